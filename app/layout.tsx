@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import type { CSSProperties, ReactNode } from "react";
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import { ThemeProvider } from "@/components/theme-provider";
+import { Toaster } from "@/components/ui/sonner";
+import { getRequestBrand, PLATFORM_NAME } from "@/lib/branding/request-brand";
+import "./globals.css";
+
+// On a portal host everything — title, favicon, colours — is the agency's; the platform's
+// name appears only on the console host.
+export async function generateMetadata(): Promise<Metadata> {
+  const brand = await getRequestBrand();
+  if (!brand) return { title: { default: PLATFORM_NAME, template: `%s · ${PLATFORM_NAME}` } };
+  return {
+    title: { default: brand.name, template: `%s · ${brand.name}` },
+    icons: brand.faviconUrl ? { icon: brand.faviconUrl } : { icon: "data:," },
+  };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const brand = await getRequestBrand();
+  // Set on <body> so dialogs and menus, which render into body, carry the brand too.
+  const style = brand ? ({ "--brand": brand.primaryColor, "--brand-foreground": brand.primaryForeground } as CSSProperties) : undefined;
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <body className={`${GeistSans.variable} ${GeistMono.variable} min-h-dvh`} style={style} data-brand={brand ? brand.slug : undefined}>
+        <ThemeProvider>
+          {children}
+          <Toaster richColors closeButton />
+        </ThemeProvider>
+      </body>
+    </html>
+  );
+}

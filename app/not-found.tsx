@@ -1,0 +1,16 @@
+import { getRequestBrand } from "@/lib/branding/request-brand";
+
+// Neutral on purpose: an unknown portal host must not learn the platform's name either.
+export default async function NotFound() {
+  const brand = await getRequestBrand();
+  return (
+    <main className="flex min-h-dvh flex-col items-center justify-center gap-3 p-6 text-center">
+      <p className="text-sm font-medium text-muted-foreground">404</p>
+      <h1 className="text-2xl font-semibold">Page not found</h1>
+      <p className="max-w-sm text-muted-foreground">
+        {brand ? `This page does not exist in the ${brand.name} portal, or you do not have access to it.` : "This page does not exist."}
+      </p>
+      <a className="text-sm font-medium text-primary underline-offset-4 hover:underline" href="/">Go to the start page</a>
+    </main>
+  );
+}

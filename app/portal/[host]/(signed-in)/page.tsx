@@ -1,0 +1,19 @@
+import { PageHeader } from "@/components/ui/page-header";
+import { NothingEnabled } from "@/components/portal/nothing-enabled";
+import { PortalOverview } from "@/components/portal/portal-overview";
+import { getPortalAgency } from "@/lib/dal/agencies/get-portal-agency";
+import { requirePortalActor } from "@/lib/portal/require-portal-actor";
+import { visibleSections } from "@/lib/portal/sections";
+
+export default async function PortalHomePage({ params }: { params: Promise<{ host: string }> }) {
+  const actor = await requirePortalActor();
+  const agency = (await getPortalAgency(decodeURIComponent((await params).host)))!;
+  const sections = visibleSections(actor).filter((s) => s.key !== "team");
+  if (sections.length === 0) return <NothingEnabled agencyName={agency.name} supportEmail={agency.supportEmail} />;
+  return (
+    <div className="space-y-6">
+      <PageHeader title={`Welcome, ${actor.name || actor.email}`} description={`${actor.clientName} · your ${agency.name} portal`} />
+      <PortalOverview actor={actor} />
+    </div>
+  );
+}

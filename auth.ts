@@ -1,0 +1,49 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/create-session";
+import { currentRequestMeta } from "@/lib/auth/request-meta";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { getConfig } from "@/lib/config";
+
+/** Carries why a sign-in failed to the login action; the user sees a message per code. */
+export class SignInRefused extends CredentialsSignin {
+  constructor(code: "invalid" | "suspended" | "throttled") {
+    super();
+    this.code = code;
+  }
+}
+
+const CredentialsInput = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(256) });
+
+// The JWT carries only the server-side session id; lib/auth/current-actor.ts checks that row
+// (and the user behind it) on every request.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: getConfig().authSecret,
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login" },
+  logger: { error: (error) => { if (!(error instanceof CredentialsSignin)) console.error("[auth]", error.name, error.message); } },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = CredentialsInput.safeParse(raw);
+        if (!parsed.success) throw new SignInRefused("invalid");
+        const meta = await currentRequestMeta();
+        const result = await verifyCredentials({ ...parsed.data, host: meta.host, meta });
+        if (!result.ok) throw new SignInRefused(result.reason);
+        return { id: result.userId, sessionId: result.sessionId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sid = (user as { sessionId?: string }).sessionId;
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, sid: typeof token.sid === "string" ? token.sid : undefined };
+    },
+  },
+}));

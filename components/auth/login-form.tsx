@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState } from "react";
+import { Loader2 } from "lucide-react";
+import { signInAction, type SignInState } from "@/app/actions/sign-in";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+
+export function LoginForm({ next, notice }: { next?: string; notice?: string }) {
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  const message = state.error ?? notice;
+  return (
+    <form action={action} className="grid gap-4" noValidate>
+      <input type="hidden" name="next" value={next ?? "/"} />
+      {message && (
+        <p data-testid="login-error" role="status" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
+          {message}
+        </p>
+      )}
+      <div className="grid gap-2">
+        <Label htmlFor="email">Email</Label>
+        <Input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} autoFocus />
+      </div>
+      <div className="grid gap-2">
+        <div className="flex items-center justify-between">
+          <Label htmlFor="password">Password</Label>
+          <a href="/forgot-password" className="text-xs text-muted-foreground underline-offset-4 hover:underline">Forgot password?</a>
+        </div>
+        <Input id="password" name="password" type="password" autoComplete="current-password" required />
+      </div>
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending && <Loader2 className="animate-spin" aria-hidden />}
+        Sign in
+      </Button>
+    </form>
+  );
+}

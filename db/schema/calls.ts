@@ -1,0 +1,41 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { agencies } from "./agencies";
+import { clients } from "./clients";
+import { aiAgents } from "./agents";
+
+export type CallDirection = "inbound" | "outbound";
+export type CallStatus = "completed" | "missed" | "voicemail" | "failed";
+export type ReviewStatus = "new" | "reviewed" | "follow_up" | "done";
+export type CallOutcome = "booked" | "message_taken" | "transferred" | "spam" | "hung_up";
+export type Sentiment = "positive" | "neutral" | "negative";
+export type TranscriptTurn = { speaker: "agent" | "caller"; text: string; startSeconds: number };
+
+export const calls = pgTable("calls", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  agencyId: uuid("agency_id").notNull().references(() => agencies.id, { onDelete: "cascade" }),
+  clientId: uuid("client_id").notNull().references(() => clients.id, { onDelete: "cascade" }),
+  agentId: uuid("agent_id").notNull().references(() => aiAgents.id, { onDelete: "cascade" }),
+  direction: text("direction").$type<CallDirection>().notNull(),
+  callerNumber: text("caller_number").notNull(),
+  startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+  durationSeconds: integer("duration_seconds").notNull(),
+  status: text("status").$type<CallStatus>().notNull(),
+  reviewStatus: text("review_status").$type<ReviewStatus>().notNull().default("new"),
+  outcome: text("outcome").$type<CallOutcome>(),
+  sentiment: text("sentiment").$type<Sentiment>(),
+  summary: text("summary"),
+  transcript: jsonb("transcript").$type<TranscriptTurn[]>(),
+  recordingPath: text("recording_path"),
+  costCents: integer("cost_cents").notNull().default(0),
+}, (t) => [
+  // Every list is "this client's calls, newest first, maybe narrowed": each filter gets an index
+  // that ends in the keyset (started_at, id) so pagination never sorts or scans.
+  index("calls_client_started_idx").on(t.clientId, t.startedAt.desc(), t.id.desc()),
+  index("calls_client_agent_started_idx").on(t.clientId, t.agentId, t.startedAt.desc(), t.id.desc()),
+  index("calls_client_status_started_idx").on(t.clientId, t.status, t.startedAt.desc(), t.id.desc()),
+  index("calls_client_sentiment_started_idx").on(t.clientId, t.sentiment, t.startedAt.desc(), t.id.desc()),
+  index("calls_client_direction_started_idx").on(t.clientId, t.direction, t.startedAt.desc(), t.id.desc()),
+  index("calls_client_outcome_started_idx").on(t.clientId, t.outcome, t.startedAt.desc(), t.id.desc()),
+  index("calls_client_review_started_idx").on(t.clientId, t.reviewStatus, t.startedAt.desc(), t.id.desc()),
+  index("calls_agency_started_idx").on(t.agencyId, t.startedAt),
+]);

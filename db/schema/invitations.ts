@@ -1,0 +1,47 @@
+import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { agencies } from "./agencies";
+import { clients } from "./clients";
+import { users } from "./users";
+
+export type InvitationStatus = "pending" | "accepted" | "revoked";
+
+// A client invitation has clientId; a staff invitation has none. Only the SHA-256 of the token
+// is stored, so a database leak does not hand out working links.
+export const invitations = pgTable("invitations", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  agencyId: uuid("agency_id").notNull().references(() => agencies.id, { onDelete: "cascade" }),
+  clientId: uuid("client_id").references(() => clients.id, { onDelete: "cascade" }),
+  email: text("email").notNull(),
+  role: text("role").notNull(),
+  agentIds: jsonb("agent_ids").$type<string[]>().notNull().default([]),
+  clientIds: jsonb("client_ids").$type<string[]>().notNull().default([]),
+  tokenHash: text("token_hash").notNull(),
+  status: text("status").$type<InvitationStatus>().notNull().default("pending"),
+  invitedById: uuid("invited_by_id").references(() => users.id, { onDelete: "set null" }),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex("invitations_token_hash_key").on(t.tokenHash),
+  index("invitations_client_idx").on(t.agencyId, t.clientId, t.createdAt),
+]);
+
+export const passwordResets = pgTable("password_resets", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  tokenHash: text("token_hash").notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  usedAt: timestamp("used_at", { withTimezone: true }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex("password_resets_token_hash_key").on(t.tokenHash)]);
+
+export const mailOutbox = pgTable("mail_outbox", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  agencyId: uuid("agency_id").references(() => agencies.id, { onDelete: "cascade" }),
+  fromAddress: text("from_address").notNull(),
+  toAddress: text("to_address").notNull(),
+  subject: text("subject").notNull(),
+  text: text("text").notNull(),
+  html: text("html").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index("mail_outbox_agency_idx").on(t.agencyId, t.createdAt)]);

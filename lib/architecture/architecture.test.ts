@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(__dirname, "../..");
+const SOURCE_DIRS = ["app", "components", "lib", "db", "auth.ts", "proxy.ts", "instrumentation.ts"];
+// Only these may touch the database handle or the schema (STYLE.md: one way in).
+const DB_ALLOWED = ["db/", "lib/dal/", "lib/authz/", "lib/audit/", "lib/auth/"];
+
+function sourceFiles(): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    const abs = path.join(ROOT, rel);
+    if (statSync(abs).isDirectory()) {
+      for (const entry of readdirSync(abs)) walk(path.join(rel, entry));
+    } else if (/\.(ts|tsx)$/.test(rel)) {
+      out.push(rel.split(path.sep).join("/"));
+    }
+  };
+  SOURCE_DIRS.forEach(walk);
+  return out;
+}
+
+const isTest = (file: string) => /\.(int\.)?test\.ts$/.test(file) || file.startsWith("db/testing/");
+const files = sourceFiles().filter((f) => !isTest(f));
+
+describe("architecture", () => {
+  it("imports the database only from db/, lib/dal/, lib/authz/, lib/audit/ and lib/auth/", () => {
+    const offenders = files.filter((file) => {
+      if (DB_ALLOWED.some((dir) => file.startsWith(dir))) return false;
+      return /from\s+["'](@\/db\/(client|schema)[^"']*|drizzle-orm[^"']*)["']/.test(readFileSync(path.join(ROOT, file), "utf8"));
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it("every data-access verb that writes checks a capability and writes an audit event", () => {
+    const offenders = files
+      .filter((f) => f.startsWith("lib/dal/") && !f.includes("/internal/"))
+      .filter((file) => {
+        const text = readFileSync(path.join(ROOT, file), "utf8");
+        const writes = /\.(insert|update|delete)\(/.test(text);
+        if (!writes) return false;
+        const checks = /require(Staff|StaffOnClient|Client)\(/.test(text);
+        const audits = /emitAudit\(/.test(text);
+        return !(checks && audits);
+      });
+    expect(offenders).toEqual([]);
+  });
+
+  it("keeps the proxy free of database access", () => {
+    const proxy = readFileSync(path.join(ROOT, "proxy.ts"), "utf8");
+    expect(proxy).not.toMatch(/@\/(db|lib\/dal|lib\/auth\/)/);
+  });
+
+  it("never sends the platform's name from portal code", () => {
+    const portalFiles = files.filter((f) => f.startsWith("app/portal/") || f.startsWith("components/portal/"));
+    const offenders = portalFiles.filter((f) => /Switchboard|PLATFORM_NAME|PlatformLogo/.test(readFileSync(path.join(ROOT, f), "utf8")));
+    expect(offenders).toEqual([]);
+  });
+});

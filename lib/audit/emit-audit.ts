@@ -1,0 +1,51 @@
+import { eq, sql } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { auditEvents, auditHeads } from "@/db/schema";
+import { AUDIT_ACTIONS, type AuditAction } from "./actions";
+import { GENESIS_HASH, hashEvent } from "./hash-event";
+
+export type AuditActor = {
+  type: "user" | "api_key" | "scim" | "system";
+  id: string | null;
+  email: string | null;
+  ip: string | null;
+  userAgent: string | null;
+};
+
+export type AuditEventInput = {
+  action: AuditAction;
+  target?: { type: string; id: string | null };
+  clientId?: string | null;
+  outcome?: "success" | "failure" | "denied";
+  details?: Record<string, unknown>;
+};
+
+/**
+ * Appends one event to the agency's chain inside the caller's transaction, so an event exists
+ * exactly when its change does. The head row is locked FOR UPDATE: concurrent writers of one
+ * agency queue here, which keeps seq gapless and the chain linear.
+ */
+export async function emitAudit(tx: Queryable, agencyId: string, actor: AuditActor, event: AuditEventInput) {
+  if (!AUDIT_ACTIONS.includes(event.action)) throw new Error(`Unknown audit action ${event.action}`);
+  await tx.insert(auditHeads).values({ agencyId, lastSeq: 0, lastHash: GENESIS_HASH }).onConflictDoNothing();
+  const [head] = await tx.select().from(auditHeads).where(eq(auditHeads.agencyId, agencyId)).for("update");
+  const fields = {
+    agencyId,
+    seq: head.lastSeq + 1,
+    occurredAt: new Date().toISOString(),
+    action: event.action,
+    actorType: actor.type,
+    actorId: actor.id,
+    actorEmail: actor.email,
+    targetType: event.target?.type ?? null,
+    targetId: event.target?.id ?? null,
+    clientId: event.clientId ?? null,
+    outcome: event.outcome ?? "success",
+    ip: actor.ip,
+    userAgent: actor.userAgent?.slice(0, 512) ?? null,
+    details: event.details ?? {},
+  };
+  const hash = hashEvent(head.lastHash, fields);
+  await tx.insert(auditEvents).values({ ...fields, occurredAt: new Date(fields.occurredAt), prevHash: head.lastHash, hash });
+  await tx.update(auditHeads).set({ lastSeq: sql`${auditHeads.lastSeq} + 1`, lastHash: hash }).where(eq(auditHeads.agencyId, agencyId));
+}

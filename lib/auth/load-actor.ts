@@ -1,0 +1,75 @@
+import { eq, sql } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { agencies, clients, sessions, users } from "@/db/schema";
+import type { Actor, RequestMeta } from "@/lib/authz/actor";
+import { isClientRole } from "@/lib/authz/client-roles";
+import { resolveClientUser, resolveStaff } from "@/lib/authz/resolve";
+import { isStaffRole } from "@/lib/authz/staff-roles";
+import { valuesOf } from "@/lib/authz/stored-permissions";
+import { getConfig } from "@/lib/config";
+import { classifyHost } from "@/lib/hosts";
+
+/**
+ * Session → user → agency → client → assignments in ONE query, on every request: a removed
+ * user, a changed role, a suspended portal or a bumped session version takes effect on the very
+ * next request, whatever the JWT says.
+ */
+export type ActorResult = { ok: true; actor: Actor } | { ok: false; reason: "signed_out" | "suspended" };
+
+export async function loadActor(db: Queryable, sessionId: string, host: string | null, meta: RequestMeta): Promise<ActorResult> {
+  const actor = await loadActorRow(db, sessionId, host, meta);
+  return actor === "suspended" ? { ok: false, reason: "suspended" } : actor ? { ok: true, actor } : { ok: false, reason: "signed_out" };
+}
+
+async function loadActorRow(db: Queryable, sessionId: string, host: string | null, meta: RequestMeta): Promise<Actor | "suspended" | null> {
+  const [row] = await db
+    .select({
+      sessionVersion: sessions.userSessionVersion,
+      expiresAt: sessions.expiresAt,
+      revokedAt: sessions.revokedAt,
+      user: { id: users.id, email: users.email, name: users.name, kind: users.kind, role: users.role, status: users.status, sessionVersion: users.sessionVersion },
+      agency: { id: agencies.id, slug: agencies.slug, name: agencies.name },
+      client: { id: clients.id, name: clients.name, portalAccess: clients.portalAccess, archivedAt: clients.archivedAt, permissions: clients.permissions, clientAdminsManageUsers: clients.clientAdminsManageUsers },
+      staffClientIds: sql<string[]>`coalesce((select array_agg(s.client_id::text) from staff_client_assignments s where s.user_id = ${users.id}), '{}')`,
+      agentIds: sql<string[]>`coalesce((select array_agg(a.agent_id::text) from user_agent_assignments a where a.user_id = ${users.id}), '{}')`,
+      onCustomDomain: sql<boolean>`exists(select 1 from agency_domains d where d.agency_id = ${agencies.id} and d.domain = ${(host ?? "").toLowerCase()})`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(agencies, eq(agencies.id, users.agencyId))
+    .leftJoin(clients, eq(clients.id, users.clientId))
+    .where(eq(sessions.id, sessionId));
+  if (!row || row.revokedAt || row.expiresAt.getTime() < Date.now()) return null;
+  if (row.user.status !== "active" || row.sessionVersion !== row.user.sessionVersion) return null;
+
+  const config = getConfig();
+  const where = classifyHost(host, config.appHost, config.portalRootDomain);
+  const base = {
+    userId: row.user.id, email: row.user.email, name: row.user.name, sessionId, meta,
+    agencyId: row.agency.id, agencySlug: row.agency.slug, agencyName: row.agency.name,
+  };
+  if (row.user.kind === "agency") {
+    // A staff cookie is only honoured on the console host.
+    if (where.kind !== "app" || !isStaffRole(row.user.role)) return null;
+    const assignedClientIds = toArray(row.staffClientIds);
+    return { ...base, kind: "agency", role: row.user.role, assignedClientIds, resolved: resolveStaff({ role: row.user.role, assignedClientIds }) };
+  }
+  const c = row.client;
+  if (!c || c.archivedAt || !isClientRole(row.user.role)) return null;
+  if (c.portalAccess !== "enabled") return "suspended";
+  const onOwnPortal = (where.kind === "portal" && where.slug === row.agency.slug.toLowerCase()) || (where.kind === "custom" && row.onCustomDomain);
+  if (!onOwnPortal) return null;
+  const toggles = valuesOf(c.permissions);
+  const assignedAgentIds = toArray(row.agentIds);
+  return {
+    ...base, kind: "client", role: row.user.role, clientId: c.id, clientName: c.name, assignedAgentIds, toggles,
+    clientAdminsManageUsers: c.clientAdminsManageUsers,
+    resolved: resolveClientUser({ role: row.user.role, toggles, assignedAgentIds, clientAdminsManageUsers: c.clientAdminsManageUsers }),
+  };
+}
+
+// PGlite and postgres.js both parse text[]; a driver that hands back the literal is handled too.
+function toArray(value: string[] | string): string[] {
+  if (Array.isArray(value)) return value;
+  return value.replace(/^\{|\}$/g, "").split(",").filter(Boolean);
+}

@@ -1,0 +1,37 @@
+import { RateLimiterMemory } from "rate-limiter-flexible";
+
+/**
+ * Two limiters, both counting only failures:
+ * - per (account, IP): slows guessing one password, yet an attacker elsewhere cannot lock the
+ *   owner out — the owner's own IP has its own counter;
+ * - per IP: caps spraying many accounts from one address.
+ * Blocks are short cool-downs, never a permanent lockout.
+ */
+const perAccountAndIp = new RateLimiterMemory({
+  keyPrefix: "login_account_ip",
+  points: Number(process.env.LOGIN_MAX_FAILURES ?? 5),
+  duration: 15 * 60,
+  blockDuration: Number(process.env.LOGIN_COOLDOWN_SECONDS ?? 60),
+});
+
+const perIp = new RateLimiterMemory({ keyPrefix: "login_ip", points: 100, duration: 15 * 60, blockDuration: 15 * 60 });
+
+const accountKey = (email: string, ip: string | null) => `${email.toLowerCase()}|${ip ?? "unknown"}`;
+
+/** Seconds to wait before another attempt is accepted, or 0. */
+export async function loginRetryAfter(email: string, ip: string | null): Promise<number> {
+  const [account, address] = await Promise.all([perAccountAndIp.get(accountKey(email, ip)), perIp.get(ip ?? "unknown")]);
+  const limited = [
+    account && account.remainingPoints <= 0 ? account.msBeforeNext : 0,
+    address && address.remainingPoints <= 0 ? address.msBeforeNext : 0,
+  ];
+  return Math.ceil(Math.max(...limited) / 1000);
+}
+
+export async function recordLoginFailure(email: string, ip: string | null) {
+  await Promise.allSettled([perAccountAndIp.consume(accountKey(email, ip)), perIp.consume(ip ?? "unknown")]);
+}
+
+export async function recordLoginSuccess(email: string, ip: string | null) {
+  await perAccountAndIp.delete(accountKey(email, ip));
+}

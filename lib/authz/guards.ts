@@ -1,0 +1,39 @@
+import { forbidden, notFound } from "@/lib/errors";
+import type { Actor, ClientActor, StaffActor } from "./actor";
+import type { ClientCapability } from "./client-roles";
+import { scopeIncludes } from "./resolve";
+import type { StaffCapability } from "./staff-roles";
+
+/** Agency-wide staff capability. A client user calling a staff verb is told nothing exists. */
+export function requireStaff(actor: Actor, cap: StaffCapability): StaffActor {
+  if (actor.kind !== "agency") throw notFound();
+  if (!actor.resolved.capabilities.has(cap)) throw forbidden();
+  return actor;
+}
+
+/**
+ * A staff capability on one client. Outside the read scope the client does not exist (404);
+ * inside it but without the right, 403.
+ */
+export function requireStaffOnClient(actor: Actor, clientId: string, cap: "client.read" | "client.edit"): StaffActor {
+  if (actor.kind !== "agency" || !scopeIncludes(actor.resolved.readScope, clientId)) throw notFound("Client not found");
+  if (!actor.resolved.capabilities.has(cap)) throw forbidden();
+  if (cap === "client.edit" && !scopeIncludes(actor.resolved.editScope, clientId)) throw forbidden();
+  return actor;
+}
+
+/** A client-user capability (SPEC §5). Previews are read-only: writes pass `write: true`. */
+export function requireClient(actor: Actor, cap: ClientCapability, opts: { write?: boolean } = {}): ClientActor {
+  if (actor.kind !== "client") throw notFound();
+  if (!actor.resolved.capabilities.has(cap)) throw forbidden();
+  if (opts.write && actor.preview) throw forbidden("Preview is read-only.");
+  return actor;
+}
+
+export function canEditClient(actor: Actor, clientId: string): boolean {
+  return (
+    actor.kind === "agency" &&
+    actor.resolved.capabilities.has("client.edit") &&
+    scopeIncludes(actor.resolved.editScope, clientId)
+  );
+}

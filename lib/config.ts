@@ -1,0 +1,86 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const urlString = (name: string) =>
+  z.string().refine((v) => URL.canParse(v), { message: `${name} must be an absolute URL` });
+
+// Every variable is optional (SPEC: Configuration); a bad value stops the start naming it.
+const EnvSchema = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://").optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  APP_URL: urlString("APP_URL").default("http://localhost:3000"),
+  PORTAL_ROOT_DOMAIN: z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, "PORTAL_ROOT_DOMAIN must be a host name, optionally with :port").optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  DEMO_PASSWORD: z.string().min(8, "DEMO_PASSWORD must be at least 8 characters").default("demo-portal-2026"),
+  SEED_DEMO: z.enum(["true", "false"], { message: "SEED_DEMO must be true or false" }).default("true"),
+  ALLOW_PRIVATE_WEBHOOKS: z.enum(["true", "false"], { message: "ALLOW_PRIVATE_WEBHOOKS must be true or false" }).optional(),
+});
+
+export type Config = {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  appUrl: URL;
+  appHost: string;
+  portalRootDomain: string;
+  authSecret: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  demoPassword: string;
+  seedDemo: boolean;
+  allowPrivateWebhooks: boolean;
+  isProduction: boolean;
+};
+
+let cached: Config | undefined;
+
+export class ConfigError extends Error {}
+
+export function getConfig(): Config {
+  if (cached) return cached;
+  const blank = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = EnvSchema.safeParse(blank);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Invalid configuration: ${String(issue.path[0])}: ${issue.message}`);
+  }
+  const env = parsed.data;
+  const appUrl = new URL(env.APP_URL);
+  const dataDir = path.resolve(env.DATA_DIR);
+  cached = {
+    databaseUrl: env.DATABASE_URL,
+    dataDir,
+    appUrl,
+    appHost: appUrl.host,
+    portalRootDomain: env.PORTAL_ROOT_DOMAIN ?? appUrl.host,
+    authSecret: env.AUTH_SECRET ?? loadOrCreateSecret(dataDir),
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM ?? `no-reply@${appUrl.hostname}`,
+    demoPassword: env.DEMO_PASSWORD,
+    seedDemo: env.SEED_DEMO === "true",
+    allowPrivateWebhooks: env.ALLOW_PRIVATE_WEBHOOKS
+      ? env.ALLOW_PRIVATE_WEBHOOKS === "true"
+      : process.env.NODE_ENV !== "production",
+    isProduction: process.env.NODE_ENV === "production",
+  };
+  return cached;
+}
+
+/** Tests change the environment between files; they call this to re-read it. */
+export function resetConfigForTests() {
+  cached = undefined;
+}
+
+// Generated once and kept beside the embedded database, so sessions survive restarts.
+function loadOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,54 @@
+import { NextResponse } from "next/server";
+import { ZodError } from "zod";
+import { AppError } from "@/lib/errors";
+import { zodMessage } from "@/lib/validation";
+
+type RouteContext<P> = { params: Promise<P> };
+type Handler<P> = (request: Request, context: RouteContext<P>) => Promise<Response | unknown>;
+
+/**
+ * The JSON transport's one error mapper (SPEC §9): AppError → its status and
+ * {"error":{"code","message"}}; anything unknown → 500 without its message.
+ */
+export function apiHandler<P = Record<string, string>>(handler: Handler<P>) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      const result = await handler(request, context);
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return NextResponse.json({ error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } }, { status: error.status });
+  }
+  if (error instanceof ZodError) {
+    return NextResponse.json({ error: { code: "validation_failed", message: zodMessage(error) } }, { status: 422 });
+  }
+  console.error("[api] unexpected error", error);
+  return NextResponse.json({ error: { code: "internal_error", message: "Something went wrong." } }, { status: 500 });
+}
+
+/** Parses a JSON body; malformed JSON is a 400 in the §9 shape, never a stack trace. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+}
+
+/** Route files export this for the methods they do not implement: 405 in the §9 shape. */
+export function methodNotAllowed(allowed: string[]) {
+  const handler = async () =>
+    NextResponse.json(
+      { error: { code: "method_not_allowed", message: `Use ${allowed.join(" or ")} on this path.` } },
+      { status: 405, headers: { Allow: allowed.join(", ") } },
+    );
+  return handler;
+}
