@@ -4,14 +4,18 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { ThemeProvider } from "@/components/theme-provider";
 import { Toaster } from "@/components/ui/sonner";
-import { getRequestBrand, PLATFORM_NAME } from "@/lib/branding/request-brand";
+import { getRequestBrand, isConsoleHost, PLATFORM_NAME } from "@/lib/branding/request-brand";
 import "./globals.css";
 
 // On a portal host everything — title, favicon, colours — is the agency's; the platform's
 // name appears only on the console host.
 export async function generateMetadata(): Promise<Metadata> {
   const brand = await getRequestBrand();
-  if (!brand) return { title: { default: PLATFORM_NAME, template: `%s · ${PLATFORM_NAME}` } };
+  if (!brand) {
+    // An unknown host learns nothing, not even whose platform this is.
+    if (!(await isConsoleHost())) return { title: { absolute: "Not found" }, icons: { icon: "data:," } };
+    return { title: { default: PLATFORM_NAME, template: `%s · ${PLATFORM_NAME}` } };
+  }
   return {
     title: { default: brand.name, template: `%s · ${brand.name}` },
     icons: brand.faviconUrl ? { icon: brand.faviconUrl } : { icon: "data:," },

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getRequestBrand } from "@/lib/branding/request-brand";
 
 // Neutral on purpose: an unknown portal host must not learn the platform's name either.
@@ -10,7 +11,7 @@ export default async function NotFound() {
       <p className="max-w-sm text-muted-foreground">
         {brand ? `This page does not exist in the ${brand.name} portal, or you do not have access to it.` : "This page does not exist."}
       </p>
-      <a className="text-sm font-medium text-primary underline-offset-4 hover:underline" href="/">Go to the start page</a>
+      <Link className="text-sm font-medium text-primary underline-offset-4 hover:underline" href="/">Go to the start page</Link>
     </main>
   );
 }

@@ -1,11 +1,10 @@
 "use server";
 
 import { CredentialsSignin } from "next-auth";
-import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
 import { getRequestBrand } from "@/lib/branding/request-brand";
 
-export type SignInState = { error?: string; email?: string };
+export type SignInState = { error?: string; email?: string; redirectTo?: string };
 
 /** Only same-site paths: an attacker's ?next=https://evil must not become an open redirect. */
 function safeNext(next: FormDataEntryValue | null): string {
@@ -25,7 +24,9 @@ export async function signInAction(_: SignInState, formData: FormData): Promise<
   const brand = await getRequestBrand();
   const fallback = brand ? "/" : "/agency";
   const next = safeNext(formData.get("next"));
-  redirect(next === "/" ? fallback : next);
+  // The browser navigates itself (see LoginForm): a full request passes through proxy.ts, which
+  // maps portal hosts onto the portal tree; an in-action redirect would skip that rewrite.
+  return { redirectTo: next === "/" ? fallback : next };
 }
 
 async function messageFor(code: string): Promise<string> {

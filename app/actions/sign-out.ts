@@ -4,8 +4,9 @@ import { signOut } from "@/auth";
 import { getActor } from "@/lib/auth/current-actor";
 import { endSession } from "@/lib/auth/end-session";
 
+/** Ends the session row and clears the cookie; the browser then navigates to /login itself. */
 export async function signOutAction() {
   const actor = await getActor();
   if (actor && !(actor.kind === "client" && actor.preview)) await endSession(actor);
-  await signOut({ redirectTo: "/login" });
+  await signOut({ redirect: false });
 }

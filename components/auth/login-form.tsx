@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { Loader2 } from "lucide-react";
 import { signInAction, type SignInState } from "@/app/actions/sign-in";
 import { Button } from "@/components/ui/button";
@@ -9,6 +9,9 @@ import { Label } from "@/components/ui/label";
 
 export function LoginForm({ next, notice }: { next?: string; notice?: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  useEffect(() => {
+    if (state.redirectTo) window.location.assign(state.redirectTo);
+  }, [state.redirectTo]);
   const message = state.error ?? notice;
   return (
     <form action={action} className="grid gap-4" noValidate>
@@ -29,8 +32,8 @@ export function LoginForm({ next, notice }: { next?: string; notice?: string }) 
         </div>
         <Input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending && <Loader2 className="animate-spin" aria-hidden />}
+      <Button type="submit" disabled={pending || Boolean(state.redirectTo)} className="w-full">
+        {(pending || state.redirectTo) && <Loader2 className="animate-spin" aria-hidden />}
         Sign in
       </Button>
     </form>

@@ -1,7 +1,6 @@
-import { LogOut } from "lucide-react";
-import { signOutAction } from "@/app/actions/sign-out";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { SignOutItem } from "./sign-out-item";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 
 export function UserMenu({ name, email, role }: { name: string; email: string; role: string }) {
   return (
@@ -17,11 +16,7 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
           <span className="text-xs font-normal capitalize text-muted-foreground">{role}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
-        <form action={signOutAction}>
-          <DropdownMenuItem asChild>
-            <button type="submit" className="w-full"><LogOut aria-hidden /> Sign out</button>
-          </DropdownMenuItem>
-        </form>
+        <SignOutItem />
       </DropdownMenuContent>
     </DropdownMenu>
   );

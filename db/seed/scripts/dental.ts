@@ -1,4 +1,4 @@
-import { HAPPY, NEUTRAL, UPSET, agent, caller, type CallScript } from "./types";
+import { HAPPY, NEUTRAL, SPAM, UPSET, agent, caller, type CallScript } from "./types";
 
 const INSURERS = ["Delta Dental", "Cigna", "MetLife", "Aetna", "Guardian", "United Concordia"] as const;
 const TREATMENTS = ["cleaning and check-up", "six-month cleaning", "check-up and X-rays"] as const;
@@ -114,7 +114,7 @@ export const DENTAL_SCRIPTS: CallScript[] = [
     }),
   },
   {
-    kind: "conversation", direction: "inbound", outcome: "spam", weight: 1, sentiment: NEUTRAL,
+    kind: "conversation", direction: "inbound", outcome: "spam", weight: 1, sentiment: SPAM,
     write: (s) => ({
       lines: [
         agent(s.greeting),

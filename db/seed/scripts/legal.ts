@@ -1,4 +1,4 @@
-import { HAPPY, NEUTRAL, UPSET, agent, caller, type CallScript } from "./types";
+import { HAPPY, NEUTRAL, SPAM, UPSET, agent, caller, type CallScript } from "./types";
 
 const ACCIDENTS = ["a rear-end collision on the interstate", "a slip and fall at a grocery store", "a cyclist hit by a turning car"] as const;
 const ESTATE_NEEDS = ["a will and a living trust", "updating our wills after our second child", "power of attorney for my father"] as const;
@@ -91,7 +91,7 @@ export const LEGAL_SCRIPTS: CallScript[] = [
     }),
   },
   {
-    kind: "conversation", direction: "inbound", outcome: "spam", weight: 1, sentiment: NEUTRAL,
+    kind: "conversation", direction: "inbound", outcome: "spam", weight: 1, sentiment: SPAM,
     write: (s) => ({
       lines: [
         agent(s.greeting),

@@ -1,4 +1,4 @@
-import { HAPPY, NEUTRAL, UPSET, agent, caller, type CallScript } from "./types";
+import { HAPPY, NEUTRAL, SPAM, UPSET, agent, caller, type CallScript } from "./types";
 
 const BURSTS = ["a pipe burst under the kitchen sink", "water pouring through the ceiling from upstairs", "the basement is flooding near the water heater"] as const;
 const CLOGS = ["the kitchen sink", "the main bathroom toilet", "the shower drain", "the basement floor drain"] as const;
@@ -94,7 +94,7 @@ export const PLUMBING_SCRIPTS: CallScript[] = [
     }),
   },
   {
-    kind: "conversation", direction: "inbound", outcome: "spam", weight: 1, sentiment: NEUTRAL,
+    kind: "conversation", direction: "inbound", outcome: "spam", weight: 1, sentiment: SPAM,
     write: (s) => ({
       lines: [
         agent(s.greeting),
@@ -108,7 +108,7 @@ export const PLUMBING_SCRIPTS: CallScript[] = [
     }),
   },
   {
-    kind: "conversation", direction: "inbound", outcome: "hung_up", weight: 1, sentiment: UPSET,
+    kind: "conversation", direction: "inbound", outcome: "hung_up", weight: 1, sentiment: UPSET, afterHoursOnly: true,
     write: (s) => ({
       lines: [
         agent(`Thanks for calling ${s.business} after hours, this is the emergency line. What's going on?`),

@@ -1,4 +1,4 @@
-import { HAPPY, NEUTRAL, UPSET, agent, caller, type CallScript } from "./types";
+import { HAPPY, NEUTRAL, SPAM, UPSET, agent, caller, type CallScript } from "./types";
 
 const LISTINGS = ["the three-bedroom on Birch Lane", "the condo at 22 Harbor View", "the craftsman on Oak Street", "the townhouse on Willow Court"] as const;
 const PRICES = ["$489,000", "$615,000", "$372,500", "$749,000"] as const;
@@ -75,7 +75,7 @@ export const REALTY_SCRIPTS: CallScript[] = [
     }),
   },
   {
-    kind: "conversation", direction: "inbound", outcome: "spam", weight: 1, sentiment: NEUTRAL,
+    kind: "conversation", direction: "inbound", outcome: "spam", weight: 1, sentiment: SPAM,
     write: (s) => ({
       lines: [
         agent(s.greeting),

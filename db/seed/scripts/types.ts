@@ -34,6 +34,8 @@ export type CallScript = {
   /** How often this script is chosen among those of the same kind and direction. */
   weight: number;
   sentiment: readonly (readonly [Sentiment, number])[];
+  /** Only for calls outside office hours (the agent says it is the after-hours line). */
+  afterHoursOnly?: boolean;
   /** Lines and summary together, so a detail picked for one (a time, an insurer) is the same in both. */
   write(s: Slots): { lines: Line[]; summary: string };
 };
@@ -44,3 +46,5 @@ export const caller = (text: string): Line => ["caller", text];
 export const HAPPY = [["positive", 6], ["neutral", 3], ["negative", 1]] as const;
 export const NEUTRAL = [["positive", 2], ["neutral", 6], ["negative", 2]] as const;
 export const UPSET = [["positive", 1], ["neutral", 3], ["negative", 6]] as const;
+// A cold caller is politely turned away: nobody is pleased, few are annoyed.
+export const SPAM = [["neutral", 8], ["negative", 2]] as const;
