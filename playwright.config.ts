@@ -10,7 +10,12 @@ const launchOptions = {
 
 // One production server per database: embedded PGlite always, PostgreSQL when TEST_DATABASE_URL
 // is set. Each starts on a fresh DATA_DIR / fresh database with the demo data.
-const targets = [{ name: "pglite", port: 3100 }, ...(process.env.TEST_DATABASE_URL ? [{ name: "postgres", port: 3200 }] : [])];
+// E2E_PORT lets several checkouts run their suites side by side.
+const basePort = Number(process.env.E2E_PORT ?? 3100);
+const targets = [
+  { name: "pglite", port: basePort },
+  ...(process.env.TEST_DATABASE_URL ? [{ name: "postgres", port: basePort + 100 }] : []),
+];
 
 export default defineConfig({
   testDir: "./e2e",
