@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
-import { clients } from "@/db/schema";
 
 // Correlated subqueries on the client row: one statement for a whole list, no query per client.
+// They name `clients.id` literally: drizzle drops the table name from columns of a one-table
+// select, and a bare "id" inside the subquery would bind to the subquery's own table.
 
 /** Active portal users of the client. */
 export const userCountSql = sql<number>`(select count(*)::int from users u where u.client_id = clients.id and u.kind = 'client' and u.status = 'active')`.mapWith(Number);
