@@ -25,3 +25,13 @@ describe("sectionChanges", () => {
       .toEqual({ gained: ["Billing"], lost: ["Analytics"] });
   });
 });
+
+describe("section abilities", () => {
+  it("shows what each role may do inside calls", () => {
+    const calls = (role: "admin" | "analyst" | "agent") =>
+      sectionsFor({ toggles: presetPermissions("view_only"), role, clientAdminsManageUsers: true }).find((s) => s.key === "calls")!.abilities;
+    expect(calls("admin")).toEqual(["transcripts", "recordings", "downloads", "export"]);
+    expect(calls("analyst")).toEqual(["transcripts"]);
+    expect(calls("agent")).toEqual([]);
+  });
+});

@@ -29,7 +29,12 @@ export function PortalPreview({ values, clientAdminsManageUsers }: { values: Per
               ) : (
                 <ul className="grid gap-1 rounded-md border bg-muted/30 p-2 text-sm" aria-label={`${v.title} navigation`}>
                   <li className="rounded px-2 py-1 text-muted-foreground">Overview</li>
-                  {sections.map((s) => <li key={s.key} className="rounded px-2 py-1">{s.label}</li>)}
+                  {sections.map((s) => (
+                    <li key={s.key} className="rounded px-2 py-1">
+                      {s.label}
+                      {s.abilities.length > 0 && <span className="block text-xs text-muted-foreground">{s.abilities.join(" · ")}</span>}
+                    </li>
+                  ))}
                 </ul>
               )}
             </div>
