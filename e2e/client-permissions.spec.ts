@@ -89,6 +89,24 @@ test.describe("client permissions in the console", () => {
     expect(Object.keys(defaults.permissions)).toHaveLength(8);
   });
 
+  test("a save on a stale version is told to reload", async ({ page, baseURL }) => {
+    await signInToConsole(page, baseURL, "admin@acme.test");
+    const id = await openClient(page, "Nova Realty", "Permissions");
+    await toggle(page, "View analytics").click();
+    // Meanwhile a colleague changes the same client.
+    const url = `${baseURL}/api/v1/clients/${id}/permissions`;
+    const { version } = await (await page.request.get(url)).json();
+    expect((await page.request.patch(url, { data: { version, manage_billing: true } })).status()).toBe(200);
+    await page.getByRole("button", { name: "Save permissions" }).click();
+    await expect(page.getByTestId("stale-prompt")).toContainText("Someone else changed these permissions");
+    await page.getByRole("button", { name: "Reload" }).click();
+    await expect(page.getByTestId("stale-prompt")).toHaveCount(0);
+    await expect(toggle(page, "Manage billing")).toBeChecked();
+    await expect(toggle(page, "View analytics")).toBeChecked();
+    const now = await (await page.request.get(url)).json();
+    expect((await page.request.patch(url, { data: { version: now.version, reset: ["manage_billing"] } })).status()).toBe(200);
+  });
+
   test("a member sees an assigned client's permissions read-only", async ({ page, baseURL }) => {
     await signInToConsole(page, baseURL, "member@acme.test");
     await page.goto("/agency/clients");

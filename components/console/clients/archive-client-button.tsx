@@ -12,7 +12,7 @@ import {
 import { Button } from "@/components/ui/button";
 
 /** Archive with a confirmation that says what it does; then back to the list. */
-export function ArchiveClientButton({ clientId, clientName, size = "default" }: { clientId: string; clientName: string; size?: "default" | "sm" }) {
+export function ArchiveClientButton({ clientId, clientName, compact = false }: { clientId: string; clientName: string; compact?: boolean }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -27,7 +27,7 @@ export function ArchiveClientButton({ clientId, clientName, size = "default" }: 
   return (
     <AlertDialog open={open} onOpenChange={setOpen}>
       <AlertDialogTrigger asChild>
-        <Button variant="outline" size={size} aria-label={`Archive ${clientName}`}><Archive aria-hidden /> Archive</Button>
+        <Button variant={compact ? "ghost" : "outline"} size={compact ? "sm" : "default"} aria-label={`Archive ${clientName}`}><Archive aria-hidden /> Archive</Button>
       </AlertDialogTrigger>
       <AlertDialogContent>
         <AlertDialogHeader>

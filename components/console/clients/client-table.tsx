@@ -31,7 +31,7 @@ export function ClientTable({ clients, canArchive }: { clients: ClientListItemDt
               <TableCell className="text-right tabular-nums">{c.userCount}</TableCell>
               <TableCell className="hidden text-right tabular-nums sm:table-cell">{c.pendingInvitationCount}</TableCell>
               {canArchive && (
-                <TableCell className="text-right"><ArchiveClientButton clientId={c.id} clientName={c.name} size="sm" /></TableCell>
+                <TableCell className="text-right"><ArchiveClientButton clientId={c.id} clientName={c.name} compact /></TableCell>
               )}
             </TableRow>
           ))}
