@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
 import { staffFor } from "@/db/testing/actor-for";
 import { listClients } from "./list-clients";
+import { updateClientPermissions } from "./update-client-permissions";
 
 const names = (page: { items: { name: string }[] }) => page.items.map((c) => c.name);
 
@@ -37,6 +40,18 @@ describe("listClients", () => {
     expect(names(manager)).toEqual(["Bright Dental"]);
     expect(manager.items[0].canEdit).toBe(true);
     expect((await listClients(await staffFor("member@acme.test"), {})).items[0].canEdit).toBe(false);
+  });
+
+  it("a manager with no assignments sees every client and may edit none", async () => {
+    const db = await getDb();
+    const owner = await staffFor("owner@acme.test");
+    await db.insert(users).values({ agencyId: owner.agencyId, kind: "agency", email: "floater@acme.test", name: "Floater", role: "manager" });
+    const floater = await staffFor("floater@acme.test");
+    const page = await listClients(floater, {});
+    expect(names(page)).toEqual(["Bright Dental", "Harbor Plumbing", "Nova Realty", "Summit Legal"]);
+    expect(page.items.every((c) => !c.canEdit)).toBe(true);
+    const bright = page.items[0].id;
+    await expect(updateClientPermissions(floater, bright, { version: 1, view_calls: false })).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("never shows another agency's clients", async () => {
