@@ -8,6 +8,7 @@ export function ClientTabs({ clientId }: { clientId: string }) {
       <NavLink href={base} exact>Overview</NavLink>
       <NavLink href={`${base}/permissions`}>Permissions</NavLink>
       <NavLink href={`${base}/users`}>Users</NavLink>
+      <NavLink href={`${base}/preview`}>Preview as client</NavLink>
     </nav>
   );
 }

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { StartPreviewButtons } from "@/components/preview/start-preview-buttons";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { canEditClient } from "@/lib/authz/guards";
-import { scopeIncludes } from "@/lib/authz/resolve";
+import { getClient } from "@/lib/dal/clients/get-client";
+import { loadOr404 } from "@/lib/pages/load-or-404";
 
 export const metadata: Metadata = { title: "Preview as client" };
 
 export default async function ClientPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireStaffActor();
-  if (!scopeIncludes(actor.resolved.readScope, id)) notFound();
+  await loadOr404(getClient(actor, id));
   const mayPreview = canEditClient(actor, id);
   return (
     <Card>
