@@ -13,7 +13,7 @@ export function ChartCard({ title, total, description, children, testId }: {
     <Card data-testid={testId}>
       <CardHeader>
         <CardDescription>{title}</CardDescription>
-        <CardTitle className="text-2xl tabular-nums">{total}</CardTitle>
+        <CardTitle className="text-2xl tabular-nums" data-testid="chart-total">{total}</CardTitle>
         <CardDescription>{description}</CardDescription>
       </CardHeader>
       <CardContent>{children}</CardContent>

@@ -15,6 +15,10 @@ export type FilterValues = Partial<Record<
   string
 >>;
 
+const FILTER_ORDER = [
+  "from", "to", "agentId", "direction", "status", "outcome", "sentiment", "reviewStatus", "minDuration", "maxDuration", "q",
+] as const satisfies readonly (keyof FilterValues)[];
+
 const entries = (labels: Record<string, string>) => Object.entries(labels) as [string, string][];
 
 /**
@@ -33,7 +37,8 @@ export function CallFiltersForm({ initial, agents, showSentiment }: {
 
   function apply(event: React.FormEvent) {
     event.preventDefault();
-    const query = new URLSearchParams(Object.entries(values).filter(([, v]) => v !== undefined && v.trim() !== "") as [string, string][]);
+    // In a fixed order, so one view always has one URL.
+    const query = new URLSearchParams(FILTER_ORDER.flatMap((k) => (values[k]?.trim() ? [[k, values[k]!.trim()]] : [])));
     const text = query.toString();
     startTransition(() => router.push(`/calls${text ? `?${text}` : ""}`));
   }
