@@ -1,6 +1,8 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { BarChart3 } from "lucide-react";
 import { AnalyticsCharts } from "@/components/portal/analytics/analytics-charts";
+import { AnalyticsSkeleton } from "@/components/portal/analytics/analytics-skeleton";
 import { RangePicker } from "@/components/portal/analytics/range-picker";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,10 +16,29 @@ export const metadata: Metadata = { title: "Analytics" };
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
+// No loading.tsx: its Suspense boundary would stream a 200 before the capability check's 404
+// (SPEC §2). The check runs first; the aggregates stream behind a skeleton.
 export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePortalActor("analytics.read");
   const params = await searchParams;
   const asked = { days: first(params.days), from: first(params.from), to: first(params.to) };
+  return (
+    <Suspense key={JSON.stringify(asked)} fallback={<AnalyticsLoading />}>
+      <AnalyticsView actor={actor} asked={asked} />
+    </Suspense>
+  );
+}
+
+function AnalyticsLoading() {
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Analytics" description="Loading…" />
+      <AnalyticsSkeleton />
+    </div>
+  );
+}
+
+async function AnalyticsView({ actor, asked }: { actor: ClientActor; asked: Record<string, string | undefined> }) {
   // A hand-edited range that does not parse shows the default range and says why.
   const { data, problem } = await analyticsOrDefault(actor, asked);
   const preset = !asked.from && !asked.to ? Number(asked.days ?? 30) : null;

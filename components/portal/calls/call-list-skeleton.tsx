@@ -1,12 +1,8 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
-export default function CallsLoading() {
+export function CallListSkeleton() {
   return (
-    <div className="space-y-6" aria-busy="true" aria-label="Loading calls">
-      <div className="space-y-2">
-        <Skeleton className="h-8 w-32" />
-        <Skeleton className="h-4 w-72" />
-      </div>
+    <div className="space-y-6" aria-busy="true" aria-label="Loading calls" data-testid="calls-loading">
       <Skeleton className="h-48 w-full rounded-xl" />
       <div className="space-y-2 rounded-xl border p-4">
         {Array.from({ length: 10 }, (_, i) => <Skeleton key={i} className="h-9 w-full" />)}
