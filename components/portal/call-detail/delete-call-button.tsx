@@ -28,7 +28,6 @@ export function DeleteCallButton({ callId }: { callId: string }) {
       setOpen(false);
       toast.success(result.message);
       router.push("/calls");
-      router.refresh();
     });
   }
 

@@ -7,7 +7,11 @@ import { formatDuration, labelOf, OUTCOME_LABELS } from "./call-labels";
 import { CallStatusBadge } from "./call-status-badge";
 import { ReviewStatusSelect } from "./review-status-select";
 
-/** The call list; each row opens the call, and the review status is changed in place. */
+/**
+ * The call list; each row opens the call, and the review status is changed in place. Row links
+ * are not prefetched: opening a call is an audited read (transcript_view), which only a person
+ * opening it may cause, and 25 prefetches per page would load the server for nothing.
+ */
 export function CallTable({ calls, canReview }: { calls: CallListItem[]; canReview: boolean }) {
   return (
     <Table data-testid="call-table">
@@ -26,7 +30,7 @@ export function CallTable({ calls, canReview }: { calls: CallListItem[]; canRevi
         {calls.map((call) => (
           <TableRow key={call.id} data-testid="call-row">
             <TableCell>
-              <Link href={`/calls/${call.id}`} className="font-medium underline-offset-4 hover:underline focus-visible:underline">
+              <Link href={`/calls/${call.id}`} prefetch={false} className="font-medium underline-offset-4 hover:underline focus-visible:underline">
                 <LocalTime iso={call.startedAt} />
               </Link>
             </TableCell>

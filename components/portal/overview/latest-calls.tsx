@@ -23,7 +23,7 @@ export async function LatestCalls({ actor }: { actor: ClientActor }) {
           <ul className="divide-y">
             {items.map((call) => (
               <li key={call.id}>
-                <Link href={`/calls/${call.id}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2.5 text-sm hover:bg-accent/40 focus-visible:bg-accent/40 focus-visible:outline-none">
+                <Link href={`/calls/${call.id}`} prefetch={false} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2.5 text-sm hover:bg-accent/40 focus-visible:bg-accent/40 focus-visible:outline-none">
                   <span className="w-44 text-muted-foreground"><LocalTime iso={call.startedAt} /></span>
                   <span className="tabular-nums">{call.callerNumber}</span>
                   <span className="text-muted-foreground">{call.agent.name}</span>
