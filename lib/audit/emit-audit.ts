@@ -1,6 +1,7 @@
-import { eq, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { auditEvents, auditHeads } from "@/db/schema";
+import { auditDestinations, auditEvents, auditHeads, auditOutbox } from "@/db/schema";
 import { AUDIT_ACTIONS, type AuditAction } from "./actions";
 import { GENESIS_HASH, hashEvent } from "./hash-event";
 
@@ -23,7 +24,8 @@ export type AuditEventInput = {
 /**
  * Appends one event to the agency's chain inside the caller's transaction, so an event exists
  * exactly when its change does. The head row is locked FOR UPDATE: concurrent writers of one
- * agency queue here, which keeps seq gapless and the chain linear.
+ * agency queue here, which keeps seq gapless and the chain linear. The same transaction queues the
+ * event for each enabled SIEM destination (one INSERT … SELECT), so streaming loses nothing.
  */
 export async function emitAudit(tx: Queryable, agencyId: string, actor: AuditActor, event: AuditEventInput) {
   if (!AUDIT_ACTIONS.includes(event.action)) throw new Error(`Unknown audit action ${event.action}`);
@@ -46,6 +48,13 @@ export async function emitAudit(tx: Queryable, agencyId: string, actor: AuditAct
     details: event.details ?? {},
   };
   const hash = hashEvent(head.lastHash, fields);
-  await tx.insert(auditEvents).values({ ...fields, occurredAt: new Date(fields.occurredAt), prevHash: head.lastHash, hash });
+  const id = randomUUID();
+  await tx.insert(auditEvents).values({ ...fields, id, occurredAt: new Date(fields.occurredAt), prevHash: head.lastHash, hash });
   await tx.update(auditHeads).set({ lastSeq: sql`${auditHeads.lastSeq} + 1`, lastHash: hash }).where(eq(auditHeads.agencyId, agencyId));
+  await tx.insert(auditOutbox).select(
+    tx.select({ destinationId: auditDestinations.id, eventId: sql`${id}::uuid`.as("event_id") })
+      .from(auditDestinations)
+      .where(and(eq(auditDestinations.agencyId, agencyId), eq(auditDestinations.enabled, true))),
+  );
+  return { id, seq: fields.seq, hash };
 }
