@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { auditDestinations, auditEvents, auditHeads, auditOutbox } from "@/db/schema";
 import { AUDIT_ACTIONS, type AuditAction } from "./actions";
@@ -51,10 +51,9 @@ export async function emitAudit(tx: Queryable, agencyId: string, actor: AuditAct
   const id = randomUUID();
   await tx.insert(auditEvents).values({ ...fields, id, occurredAt: new Date(fields.occurredAt), prevHash: head.lastHash, hash });
   await tx.update(auditHeads).set({ lastSeq: sql`${auditHeads.lastSeq} + 1`, lastHash: hash }).where(eq(auditHeads.agencyId, agencyId));
-  await tx.insert(auditOutbox).select(
-    tx.select({ destinationId: auditDestinations.id, eventId: sql`${id}::uuid`.as("event_id") })
-      .from(auditDestinations)
-      .where(and(eq(auditDestinations.agencyId, agencyId), eq(auditDestinations.enabled, true))),
-  );
+  await tx.execute(sql`
+    insert into ${auditOutbox} (destination_id, event_id)
+    select ${auditDestinations.id}, ${id}::uuid from ${auditDestinations}
+    where ${auditDestinations.agencyId} = ${agencyId} and ${auditDestinations.enabled}`);
   return { id, seq: fields.seq, hash };
 }
