@@ -9,6 +9,7 @@ import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import type { Actor } from "@/lib/authz/actor";
 import { streamAuditExport } from "@/lib/dal/audit/stream-audit-export";
 import { updateAuditRetention } from "@/lib/dal/audit/update-audit-retention";
+import { recordDenial } from "./record-denial";
 
 // Route handlers read the signed-in actor from the request; here it is whoever the test says.
 const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -101,6 +102,18 @@ describe("each action this branch performs writes exactly one event with the rig
       action: "access_denied", actorId: manager.userId, outcome: "denied", clientId: null,
       target: { type: "endpoint", id: "GET /api/v1/audit-events" }, details: { method: "GET", path: "/api/v1/audit-events" },
     });
+  });
+
+  it("access_denied cannot flood the log: at most 10 a minute per actor", async () => {
+    const member = await staffFor("member@acme.test");
+    const mark = await auditMark(member.agencyId);
+    const recorded = [];
+    for (let i = 0; i < 12; i++) recorded.push(await recordDenial(member, { method: "GET", path: "/api/v1/audit-events" }));
+    expect(recorded.filter(Boolean)).toHaveLength(10);
+    const { auditEventsSince } = await import("@/db/testing/audit-events");
+    expect((await auditEventsSince(member.agencyId, mark)).filter((e) => e.action === "access_denied")).toHaveLength(10);
+    const other = await staffFor("admin@acme.test");
+    expect(await recordDenial(other, { method: "GET", path: "/x" })).toBe(true);
   });
 
   it("no access_denied for a 404 (another tenant or a client user on a staff verb) nor when signed out", async () => {
