@@ -1,5 +1,6 @@
 import { ConfigError, getConfig } from "@/lib/config";
 import { bootstrapDatabase } from "@/db/bootstrap";
+import { startAuditJobs } from "@/lib/audit/background-jobs";
 
 /** Server start: a bad environment value stops the process with a message naming it. */
 export async function startServer() {
@@ -13,4 +14,5 @@ export async function startServer() {
     throw error;
   }
   await bootstrapDatabase();
+  startAuditJobs();
 }

@@ -1,4 +1,5 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
 
 // Append-only, hash-chained per agency: seq has no gaps and hash = sha256(prevHash + canonical event).
@@ -25,6 +26,8 @@ export const auditEvents = pgTable("audit_events", {
   index("audit_events_agency_action_idx").on(t.agencyId, t.action, t.seq),
   index("audit_events_agency_client_idx").on(t.agencyId, t.clientId, t.seq),
   index("audit_events_agency_actor_idx").on(t.agencyId, t.actorId, t.seq),
+  // The console filters by the email it shows, which also covers failed logins of unknown emails.
+  index("audit_events_agency_actor_email_idx").on(t.agencyId, sql`lower(${t.actorEmail})`, t.seq),
   index("audit_events_agency_occurred_idx").on(t.agencyId, t.occurredAt),
   index("audit_events_client_target_idx").on(t.clientId, t.action, t.targetId),
 ]);
@@ -35,3 +38,50 @@ export const auditHeads = pgTable("audit_heads", {
   lastSeq: bigint("last_seq", { mode: "number" }).notNull().default(0),
   lastHash: text("last_hash").notNull(),
 });
+
+// Written by the retention purge: the last purged event's seq and hash, so the remaining chain
+// still verifies from here. Append-only like the events (trigger in the migrations).
+export const auditCheckpoints = pgTable("audit_checkpoints", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  agencyId: uuid("agency_id").notNull().references(() => agencies.id, { onDelete: "cascade" }),
+  seq: bigint("seq", { mode: "number" }).notNull(),
+  hash: text("hash").notNull(),
+  purgedBefore: timestamp("purged_before", { withTimezone: true }).notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex("audit_checkpoints_agency_seq_key").on(t.agencyId, t.seq)]);
+
+export type AuditDestinationKind = "https_json" | "splunk_hec";
+
+// SIEM destinations of an agency. The secret (HMAC key or HEC token) is stored encrypted and
+// never sent back; health columns are written by the delivery worker.
+export const auditDestinations = pgTable("audit_destinations", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  agencyId: uuid("agency_id").notNull().references(() => agencies.id, { onDelete: "cascade" }),
+  kind: text("kind").$type<AuditDestinationKind>().notNull(),
+  name: text("name").notNull(),
+  url: text("url").notNull(),
+  secretCiphertext: text("secret_ciphertext").notNull(),
+  enabled: boolean("enabled").notNull().default(true),
+  lastSuccessAt: timestamp("last_success_at", { withTimezone: true }),
+  lastError: text("last_error"),
+  lastErrorAt: timestamp("last_error_at", { withTimezone: true }),
+  // Consecutive failed deliveries; 0 means healthy.
+  failures: integer("failures").notNull().default(0),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index("audit_destinations_agency_idx").on(t.agencyId, t.enabled)]);
+
+// Transactional outbox: emitAudit adds one row per enabled destination in the event's own
+// transaction; the worker deletes a row once its destination accepted the event.
+export const auditOutbox = pgTable("audit_outbox", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  destinationId: uuid("destination_id").notNull().references(() => auditDestinations.id, { onDelete: "cascade" }),
+  eventId: uuid("event_id").notNull().references(() => auditEvents.id, { onDelete: "cascade" }),
+  attempts: integer("attempts").notNull().default(0),
+  nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+  lastError: text("last_error"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  index("audit_outbox_due_idx").on(t.nextAttemptAt, t.id),
+  index("audit_outbox_destination_idx").on(t.destinationId, t.id),
+  index("audit_outbox_event_idx").on(t.eventId),
+]);

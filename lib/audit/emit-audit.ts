@@ -1,6 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { auditEvents, auditHeads } from "@/db/schema";
+import { auditDestinations, auditEvents, auditHeads, auditOutbox } from "@/db/schema";
 import { AUDIT_ACTIONS, type AuditAction } from "./actions";
 import { GENESIS_HASH, hashEvent } from "./hash-event";
 
@@ -23,7 +24,8 @@ export type AuditEventInput = {
 /**
  * Appends one event to the agency's chain inside the caller's transaction, so an event exists
  * exactly when its change does. The head row is locked FOR UPDATE: concurrent writers of one
- * agency queue here, which keeps seq gapless and the chain linear.
+ * agency queue here, which keeps seq gapless and the chain linear. The same transaction queues the
+ * event for each enabled SIEM destination (one INSERT … SELECT), so streaming loses nothing.
  */
 export async function emitAudit(tx: Queryable, agencyId: string, actor: AuditActor, event: AuditEventInput) {
   if (!AUDIT_ACTIONS.includes(event.action)) throw new Error(`Unknown audit action ${event.action}`);
@@ -46,6 +48,12 @@ export async function emitAudit(tx: Queryable, agencyId: string, actor: AuditAct
     details: event.details ?? {},
   };
   const hash = hashEvent(head.lastHash, fields);
-  await tx.insert(auditEvents).values({ ...fields, occurredAt: new Date(fields.occurredAt), prevHash: head.lastHash, hash });
+  const id = randomUUID();
+  await tx.insert(auditEvents).values({ ...fields, id, occurredAt: new Date(fields.occurredAt), prevHash: head.lastHash, hash });
   await tx.update(auditHeads).set({ lastSeq: sql`${auditHeads.lastSeq} + 1`, lastHash: hash }).where(eq(auditHeads.agencyId, agencyId));
+  await tx.execute(sql`
+    insert into ${auditOutbox} (destination_id, event_id)
+    select ${auditDestinations.id}, ${id}::uuid from ${auditDestinations}
+    where ${auditDestinations.agencyId} = ${agencyId} and ${auditDestinations.enabled}`);
+  return { id, seq: fields.seq, hash };
 }

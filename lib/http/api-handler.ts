@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { recordDenial } from "@/lib/audit/record-denial";
+import { getActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/errors";
 import { zodMessage } from "@/lib/validation";
 
@@ -8,7 +10,8 @@ type Handler<P> = (request: Request, context: RouteContext<P>) => Promise<Respon
 
 /**
  * The JSON transport's one error mapper (SPEC §9): AppError → its status and
- * {"error":{"code","message"}}; anything unknown → 500 without its message.
+ * {"error":{"code","message"}}; anything unknown → 500 without its message. A 403 for a signed-in
+ * actor is also recorded as `access_denied`.
  */
 export function apiHandler<P = Record<string, string>>(handler: Handler<P>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
@@ -16,9 +19,20 @@ export function apiHandler<P = Record<string, string>>(handler: Handler<P>) {
       const result = await handler(request, context);
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
+      if (error instanceof AppError && error.code === "forbidden") await recordForbidden(request);
       return errorResponse(error);
     }
   };
+}
+
+// Never lets the record change the answer: a failure to write it is logged, the 403 still goes out.
+async function recordForbidden(request: Request) {
+  try {
+    const actor = await getActor();
+    if (actor) await recordDenial(actor, { method: request.method, path: new URL(request.url).pathname });
+  } catch (error) {
+    console.error("[api] could not record access_denied", error);
+  }
 }
 
 export function errorResponse(error: unknown): Response {

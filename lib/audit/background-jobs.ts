@@ -1,0 +1,48 @@
+import { getDb } from "@/db/client";
+import { deliverOutbox } from "./deliver-outbox";
+import { purgeExpiredAuditEvents } from "./purge-expired";
+
+const DELIVERY_EVERY_MS = 5_000;
+const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
+const MAX_ROUNDS = 10;
+
+const state = globalThis as unknown as { __auditJobs?: boolean };
+
+/**
+ * Started once per server process: SIEM delivery every few seconds (an indexed "anything due?"
+ * query when idle) and the retention purge every six hours. A round never overlaps the previous
+ * one in this process; FOR UPDATE SKIP LOCKED keeps several processes apart.
+ */
+export function startAuditJobs() {
+  if (state.__auditJobs) return;
+  state.__auditJobs = true;
+  every(DELIVERY_EVERY_MS, async () => {
+    const db = await getDb();
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const { claimed } = await deliverOutbox(db);
+      if (claimed < 200) break;
+    }
+  }, "audit delivery");
+  every(PURGE_EVERY_MS, async () => {
+    await purgeExpiredAuditEvents(await getDb());
+  }, "audit retention purge", 60_000);
+}
+
+function every(ms: number, work: () => Promise<void>, name: string, firstAfterMs = ms) {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await work();
+    } catch (error) {
+      console.error(`[${name}] failed`, error);
+    } finally {
+      running = false;
+    }
+  };
+  setTimeout(() => {
+    void tick();
+    setInterval(() => void tick(), ms).unref();
+  }, firstAfterMs).unref();
+}

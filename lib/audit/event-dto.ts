@@ -1,0 +1,29 @@
+import type { auditEvents } from "@/db/schema";
+
+type AuditEventRow = typeof auditEvents.$inferSelect;
+
+/** SPEC §9 audit event shape; the API, the exports and the SIEM stream all send this. */
+export function toAuditEventDto(row: AuditEventRow) {
+  return {
+    id: row.id,
+    seq: row.seq,
+    occurredAt: row.occurredAt.toISOString(),
+    action: row.action,
+    actor: { type: row.actorType, id: row.actorId, email: row.actorEmail },
+    target: { type: row.targetType, id: row.targetId },
+    clientId: row.clientId,
+    outcome: row.outcome,
+    ip: row.ip,
+    userAgent: row.userAgent,
+    details: row.details,
+  };
+}
+
+export type AuditEventDto = ReturnType<typeof toAuditEventDto>;
+
+/** What a SIEM receives: the event plus its place in the chain, so a copy can be verified outside. */
+export function toStreamedEvent(row: AuditEventRow) {
+  return { ...toAuditEventDto(row), agencyId: row.agencyId, prevHash: row.prevHash, hash: row.hash };
+}
+
+export type StreamedAuditEvent = ReturnType<typeof toStreamedEvent>;

@@ -1,0 +1,26 @@
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { auditDestinations } from "@/db/schema";
+import { emitAudit } from "@/lib/audit/emit-audit";
+import { auditActorOf, type Actor } from "@/lib/authz/actor";
+import { requireStaff } from "@/lib/authz/guards";
+import { notFound } from "@/lib/errors";
+
+/** Removes a destination; its undelivered events go with it (they stay in the log itself). */
+export async function deleteAuditDestination(actor: Actor, destinationId: string) {
+  const staff = requireStaff(actor, "settings.manage");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [row] = await tx.delete(auditDestinations)
+      .where(and(eq(auditDestinations.agencyId, staff.agencyId), eq(auditDestinations.id, destinationId)))
+      .returning();
+    if (!row) throw notFound("Destination not found");
+    const url = new URL(row.url);
+    await emitAudit(tx, staff.agencyId, auditActorOf(staff), {
+      action: "audit_destination_removed",
+      target: { type: "audit_destination", id: row.id },
+      details: { before: { kind: row.kind, name: row.name, url: `${url.origin}${url.pathname}` } },
+    });
+    return { id: row.id };
+  });
+}
