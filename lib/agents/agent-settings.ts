@@ -29,6 +29,9 @@ export const LANGUAGES = [
   { id: "nl-NL", label: "Dutch (Netherlands)" },
 ] as const;
 
+export const voiceName = (id: string) => VOICES.find((v) => v.id === id)?.label.split(" — ")[0] ?? id;
+export const languageName = (id: string) => LANGUAGES.find((l) => l.id === id)?.label ?? id;
+
 type VoiceId = (typeof VOICES)[number]["id"];
 type LanguageId = (typeof LANGUAGES)[number]["id"];
 const VOICE_IDS = VOICES.map((v) => v.id) as [VoiceId, ...VoiceId[]];
