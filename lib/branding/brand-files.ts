@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { getConfig } from "@/lib/config";
 import { isUuid } from "@/lib/uuid";
@@ -19,14 +19,17 @@ function agencyDir(agencyId: string): string {
  * Stores an uploaded image under DATA_DIR/brand/{agencyId}/, named by kind and content hash:
  * a new upload gets a new name, so a cached old logo can be cached forever.
  */
-export async function writeBrandFile(agencyId: string, kind: BrandAssetKind, bytes: Uint8Array, type: BrandImageType): Promise<string> {
+export async function writeBrandFile(agencyId: string, kind: BrandAssetKind, bytes: Uint8Array, type: BrandImageType): Promise<{ name: string; existed: boolean }> {
   const name = `${kind}-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.${BRAND_IMAGE_EXTENSIONS[type]}`;
   const dir = agencyDir(agencyId);
+  const target = path.join(dir, name);
+  // The same image uploaded again: keep the file (it may be the one in use) and say so.
+  if (await access(target).then(() => true, () => false)) return { name, existed: true };
   await mkdir(dir, { recursive: true });
   const temp = path.join(dir, `.${name}.${process.pid}.tmp`);
   await writeFile(temp, bytes);
-  await rename(temp, path.join(dir, name));
-  return name;
+  await rename(temp, target);
+  return { name, existed: false };
 }
 
 export async function readBrandFile(agencyId: string, name: string): Promise<Buffer | null> {
