@@ -36,8 +36,8 @@ test.describe("portal agents", () => {
   });
 
   test("a form error is shown and nothing is saved", async ({ page, baseURL }) => {
-    await signInToPortal(page, baseURL, "admin@summitlegal.test");
-    await page.goto("/agents");
+    const origin = await signInToPortal(page, baseURL, "admin@summitlegal.test");
+    await page.goto(`${origin}/agents`);
     await page.getByRole("link", { name: "After-Hours Intake" }).click();
     await page.getByLabel("Transfer number").fill("call the office");
     await page.getByRole("button", { name: "Save changes" }).click();
@@ -46,8 +46,8 @@ test.describe("portal agents", () => {
   });
 
   test("the Bright Dental supervisor sees agents read-only, and the API refuses an edit", async ({ page, baseURL }) => {
-    await signInToPortal(page, baseURL, "supervisor@brightdental.test");
-    await page.goto("/agents");
+    const origin = await signInToPortal(page, baseURL, "supervisor@brightdental.test");
+    await page.goto(`${origin}/agents`);
     await expect(page.getByTestId("agent-row")).toHaveCount(3);
     await page.getByRole("link", { name: "Front Desk" }).click();
     await expect(page.getByTestId("agent-settings-readonly")).toBeVisible();
@@ -60,8 +60,8 @@ test.describe("portal agents", () => {
   });
 
   test("the agent-role user sees only Front Desk", async ({ page, baseURL }) => {
-    await signInToPortal(page, baseURL, "agent@brightdental.test");
-    await page.goto("/agents");
+    const origin = await signInToPortal(page, baseURL, "agent@brightdental.test");
+    await page.goto(`${origin}/agents`);
     await expect(page.getByTestId("agent-row")).toHaveCount(1);
     await expect(page.getByTestId("agent-row")).toContainText("Front Desk");
     const { json } = await fetchFromPage(page, "/api/v1/portal/agents");
@@ -76,7 +76,7 @@ test.describe("portal billing", () => {
     await expect(page.getByTestId("usage-cards")).toContainText("$0.15 / min");
     await expect(page.getByTestId("invoice-row")).toHaveCount(3);
 
-    await page.getByTestId("invoice-row").first().getByRole("link").click();
+    await page.getByTestId("invoice-row").first().getByRole("link", { name: /^ACME-/ }).click();
     await expect(page.getByRole("heading", { name: /^Invoice ACME-/ })).toBeVisible();
     await expect(page.getByTestId("invoice-lines")).toContainText("Voice AI minutes");
 
@@ -88,9 +88,9 @@ test.describe("portal billing", () => {
   });
 
   test("a client without manage_billing has no Billing section at all", async ({ page, baseURL }) => {
-    await signInToPortal(page, baseURL, "admin@brightdental.test");
+    const origin = await signInToPortal(page, baseURL, "admin@brightdental.test");
     await expect(page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Billing" })).toHaveCount(0);
-    const response = await page.goto("/billing");
+    const response = await page.goto(`${origin}/billing`);
     expect(response?.status()).toBe(404);
     const { status } = await fetchFromPage(page, "/api/v1/portal/billing");
     expect(status).toBe(403);
@@ -137,8 +137,8 @@ test.describe("portal integrations", () => {
   });
 
   test("a client without view_integrations has no Integrations section", async ({ page, baseURL }) => {
-    await signInToPortal(page, baseURL, "supervisor@brightdental.test");
-    expect((await page.goto("/integrations"))?.status()).toBe(404);
+    const origin = await signInToPortal(page, baseURL, "supervisor@brightdental.test");
+    expect((await page.goto(`${origin}/integrations`))?.status()).toBe(404);
     expect((await fetchFromPage(page, "/api/v1/portal/integrations")).status).toBe(403);
   });
 });
