@@ -227,7 +227,7 @@ test.describe("portal calls", () => {
     await signInToPortal(page, baseURL, "admin@brightdental.test");
     await expect(page.getByTestId("overview-calls-week")).toBeVisible();
     await expect(page.getByTestId("overview-answer-rate")).toContainText("%");
-    await expect(page.getByTestId("overview-sentiment")).toContainText("positive");
+    await expect(page.getByTestId("overview-sentiment")).toContainText("Positive sentiment");
     await expect(page.getByTestId("overview-bookings")).toBeVisible();
     await expect(page.getByTestId("latest-calls").getByRole("link", { name: /\+\d/ })).toHaveCount(5);
   });

@@ -46,7 +46,7 @@ export function AnalyticsCharts({ data }: { data: Analytics }) {
         description={data.outcomes.map((o) => `${n(o.calls)} ${OUTCOME_LABELS[o.outcome].toLowerCase()}`).join(" · ")}>
         <OutcomesChart data={data.outcomes.map((o) => ({ label: OUTCOME_LABELS[o.outcome], calls: o.calls }))} />
       </ChartCard>
-      <ChartCard testId="chart-busiest-hours" title="Busiest hours (UTC)"
+      <ChartCard testId="chart-busiest-hours" className="lg:col-span-2" title="Busiest hours (UTC)"
         total={busiest ? `${DAY_NAMES[busiest.dow - 1]} ${String(busiest.hour).padStart(2, "0")}:00` : "—"}
         description={busiest ? `${n(busiest.calls)} calls in the busiest hour slot` : "No calls in this range"}>
         <BusiestHoursHeatmap cells={data.busiestHours} />

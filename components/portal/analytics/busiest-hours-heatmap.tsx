@@ -12,11 +12,11 @@ export function BusiestHoursHeatmap({ cells }: { cells: { dow: number; hour: num
   const max = Math.max(1, ...cells.map((c) => c.calls));
   return (
     <div className="overflow-x-auto" data-testid="busiest-hours">
-      <div className="grid min-w-[40rem] grid-cols-[2.5rem_repeat(24,minmax(0,1fr))] gap-0.5 text-[10px]" role="table" aria-label="Calls by day and hour (UTC)">
+      <div className="grid min-w-[36rem] grid-cols-[2.5rem_repeat(24,minmax(0,1fr))] gap-0.5 text-[10px]" role="table" aria-label="Calls by day and hour (UTC)">
         <div role="row" className="contents">
           <span role="columnheader" />
           {HOURS.map((h) => (
-            <span key={h} role="columnheader" className="text-center text-muted-foreground">{h % 3 === 0 ? h : ""}</span>
+            <span key={h} role="columnheader" className="text-center text-muted-foreground">{h % 2 === 0 ? h : ""}</span>
           ))}
         </div>
         {DAYS.map((day, d) => (

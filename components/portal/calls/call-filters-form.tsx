@@ -53,7 +53,7 @@ export function CallFiltersForm({ initial, agents, showSentiment }: {
             value={values.q ?? ""} onChange={(e) => set("q")(e.target.value)} maxLength={100} />
         </div>
       </div>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
         <div className="grid gap-1.5">
           <Label htmlFor="from">From</Label>
           <Input id="from" type="date" value={values.from ?? ""} onChange={(e) => set("from")(e.target.value)} />
