@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { requireClientTeam } from "@/lib/authz/guards";
+import { assertOwnClient } from "@/lib/dal/internal/assert-own-client";
 import { ListParams, pageOf } from "@/lib/dal/internal/list-params";
 import { parseInput } from "@/lib/validation";
 import { clientUserColumns, toClientUserDto } from "./user-dto";
@@ -12,6 +13,7 @@ export async function listClientUsers(actor: Actor, clientId: string, raw: unkno
   requireClientTeam(actor, clientId);
   const params = parseInput(ListParams, raw);
   const db = await getDb();
+  await assertOwnClient(db, actor.agencyId, clientId);
   const after = params.cursor
     ? sql`(lower(${users.email}), ${users.id}) > (select lower(u.email), u.id from users u where u.id = ${params.cursor} and u.agency_id = ${actor.agencyId})`
     : undefined;

@@ -6,7 +6,7 @@ import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { CLIENT_ROLES } from "@/lib/authz/client-roles";
 import { requireClientTeam } from "@/lib/authz/guards";
-import { uniqueIds } from "@/lib/dal/invitations/internal/invitation-inputs";
+import { idList } from "@/lib/dal/invitations/internal/invitation-inputs";
 import { assertAgentsOfClient } from "@/lib/dal/invitations/internal/assert-agents-of-client";
 import { forbidden } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -16,7 +16,7 @@ import { textArray, toClientUserDto } from "./user-dto";
 export const UpdateClientUserInput = z
   .object({
     role: z.enum(CLIENT_ROLES, "role must be admin, supervisor, analyst or agent").optional(),
-    agentIds: uniqueIds("agentIds").optional(),
+    agentIds: idList("agentIds").optional(),
   })
   .strict()
   .refine((v) => v.role !== undefined || v.agentIds !== undefined, "Send role, agentIds or both.");

@@ -84,6 +84,7 @@ describe("inviting a client user", () => {
     // A manager assigned Bright Dental does not see Summit Legal at all.
     expect(await code(inviteClientUser(await staffFor("manager@acme.test"), await clientIdOf("Summit Legal"), input))).toBe(404);
     expect(await auditCount("invite_sent")).toBe(before);
+    expect(await code(listClientInvitations(await staffFor("owner@globex.test"), bright))).toBe(404);
     expect(await listClientInvitations(await staffFor("admin@acme.test"), bright).then((l) => l.items.some((i) => i.email === "denied@example.test"))).toBe(false);
   });
 

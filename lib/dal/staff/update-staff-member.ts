@@ -8,7 +8,7 @@ import { requireStaff } from "@/lib/authz/guards";
 import { canGrantStaffRole } from "@/lib/authz/staff-hierarchy";
 import { STAFF_ROLES } from "@/lib/authz/staff-roles";
 import { assertClientsOfAgency } from "@/lib/dal/invitations/internal/assert-clients-of-agency";
-import { uniqueIds } from "@/lib/dal/invitations/internal/invitation-inputs";
+import { idList } from "@/lib/dal/invitations/internal/invitation-inputs";
 import { ROLE_ABOVE_OWN } from "@/lib/dal/invitations/invite-staff-member";
 import { textArray } from "@/lib/dal/client-users/user-dto";
 import { forbidden } from "@/lib/errors";
@@ -19,7 +19,7 @@ import { toStaffDto } from "./staff-dto";
 export const UpdateStaffInput = z
   .object({
     role: z.enum(STAFF_ROLES, "role must be owner, admin, manager or member").optional(),
-    clientIds: uniqueIds("clientIds").optional(),
+    clientIds: idList("clientIds").optional(),
   })
   .strict()
   .refine((v) => v.role !== undefined || v.clientIds !== undefined, "Send role, clientIds or both.");
