@@ -44,7 +44,13 @@ export function canEditClient(actor: Actor, clientId: string): boolean {
  * when the agency allows it (team.manage). Another client's users do not exist (404).
  */
 export function requireClientTeam(actor: Actor, clientId: string, opts: { write?: boolean } = {}): Actor {
+  if (!isUuid(clientId)) throw notFound("Client not found");
   if (actor.kind === "agency") return requireStaffOnClient(actor, clientId, opts.write ? "client.edit" : "client.read");
   if (actor.clientId !== clientId) throw notFound("Client not found");
   return requireClient(actor, "team.manage", opts);
+}
+
+/** Ids come from URLs: a malformed one names nothing (404), it never reaches the database. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { clients } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
-import { requireStaffOnClient } from "@/lib/authz/guards";
+import { isUuid, requireStaffOnClient } from "@/lib/authz/guards";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { toClientDto } from "./client-dto";
@@ -17,6 +17,7 @@ export const SetPortalAccessInput = z.object({ portalAccess: z.enum(["enabled", 
  * agency staff keep full access.
  */
 export async function setPortalAccess(actor: Actor, clientId: string, raw: unknown) {
+  if (!isUuid(clientId)) throw notFound("Client not found");
   requireStaffOnClient(actor, clientId, "client.edit");
   const { portalAccess } = parseInput(SetPortalAccessInput, raw);
   const db = await getDb();

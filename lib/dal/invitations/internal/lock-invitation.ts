@@ -1,6 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { invitations } from "@/db/schema";
+import { isUuid } from "@/lib/authz/guards";
 import { notFound } from "@/lib/errors";
 
 /**
@@ -8,6 +9,7 @@ import { notFound } from "@/lib/errors";
  * invitation when clientId is null. Anything else is not found.
  */
 export async function lockInvitation(tx: Queryable, agencyId: string, clientId: string | null, id: string) {
+  if (!isUuid(id)) throw notFound("Invitation not found");
   const [row] = await tx
     .select()
     .from(invitations)

@@ -4,6 +4,7 @@ import { users } from "@/db/schema";
 import type { StaffActor } from "@/lib/authz/actor";
 import { canManageStaffMember } from "@/lib/authz/staff-hierarchy";
 import { isStaffRole, type StaffRole } from "@/lib/authz/staff-roles";
+import { isUuid } from "@/lib/authz/guards";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { staffColumns } from "../staff-dto";
 
@@ -11,6 +12,7 @@ export const CANNOT_MANAGE = "Admins cannot change or remove owners or other adm
 
 /** An active colleague of this agency, locked, that the actor may manage (SPEC §4); else 404 / 403. */
 export async function lockStaffMember(tx: Queryable, actor: StaffActor, userId: string) {
+  if (!isUuid(userId)) throw notFound("Team member not found");
   const [row] = await tx
     .select(staffColumns)
     .from(users)
