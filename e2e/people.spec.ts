@@ -16,6 +16,7 @@ async function confirmDialog(page: Page, name: string) {
 
 test.describe("the life of a client user", () => {
   test("invite → branded email on the portal host → accept → portal as analyst → suspended → sent to sign-in", async ({ browser, page, baseURL }, info) => {
+    test.setTimeout(180_000);
     const email = `new.analyst.${info.project.name}.${Date.now()}@example.test`;
     await signInToConsole(page, baseURL, "admin@acme.test");
     const clientId = await brightDentalId(page, baseURL);
@@ -95,7 +96,8 @@ test.describe("the life of a client user", () => {
       await confirmDialog(page, "Restore portal");
       await expect(page.getByText("Portal restored.")).toBeVisible();
     }
-    await signIn(invitee, portalUrl(baseURL, "acme"), email, NEW_PASSWORD);
+    // Restored: the user is back in (its session was refused while suspended, not deleted).
+    await invitee.goto(`${portalUrl(baseURL, "acme")}/`);
     await expect(invitee.getByTestId("user-menu")).toBeVisible();
 
     // Removing the user ends the session on its next request.
@@ -111,7 +113,9 @@ test.describe("the life of a client user", () => {
     await signInToPortal(page, baseURL, "admin@brightdental.test");
     await page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Team" }).click();
     await expect(page.getByRole("heading", { name: "Team" })).toBeVisible();
-    await expect(page.getByTestId("user-row")).toHaveCount(4);
+    await expect(page.getByTestId("user-row").filter({ hasText: "supervisor@brightdental.test" })).toBeVisible();
+    // The admin's own row offers no buttons: it cannot demote or remove itself.
+    await expect(page.getByTestId("user-row").filter({ hasText: "admin@brightdental.test" }).getByRole("button")).toHaveCount(0);
     await page.getByRole("button", { name: "Invite user" }).click();
     await page.getByRole("dialog").getByLabel("Email").fill(email);
     await page.getByRole("dialog").getByRole("button", { name: "Send invitation" }).click();

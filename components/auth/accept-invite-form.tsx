@@ -11,9 +11,9 @@ import { useAccountForm } from "./use-account-form";
 
 /** Name and password for the invited email; the email itself is fixed by the invitation. */
 export function AcceptInviteForm({ token, email }: { token: string; email: string }) {
-  const { state, formAction, busy } = useAccountForm(acceptInviteAction);
+  const { state, onSubmit, busy } = useAccountForm(acceptInviteAction);
   return (
-    <form action={formAction} className="grid gap-4">
+    <form onSubmit={onSubmit} className="grid gap-4">
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="email" value={email} />
       <FormMessage error={state.error} notice={state.notice} />

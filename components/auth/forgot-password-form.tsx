@@ -9,9 +9,9 @@ import { FormMessage } from "./form-message";
 import { useAccountForm } from "./use-account-form";
 
 export function ForgotPasswordForm() {
-  const { state, formAction, busy } = useAccountForm(forgotPasswordAction);
+  const { state, onSubmit, busy } = useAccountForm(forgotPasswordAction);
   return (
-    <form action={formAction} className="grid gap-4">
+    <form onSubmit={onSubmit} className="grid gap-4">
       <FormMessage error={state.error} notice={state.notice} />
       {!state.done && (
         <>

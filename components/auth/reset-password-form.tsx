@@ -8,9 +8,9 @@ import { PasswordFields } from "./password-fields";
 import { useAccountForm } from "./use-account-form";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const { state, formAction, busy } = useAccountForm(resetPasswordAction);
+  const { state, onSubmit, busy } = useAccountForm(resetPasswordAction);
   return (
-    <form action={formAction} className="grid gap-4">
+    <form onSubmit={onSubmit} className="grid gap-4">
       <input type="hidden" name="token" value={token} />
       <FormMessage error={state.error} notice={state.notice} />
       {!state.done && (

@@ -14,13 +14,13 @@ const slugify = (name: string) => name.toLowerCase().normalize("NFKD").replace(/
 
 /** New agency + its owner. The portal address follows the name until edited by hand. */
 export function SignUpForm({ portalRoot }: { portalRoot: string }) {
-  const { state, formAction, busy } = useAccountForm(signUpAction);
+  const { state, onSubmit, busy } = useAccountForm(signUpAction);
   const [name, setName] = useState("");
   const [slug, setSlug] = useState("");
   const [slugEdited, setSlugEdited] = useState(false);
   const shownSlug = slugEdited ? slug : slugify(name);
   return (
-    <form action={formAction} className="grid gap-4">
+    <form onSubmit={onSubmit} className="grid gap-4">
       <FormMessage error={state.error} notice={state.notice} />
       <div className="grid gap-2">
         <Label htmlFor="agencyName">Agency name</Label>
