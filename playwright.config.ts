@@ -12,6 +12,9 @@ const launchOptions = {
 // is set. Each starts on a fresh DATA_DIR / fresh database with the demo data.
 // E2E_PORT lets several checkouts run their suites side by side.
 const basePort = Number(process.env.E2E_PORT ?? 3100);
+// A real SMTP receiver beside the servers (scripts/e2e-smtp.mjs); both app servers mail to it.
+const SMTP_PORT = basePort + 50;
+const MAIL_API = `http://127.0.0.1:${basePort + 51}`;
 const targets = [
   { name: "pglite", port: basePort },
   ...(process.env.TEST_DATABASE_URL ? [{ name: "postgres", port: basePort + 100 }] : []),
@@ -30,12 +33,18 @@ export default defineConfig({
     name: t.name,
     use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${t.port}`, launchOptions },
   })),
-  webServer: targets.map((t) => ({
+  webServer: [{
+    command: `node scripts/e2e-smtp.mjs ${SMTP_PORT} ${basePort + 51}`,
+    url: `${MAIL_API}/messages`,
+    timeout: 30_000,
+    reuseExistingServer: false,
+  }, ...targets.map((t) => ({
     command: `node scripts/e2e-server.mjs ${t.name} ${t.port}`,
+    env: { E2E_SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}` },
     url: `http://localhost:${t.port}/login`,
     timeout: 240_000,
     reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  })),
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  }))],
 });

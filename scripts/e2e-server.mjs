@@ -19,6 +19,10 @@ const env = {
   AUTH_TRUST_HOST: "true",
   NEXT_TELEMETRY_DISABLED: "1",
   ALLOW_PRIVATE_WEBHOOKS: "true",
+  // Mail goes to the test's SMTP receiver (playwright.config.ts); a short login cool-down lets
+  // the throttling test see the right password work again.
+  ...(process.env.E2E_SMTP_URL ? { SMTP_URL: process.env.E2E_SMTP_URL } : {}),
+  LOGIN_COOLDOWN_SECONDS: process.env.LOGIN_COOLDOWN_SECONDS ?? "3",
 };
 delete env.DATABASE_URL;
 

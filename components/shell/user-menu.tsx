@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/button";
+import { SignOutEverywhereItem } from "./sign-out-everywhere-item";
 import { SignOutItem } from "./sign-out-item";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 
@@ -17,6 +18,7 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <SignOutItem />
+        <SignOutEverywhereItem />
       </DropdownMenuContent>
     </DropdownMenu>
   );

@@ -1,9 +1,12 @@
+import { sql } from "drizzle-orm";
 import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
 import { clients } from "./clients";
 import { users } from "./users";
 
-export type InvitationStatus = "pending" | "accepted" | "revoked";
+// "expired" is stored only when a newer invitation replaces an expired pending one; a pending
+// row past expiresAt is reported as expired without being rewritten.
+export type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
 
 // A client invitation has clientId; a staff invitation has none. Only the SHA-256 of the token
 // is stored, so a database leak does not hand out working links.
@@ -20,9 +23,14 @@ export const invitations = pgTable("invitations", {
   invitedById: uuid("invited_by_id").references(() => users.id, { onDelete: "set null" }),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+  revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  // When the current link was mailed: resend replaces the token and moves this.
+  sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   uniqueIndex("invitations_token_hash_key").on(t.tokenHash),
+  // One open invitation per email and agency (SPEC §1: one identity per email in an agency).
+  uniqueIndex("invitations_pending_email_key").on(t.agencyId, sql`lower(${t.email})`).where(sql`${t.status} = 'pending'`),
   index("invitations_client_idx").on(t.agencyId, t.clientId, t.createdAt),
 ]);
 

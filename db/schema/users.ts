@@ -24,7 +24,8 @@ export const users = pgTable("users", {
   lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
-  uniqueIndex("users_agency_email_key").on(t.agencyId, sql`lower(${t.email})`),
+  // Only among active users: a removed user's email may be invited again as a new account.
+  uniqueIndex("users_agency_email_key").on(t.agencyId, sql`lower(${t.email})`).where(sql`${t.status} = 'active'`),
   index("users_client_idx").on(t.clientId, t.email),
 ]);
 

@@ -7,12 +7,12 @@ import { RateLimiterMemory } from "rate-limiter-flexible";
  * - per IP: caps spraying many accounts from one address.
  * Blocks are short cool-downs, never a permanent lockout.
  */
-const perAccountAndIp = new RateLimiterMemory({
-  keyPrefix: "login_account_ip",
-  points: Number(process.env.LOGIN_MAX_FAILURES ?? 5),
-  duration: 15 * 60,
-  blockDuration: Number(process.env.LOGIN_COOLDOWN_SECONDS ?? 60),
-});
+const MAX_FAILURES = Number(process.env.LOGIN_MAX_FAILURES ?? 5);
+const COOLDOWN_SECONDS = Number(process.env.LOGIN_COOLDOWN_SECONDS ?? 60);
+
+// The failure that uses up the last point starts the cool-down (block); when it ends the key is
+// gone and the count starts again — a short pause, never the rest of the 15-minute window.
+const perAccountAndIp = new RateLimiterMemory({ keyPrefix: "login_account_ip", points: MAX_FAILURES, duration: 15 * 60 });
 
 const perIp = new RateLimiterMemory({ keyPrefix: "login_ip", points: 100, duration: 15 * 60, blockDuration: 15 * 60 });
 
@@ -29,7 +29,12 @@ export async function loginRetryAfter(email: string, ip: string | null): Promise
 }
 
 export async function recordLoginFailure(email: string, ip: string | null) {
-  await Promise.allSettled([perAccountAndIp.consume(accountKey(email, ip)), perIp.consume(ip ?? "unknown")]);
+  const key = accountKey(email, ip);
+  const coolDown = async () => {
+    const res = await perAccountAndIp.consume(key).catch((rejected) => rejected);
+    if (res && typeof res.remainingPoints === "number" && res.remainingPoints <= 0) await perAccountAndIp.block(key, COOLDOWN_SECONDS);
+  };
+  await Promise.allSettled([coolDown(), perIp.consume(ip ?? "unknown")]);
 }
 
 export async function recordLoginSuccess(email: string, ip: string | null) {

@@ -42,3 +42,20 @@ export function canEditClient(actor: Actor, clientId: string): boolean {
     scopeIncludes(actor.resolved.editScope, clientId)
   );
 }
+
+/**
+ * Managing one client's users (SPEC §4, §5): staff who may see the client may read them and
+ * staff who may edit it may change them; the client's own admin may do both for its own client
+ * when the agency allows it (team.manage). Another client's users do not exist (404).
+ */
+export function requireClientTeam(actor: Actor, clientId: string, opts: { write?: boolean } = {}): Actor {
+  if (!isUuid(clientId)) throw notFound("Client not found");
+  if (actor.kind === "agency") return requireStaffOnClient(actor, clientId, opts.write ? "client.edit" : "client.read");
+  if (actor.clientId !== clientId) throw notFound("Client not found");
+  return requireClient(actor, "team.manage", opts);
+}
+
+/** Ids come from URLs: a malformed one names nothing (404), it never reaches the database. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -20,6 +20,8 @@ export const STAFF_CAPABILITIES = {
   "clients.archive": ["owner", "admin"],
   "defaults.update": ["owner", "admin"],
   "staff.manage": ["owner", "admin"],
+  // Seeing who is on the team (names, roles): every staff member.
+  "staff.read": ["owner", "admin", "manager", "member"],
   "settings.manage": ["owner", "admin"],
   "audit.read": ["owner", "admin"],
   "agency.billing": ["owner"],

@@ -1,0 +1,96 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { clients } from "@/db/schema";
+import { actorFor, staffFor, TEST_META } from "@/db/testing/actor-for";
+import { testHosts } from "@/db/testing/hosts";
+import { agentIdsOf, clientIdOf, userIdOf } from "@/db/testing/lookups";
+import { lastMailTo } from "@/db/testing/mail-for";
+import { removeClientUser } from "@/lib/dal/client-users/remove-client-user";
+import { signOutClientUser } from "@/lib/dal/client-users/sign-out-client-user";
+import { updateClientUser } from "@/lib/dal/client-users/update-client-user";
+import { setPortalAccess } from "@/lib/dal/clients/set-portal-access";
+import { removeStaffMember } from "@/lib/dal/staff/remove-staff-member";
+import { updateStaffMember } from "@/lib/dal/staff/update-staff-member";
+import { loadActor } from "./load-actor";
+import { requestPasswordReset } from "./request-password-reset";
+import { resetPassword } from "./reset-password";
+import { signOutEverywhere } from "./sign-out-everywhere";
+
+/** A signed-in session of a seeded user, and its next request's actor. */
+async function session(email: string) {
+  const actor = await actorFor(email);
+  const host = actor.kind === "agency" ? testHosts().console : testHosts().acme;
+  const next = async () => loadActor(await getDb(), actor.sessionId!, host, TEST_META);
+  expect((await next()).ok).toBe(true);
+  return { actor, next };
+}
+
+describe("revocation takes effect on the old session's very next request", () => {
+  it("role change: the next request carries the reduced rights", async () => {
+    const { actor, next } = await session("supervisor@brightdental.test");
+    await updateClientUser(await staffFor("admin@acme.test"), await clientIdOf("Bright Dental"), actor.userId, { role: "agent" });
+    const after = await next();
+    expect(after.ok && after.actor.kind === "client" && after.actor.role).toBe("agent");
+    expect(after.ok && after.actor.resolved.capabilities.has("calls.transcript.read" as never)).toBe(false);
+  });
+
+  it("assignment change: the next request sees only the assigned agents", async () => {
+    const { actor, next } = await session("analyst@brightdental.test");
+    const [one] = await agentIdsOf("Bright Dental");
+    await updateClientUser(await staffFor("admin@acme.test"), await clientIdOf("Bright Dental"), actor.userId, { agentIds: [one] });
+    const after = await next();
+    expect(after.ok && after.actor.kind === "client" && after.actor.resolved.agentScope).toEqual({ all: false, agentIds: [one] });
+  });
+
+  it("removal: refused", async () => {
+    const { actor, next } = await session("agent@brightdental.test");
+    await removeClientUser(await staffFor("admin@acme.test"), await clientIdOf("Bright Dental"), actor.userId);
+    expect(await next()).toEqual({ ok: false, reason: "signed_out" });
+  });
+
+  it("suspension (set directly and through the verb): refused as suspended; restoring lets the session back", async () => {
+    const { next } = await session("admin@novarealty.test");
+    const nova = await clientIdOf("Nova Realty");
+    const db = await getDb();
+    await db.update(clients).set({ portalAccess: "suspended" }).where(eq(clients.id, nova));
+    expect(await next()).toEqual({ ok: false, reason: "suspended" });
+    await db.update(clients).set({ portalAccess: "enabled" }).where(eq(clients.id, nova));
+    expect((await next()).ok).toBe(true);
+    await setPortalAccess(await staffFor("admin@acme.test"), nova, { portalAccess: "suspended" });
+    expect(await next()).toEqual({ ok: false, reason: "suspended" });
+    // Agency staff keep full access to the client.
+    const admin = await staffFor("admin@acme.test");
+    expect(admin.resolved.capabilities.has("client.edit")).toBe(true);
+    await setPortalAccess(admin, nova, { portalAccess: "enabled" });
+  });
+
+  it("password change through a reset link: every other session refused", async () => {
+    const { next } = await session("admin@summitlegal.test");
+    await (await requestPasswordReset("admin@summitlegal.test", testHosts().acme, TEST_META)).delivered;
+    const { token } = await lastMailTo("admin@summitlegal.test");
+    expect((await resetPassword({ token, password: "summit-new-secret-41" }, testHosts().acme, TEST_META)).ok).toBe(true);
+    expect(await next()).toEqual({ ok: false, reason: "signed_out" });
+  });
+
+  it("sign out everywhere (self): refused", async () => {
+    const { actor, next } = await session("member@acme.test");
+    await signOutEverywhere(actor);
+    expect(await next()).toEqual({ ok: false, reason: "signed_out" });
+  });
+
+  it("sign out everywhere by an admin on a user row: refused", async () => {
+    const { actor, next } = await session("admin@brightdental.test");
+    await signOutClientUser(await staffFor("owner@acme.test"), await clientIdOf("Bright Dental"), actor.userId);
+    expect(await next()).toEqual({ ok: false, reason: "signed_out" });
+  });
+
+  it("staff role change reduces, staff removal refuses", async () => {
+    const { actor, next } = await session("manager@acme.test");
+    await updateStaffMember(await staffFor("admin@acme.test"), actor.userId, { role: "member" });
+    const after = await next();
+    expect(after.ok && after.actor.kind === "agency" && after.actor.resolved.capabilities.has("client.edit")).toBe(false);
+    await removeStaffMember(await staffFor("admin@acme.test"), await userIdOf("manager@acme.test"));
+    expect(await next()).toEqual({ ok: false, reason: "signed_out" });
+  });
+});

@@ -1,0 +1,16 @@
+import { STAFF_ROLE_RANK, type StaffRole } from "./staff-roles";
+
+/**
+ * SPEC §4: nobody grants a role above their own. An owner may make another owner; an admin
+ * only roles below admin (not owners, not other admins).
+ */
+export function canGrantStaffRole(actorRole: StaffRole, role: StaffRole): boolean {
+  if (actorRole === "owner") return true;
+  return STAFF_ROLE_RANK[role] < STAFF_ROLE_RANK[actorRole];
+}
+
+/** Whether the actor may change or remove a colleague: an admin cannot touch owners or admins, itself included. */
+export function canManageStaffMember(actorRole: StaffRole, targetRole: StaffRole): boolean {
+  if (actorRole === "owner") return true;
+  return STAFF_ROLE_RANK[targetRole] < STAFF_ROLE_RANK[actorRole];
+}

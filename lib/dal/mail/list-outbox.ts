@@ -1,0 +1,25 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { mailOutbox } from "@/db/schema";
+import type { Actor } from "@/lib/authz/actor";
+import { requireStaff } from "@/lib/authz/guards";
+import { ListParams, pageOf } from "@/lib/dal/internal/list-params";
+import { parseInput } from "@/lib/validation";
+
+/** The development outbox of this agency, newest first (owner/admin): subject, recipient, time. */
+export async function listOutbox(actor: Actor, raw: unknown = {}) {
+  const staff = requireStaff(actor, "settings.manage");
+  const params = parseInput(ListParams, raw);
+  const db = await getDb();
+  const after = params.cursor
+    ? sql`(${mailOutbox.createdAt}, ${mailOutbox.id}) < (select m.created_at, m.id from mail_outbox m where m.id = ${params.cursor})`
+    : undefined;
+  const rows = await db
+    .select({ id: mailOutbox.id, to: mailOutbox.toAddress, subject: mailOutbox.subject, createdAt: mailOutbox.createdAt })
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.agencyId, staff.agencyId), after))
+    .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
+    .limit(params.limit + 1);
+  const page = pageOf(rows, params.limit);
+  return { items: page.items.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })), nextCursor: page.nextCursor };
+}

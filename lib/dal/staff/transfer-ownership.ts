@@ -1,0 +1,35 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { emitAudit } from "@/lib/audit/emit-audit";
+import { auditActorOf, type Actor } from "@/lib/authz/actor";
+import { requireStaff } from "@/lib/authz/guards";
+import { invalid } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { lockStaffMember } from "./internal/lock-staff-member";
+import { toStaffDto } from "./staff-dto";
+
+export const TransferOwnershipInput = z.object({ userId: z.uuid("userId is not valid") }).strict();
+
+/** The owner makes a colleague owner and steps down to admin, in one transaction (SPEC §4). */
+export async function transferOwnership(actor: Actor, raw: unknown) {
+  const owner = requireStaff(actor, "ownership.transfer");
+  const { userId } = parseInput(TransferOwnershipInput, raw);
+  if (userId === owner.userId) throw invalid("Choose someone other than yourself.");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const self = await lockStaffMember(tx, owner, owner.userId);
+    const target = await lockStaffMember(tx, owner, userId);
+    await tx.update(users).set({ role: "owner" }).where(and(eq(users.agencyId, owner.agencyId), eq(users.id, target.id)));
+    await tx.update(users).set({ role: "admin" }).where(and(eq(users.agencyId, owner.agencyId), eq(users.id, self.id)));
+    for (const [who, before, after] of [[target, target.role, "owner"], [self, self.role, "admin"]] as const) {
+      await emitAudit(tx, owner.agencyId, auditActorOf(owner), {
+        action: "role_change",
+        target: { type: "user", id: who.id },
+        details: { email: who.email, before: { role: before }, after: { role: after }, reason: "ownership_transfer", staff: true },
+      });
+    }
+    return { newOwner: toStaffDto({ ...target, role: "owner" }), previousOwner: toStaffDto({ ...self, role: "admin" }) };
+  });
+}
