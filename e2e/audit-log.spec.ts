@@ -34,7 +34,7 @@ test.describe("audit log", () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^audit-log-acme-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, "utf8");
-    expect(csv.split("\r\n")[0]).toBe("id,seq,occurredAt,action,actorType,actorId,actorEmail,targetType,targetId,clientId,outcome,ip,userAgent,details");
+    expect(csv.split("\r\n")[0]).toBe("id,seq,occurredAt,action,actorType,actorId,actorEmail,targetType,targetId,clientId,outcome,ip,userAgent,sessionRef,details");
     expect(csv).toContain("login_succeeded");
     expect(csv).not.toMatch(/\n[^\n]*,logout,/); // filtered: only the chosen action
 

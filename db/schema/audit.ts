@@ -18,6 +18,8 @@ export const auditEvents = pgTable("audit_events", {
   outcome: text("outcome").notNull().default("success"),
   ip: text("ip"),
   userAgent: text("user_agent"),
+  // First 16 hex of sha256(session id): ties the events of one session together without storing it.
+  sessionRef: text("session_ref"),
   details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
   prevHash: text("prev_hash").notNull(),
   hash: text("hash").notNull(),

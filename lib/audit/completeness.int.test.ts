@@ -60,13 +60,15 @@ describe("each action this branch performs writes exactly one event with the rig
     expect(JSON.stringify(event)).not.toContain("not-my-password-42");
   });
 
-  it("logout", async () => {
+  it("logout, tied to the session by a digest, never the session id itself", async () => {
     const actor = await clientUserFor("admin@brightdental.test");
     const mark = await auditMark(actor.agencyId);
     await endSession(actor);
-    await expectOneAuditEvent(actor.agencyId, mark, {
+    const event = await expectOneAuditEvent(actor.agencyId, mark, {
       action: "logout", actorId: actor.userId, actorEmail: actor.email, target: { type: "user", id: actor.userId }, clientId: actor.clientId, outcome: "success",
     });
+    expect(event.sessionRef).toMatch(/^[0-9a-f]{16}$/);
+    expect(JSON.stringify(event)).not.toContain(actor.sessionId!);
   });
 
   it("retention_policy_change, with before and after", async () => {

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { auditDestinations, auditEvents, auditHeads, auditOutbox } from "@/db/schema";
@@ -11,6 +11,8 @@ export type AuditActor = {
   email: string | null;
   ip: string | null;
   userAgent: string | null;
+  /** The session behind the action; only a digest of it is stored (the id itself is a credential). */
+  sessionId?: string | null;
 };
 
 export type AuditEventInput = {
@@ -45,6 +47,7 @@ export async function emitAudit(tx: Queryable, agencyId: string, actor: AuditAct
     outcome: event.outcome ?? "success",
     ip: actor.ip,
     userAgent: actor.userAgent?.slice(0, 512) ?? null,
+    sessionRef: actor.sessionId ? createHash("sha256").update(actor.sessionId).digest("hex").slice(0, 16) : null,
     details: event.details ?? {},
   };
   const hash = hashEvent(head.lastHash, fields);

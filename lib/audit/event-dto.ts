@@ -9,7 +9,7 @@ export function toAuditEventDto(row: AuditEventRow) {
     seq: row.seq,
     occurredAt: row.occurredAt.toISOString(),
     action: row.action,
-    actor: { type: row.actorType, id: row.actorId, email: row.actorEmail },
+    actor: { type: row.actorType, id: row.actorId, email: row.actorEmail, sessionRef: row.sessionRef },
     target: { type: row.targetType, id: row.targetId },
     clientId: row.clientId,
     outcome: row.outcome,

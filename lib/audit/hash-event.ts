@@ -18,6 +18,7 @@ export type ChainedFields = {
   outcome: string;
   ip: string | null;
   userAgent: string | null;
+  sessionRef: string | null;
   details: Record<string, unknown>;
 };
 

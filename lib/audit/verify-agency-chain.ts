@@ -60,6 +60,6 @@ export function chainRowOf(row: typeof auditEvents.$inferSelect): ChainRow {
     agencyId: row.agencyId, seq: row.seq, occurredAt: row.occurredAt.toISOString(), action: row.action,
     actorType: row.actorType, actorId: row.actorId, actorEmail: row.actorEmail, targetType: row.targetType,
     targetId: row.targetId, clientId: row.clientId, outcome: row.outcome, ip: row.ip, userAgent: row.userAgent,
-    details: row.details, prevHash: row.prevHash, hash: row.hash,
+    sessionRef: row.sessionRef, details: row.details, prevHash: row.prevHash, hash: row.hash,
   };
 }

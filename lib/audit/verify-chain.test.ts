@@ -9,7 +9,7 @@ function chain(length: number, from = { seq: 0, hash: GENESIS_HASH }, extra?: (s
     const fields: ChainedFields = {
       agencyId: "a", seq, occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)).toISOString(), action: "logout",
       actorType: "user", actorId: "u", actorEmail: "o@acme.test", targetType: null, targetId: null, clientId: null,
-      outcome: "success", ip: null, userAgent: null, details: { n: seq }, ...extra?.(seq),
+      outcome: "success", ip: null, userAgent: null, sessionRef: null, details: { n: seq }, ...extra?.(seq),
     };
     const hash = hashEvent(prev, fields);
     rows.push({ ...fields, prevHash: prev, hash });

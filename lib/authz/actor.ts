@@ -56,5 +56,6 @@ export function auditActorOf(actor: Actor): AuditActor {
     email: preview?.staffEmail ?? actor.email,
     ip: actor.meta.ip,
     userAgent: actor.meta.userAgent,
+    sessionId: actor.sessionId,
   };
 }

@@ -16,6 +16,7 @@ export function AuditEventDetails({ event }: { event: AuditEventListItem }) {
     ["Client", event.clientName ?? event.clientId],
     ["IP address", event.ip],
     ["User agent", event.userAgent],
+    ["Session", event.actor.sessionRef],
     ["Event id", event.id],
   ];
   return (

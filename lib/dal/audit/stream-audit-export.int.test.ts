@@ -56,10 +56,11 @@ describe("streamAuditExport", () => {
     expect(contentType).toContain("text/csv");
     expect(filename).toMatch(/^audit-log-acme-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual(["id", "seq", "occurredAt", "action", "actorType", "actorId", "actorEmail", "targetType", "targetId", "clientId", "outcome", "ip", "userAgent", "details"]);
+    expect(rows[0]).toEqual(["id", "seq", "occurredAt", "action", "actorType", "actorId", "actorEmail", "targetType", "targetId", "clientId", "outcome", "ip", "userAgent", "sessionRef", "details"]);
     expect(rows).toHaveLength(521);
-    expect(rows.every((r) => r.length === 14)).toBe(true);
-    const details = JSON.parse(rows[1][13]);
+    expect(rows.every((r) => r.length === 15)).toBe(true);
+    expect(rows[1][13]).toMatch(/^[0-9a-f]{16}$/);
+    const details = JSON.parse(rows[1][14]);
     expect(details.after.name).toBe(`${TRICKY} 0`);
     const seqs = rows.slice(1).map((r) => Number(r[1]));
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));

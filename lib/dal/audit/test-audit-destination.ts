@@ -25,7 +25,7 @@ export async function testAuditDestination(actor: Actor, destinationId: string) 
   const now = new Date();
   const probe: StreamedAuditEvent & { test: true } = {
     id: randomUUID(), seq: 0, occurredAt: now.toISOString(), action: "destination_test",
-    actor: { type: "user", id: staff.userId, email: staff.email }, target: { type: "audit_destination", id: destination.id },
+    actor: { type: "user", id: staff.userId, email: staff.email, sessionRef: null }, target: { type: "audit_destination", id: destination.id },
     clientId: null, outcome: "success", ip: null, userAgent: null, details: { test: true },
     agencyId: staff.agencyId, prevHash: "", hash: "", test: true,
   };
