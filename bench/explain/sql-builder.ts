@@ -1,0 +1,26 @@
+/** A query text with numbered parameters, built the way drizzle sends it ($1, $2… and a params array). */
+export class Params {
+  readonly values: unknown[] = [];
+
+  p(value: unknown): string {
+    this.values.push(value instanceof Date ? value.toISOString() : value);
+    return `$${this.values.length}`;
+  }
+}
+
+export type ExplainQuery = {
+  group: string;
+  name: string;
+  text: string;
+  params: unknown[];
+  /** Why a query was left out (e.g. a deep page the data is too small for). */
+  skipped?: string;
+};
+
+export const query = (group: string, name: string, build: (q: Params) => string): ExplainQuery => {
+  const q = new Params();
+  const text = build(q);
+  return { group, name, text, params: q.values };
+};
+
+export const and = (...parts: (string | null | undefined | false)[]) => parts.filter(Boolean).join(" and ");
