@@ -1,6 +1,8 @@
 // `npm run bench:explain`: EXPLAIN (ANALYZE, BUFFERS) of every list, count and aggregate query the
 // portal and console run, on the bench:seed data. Exits 1 if any plan reads a large table with a
-// sequential scan: at agency scale that is the query that gets slower with every call taken.
+// sequential scan — at agency scale that is the query that gets slower with every call taken — or
+// if a keyset page is sorted instead of read off an index in order (then a page costs the whole
+// matching set, not 25 rows, and a deep page is no longer as cheap as the first).
 import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { requirePostgresUrl } from "./bench-accounts";
@@ -31,41 +33,50 @@ async function main() {
       ...auditQueries(ctx),
     ];
     console.log(`Large tables (≥ ${largeRows.toLocaleString("en-US")} rows): ${large.map((t) => `${t} (${Math.round(sizes.get(t)!).toLocaleString("en-US")})`).join(", ") || "none"}\n`);
-    const summary: { q: ExplainQuery; ms: number | null; seq: string[] }[] = [];
+    const summary: Outcome[] = [];
     for (const q of queries) {
       if (q.skipped) {
-        summary.push({ q, ms: null, seq: [] });
+        summary.push({ q, ms: null, seq: [], sorts: false });
         continue;
       }
       const rows = await sql.unsafe<{ "QUERY PLAN": string }[]>(`explain (analyze, buffers) ${q.text}`, q.params as never[]);
       const plan = rows.map((r) => r["QUERY PLAN"]);
       const seq = [...new Set(plan.flatMap((line) => [...line.matchAll(/Seq Scan on (\w+)/g)].map((m) => m[1])))].filter((t) => large.includes(t));
       const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan.join("\n"))?.[1] ?? NaN);
-      summary.push({ q, ms, seq });
-      if (!values.quiet || seq.length > 0) {
-        console.log(`── ${q.group} · ${q.name}${seq.length ? `   ✗ SEQ SCAN on ${seq.join(", ")}` : ""}`);
-        console.log(plan.map((l) => `   ${l}`).join("\n"), "\n");
+      const sorts = Boolean(q.keyset) && plan.some((line) => /^\s*(->\s+)?(Incremental )?Sort\s+\(/.test(line));
+      const outcome = { q, ms, seq, sorts };
+      summary.push(outcome);
+      if (!values.quiet || failed(outcome)) {
+        // Plans contain "%" (LIKE patterns): never let console.log read them as format strings.
+        process.stdout.write(`── ${q.group} · ${q.name}   ${verdict(outcome)}\n${plan.map((l) => `   ${l}`).join("\n")}\n\n`);
       }
     }
     printSummary(summary);
-    const failed = summary.filter((s) => s.seq.length > 0);
-    if (failed.length > 0) {
-      console.error(`\n✗ ${failed.length} quer${failed.length === 1 ? "y scans" : "ies scan"} a large table sequentially.`);
+    const failures = summary.filter(failed);
+    if (failures.length > 0) {
+      console.error(`\n✗ ${failures.length} of ${summary.length} plans scan a large table sequentially or sort a keyset page.`);
       process.exitCode = 1;
     } else {
-      console.log(`\n✓ ${summary.filter((s) => s.ms !== null).length} plans, none scans a large table sequentially.`);
+      console.log(`\n✓ ${summary.filter((s) => s.ms !== null).length} plans: no sequential scan of a large table, every keyset page in index order.`);
     }
   } finally {
     await sql.end();
   }
 }
 
-function printSummary(summary: { q: ExplainQuery; ms: number | null; seq: string[] }[]) {
+type Outcome = { q: ExplainQuery; ms: number | null; seq: string[]; sorts: boolean };
+
+const failed = (o: Outcome) => o.seq.length > 0 || o.sorts;
+
+function verdict(o: Outcome): string {
+  if (o.q.skipped) return `skipped: ${o.q.skipped}`;
+  const problems = [o.seq.length ? `✗ seq scan on ${o.seq.join(", ")}` : "", o.sorts ? "✗ keyset page sorted" : ""].filter(Boolean);
+  return problems.length ? problems.join(", ") : o.q.keyset ? "✓ index, in order" : "✓ index";
+}
+
+function printSummary(summary: Outcome[]) {
   console.log("| group | query | execution ms | plan |\n|---|---|---:|---|");
-  for (const { q, ms, seq } of summary) {
-    const verdict = q.skipped ? `skipped: ${q.skipped}` : seq.length ? `✗ seq scan on ${seq.join(", ")}` : "index";
-    console.log(`| ${q.group} | ${q.name} | ${ms === null ? "—" : ms.toFixed(2)} | ${verdict} |`);
-  }
+  for (const o of summary) console.log(`| ${o.q.group} | ${o.q.name} | ${o.ms === null ? "—" : o.ms.toFixed(2)} | ${verdict(o)} |`);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import type { Sql } from "postgres";
 import type { ExplainContext } from "./context";
-import { and, Params, query, type ExplainQuery } from "./sql-builder";
+import { and, keyset, Params, query, type ExplainQuery } from "./sql-builder";
 
 // The SQL lib/dal/calls issues (list-calls, stream-calls-csv, get-call, get-call-stats,
 // get-analytics), written out as drizzle sends it: tenant and client first, then the filter.
@@ -11,7 +11,8 @@ const FROM = `from "calls" inner join "ai_agents" on "ai_agents"."id" = "calls".
 const ORDER = `order by "calls"."started_at" desc, "calls"."id" desc`;
 const PAGE = 25;
 
-type Filter = { name: string; where: (q: Params, ctx: ExplainContext) => string | null };
+// `unordered`: a substring search no b-tree can serve; it reads the client's calls whatever the plan.
+type Filter = { name: string; where: (q: Params, ctx: ExplainContext) => string | null; unordered?: boolean };
 
 export const CALL_FILTERS: Filter[] = [
   { name: "no filter", where: () => null },
@@ -22,8 +23,8 @@ export const CALL_FILTERS: Filter[] = [
   { name: "outcome = booked", where: (q) => `"calls"."outcome" = ${q.p("booked")}` },
   { name: "review status = follow_up", where: (q) => `"calls"."review_status" = ${q.p("follow_up")}` },
   { name: "date range (30 days)", where: (q, c) => `"calls"."started_at" >= ${q.p(c.from30)} and "calls"."started_at" < ${q.p(c.to30)}` },
-  { name: "duration ≥ 5 min", where: (q) => `"calls"."duration_seconds" >= ${q.p(300)}` },
-  { name: "search (caller or summary)", where: (q) => `("calls"."caller_number" ilike ${q.p("%4155%")} or "calls"."summary" ilike ${q.p("%4155%")})` },
+  { name: "duration ≥ 2 min", where: (q) => `"calls"."duration_seconds" >= ${q.p(120)}` },
+  { name: "search (caller or summary)", unordered: true, where: (q) => `("calls"."caller_number" ilike ${q.p("%4155%")} or "calls"."summary" ilike ${q.p("%4155%")})` },
   { name: "assigned agents only (scoped role)", where: (q, c) => `"calls"."agent_id" in (${[c.agentId, ...c.otherAgentIds].map((id) => q.p(id)).join(", ")})` },
 ];
 
@@ -33,7 +34,8 @@ const visible = (q: Params, c: ExplainContext) => `"calls"."agency_id" = ${q.p(c
 export async function callListQueries(sql: Sql, ctx: ExplainContext, depth: number): Promise<ExplainQuery[]> {
   const out: ExplainQuery[] = [];
   for (const f of CALL_FILTERS) {
-    out.push(query("calls list", `first page · ${f.name}`, (q) => `select ${LIST_COLUMNS} ${FROM} where (${and(visible(q, ctx), f.where(q, ctx))}) ${ORDER} limit ${PAGE + 1}`));
+    const page = f.unordered ? (x: ExplainQuery) => x : keyset;
+    out.push(page(query("calls list", `first page · ${f.name}`, (q) => `select ${LIST_COLUMNS} ${FROM} where (${and(visible(q, ctx), f.where(q, ctx))}) ${ORDER} limit ${PAGE + 1}`)));
     const at = new Params();
     const [cursor] = await sql.unsafe<{ micros: string; id: string }[]>(
       `select (extract(epoch from "calls"."started_at") * 1000000)::bigint::text as micros, "calls"."id" from "calls"
@@ -43,8 +45,8 @@ export async function callListQueries(sql: Sql, ctx: ExplainContext, depth: numb
       out.push({ group: "calls list", name, text: "", params: [], skipped: `fewer than ${depth} matching calls` });
       continue;
     }
-    out.push(query("calls list", name, (q) => `select ${LIST_COLUMNS} ${FROM} where (${and(visible(q, ctx), f.where(q, ctx),
-      `("calls"."started_at", "calls"."id") < ((timestamptz 'epoch' + ${q.p(cursor.micros)}::bigint * interval '1 microsecond'), ${q.p(cursor.id)}::uuid)`)}) ${ORDER} limit ${PAGE + 1}`));
+    out.push(page(query("calls list", name, (q) => `select ${LIST_COLUMNS} ${FROM} where (${and(visible(q, ctx), f.where(q, ctx),
+      `("calls"."started_at", "calls"."id") < ((timestamptz 'epoch' + ${q.p(cursor.micros)}::bigint * interval '1 microsecond'), ${q.p(cursor.id)}::uuid)`)}) ${ORDER} limit ${PAGE + 1}`)));
   }
   return out;
 }

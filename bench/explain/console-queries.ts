@@ -1,5 +1,5 @@
 import type { ExplainContext } from "./context";
-import { and, query, type ExplainQuery } from "./sql-builder";
+import { and, keyset, query, type ExplainQuery } from "./sql-builder";
 
 // The console's lists and aggregates (lib/dal/clients/list-clients, agency overview, client
 // users) and the audit log (list with each filter, deep page, export batch, client access log).
@@ -11,12 +11,12 @@ export function consoleQueries(ctx: ExplainContext): ExplainQuery[] {
   const list = (extra: (q: { p: (v: unknown) => string }) => string | null) => (q: { p: (v: unknown) => string }) =>
     `select "clients".*, ${USER_COUNT}, ${PENDING} from "clients" where (${and(live(q), extra(q))}) order by "clients"."name" asc, "clients"."id" asc limit 51`;
   return [
-    query("clients list", "first page with user and invitation counts", list(() => null)),
-    query("clients list", "next page (keyset on name, id)", list((q) => `("clients"."name", "clients"."id") > (${q.p(ctx.clientNameCursor.name)}, ${q.p(ctx.clientNameCursor.id)}::uuid)`)),
+    keyset(query("clients list", "first page with user and invitation counts", list(() => null))),
+    keyset(query("clients list", "next page (keyset on name, id)", list((q) => `("clients"."name", "clients"."id") > (${q.p(ctx.clientNameCursor.name)}, ${q.p(ctx.clientNameCursor.id)}::uuid)`))),
+    // A substring search reads the agency's live clients, then sorts the matches.
     query("clients list", "search by name", list((q) => `"clients"."name" ilike ${q.p("%dental%")}`)),
-    query("clients list", "member: assigned clients only", (q) => `select "clients".*, ${USER_COUNT}, ${PENDING} from "clients"
-      where (${and(live(q), `"clients"."id" in (select client_id from staff_client_assignments where user_id = (select id from users where agency_id = ${q.p(ctx.agencyId)} and kind = 'agency' and role = 'member' order by email limit 1))`)})
-      order by "clients"."name" asc, "clients"."id" asc limit 51`),
+    // A handful of assigned clients: fetching them by id and sorting those few is the right plan.
+    query("clients list", "member: assigned clients only", list((q) => `"clients"."id" in (${ctx.memberClientIds.map((id) => q.p(id)).join(", ")})`)),
     query("console aggregate", "overview: calls, minutes, spend this month", (q) => `select count(*)::int, coalesce(sum("calls"."duration_seconds"), 0)::bigint,
       coalesce(sum("calls"."cost_cents"), 0)::bigint from "calls" where ("calls"."agency_id" = ${q.p(ctx.agencyId)} and "calls"."started_at" >= ${q.p(ctx.monthStart)}
       and "calls"."client_id" in (select "id" from "clients" where (${live(q)})))`),
@@ -31,10 +31,10 @@ export function consoleQueries(ctx: ExplainContext): ExplainQuery[] {
 
 export function auditQueries(ctx: ExplainContext): ExplainQuery[] {
   const agency = (q: { p: (v: unknown) => string }) => `"audit_events"."agency_id" = ${q.p(ctx.agencyId)}`;
-  const list = (name: string, filter: (q: { p: (v: unknown) => string }) => string | null) => query("audit list", name, (q) =>
+  const list = (name: string, filter: (q: { p: (v: unknown) => string }) => string | null) => keyset(query("audit list", name, (q) =>
     `select "audit_events".*, "clients"."name" from "audit_events"
      left join "clients" on ("clients"."id" = "audit_events"."client_id" and "clients"."agency_id" = ${q.p(ctx.agencyId)})
-     where (${and(agency(q), filter(q))}) order by "audit_events"."seq" desc limit 51`);
+     where (${and(agency(q), filter(q))}) order by "audit_events"."seq" desc limit 51`));
   return [
     list("first page · no filter", () => null),
     list("first page · action = call_export", (q) => `"audit_events"."action" = ${q.p("call_export")}`),
@@ -43,13 +43,13 @@ export function auditQueries(ctx: ExplainContext): ExplainQuery[] {
     list("first page · date range (30 days)", (q) => `"audit_events"."occurred_at" >= ${q.p(ctx.from30)} and "audit_events"."occurred_at" < ${q.p(ctx.to30)}`),
     list("deep page (5,000 events down) · no filter", (q) => `"audit_events"."seq" < ${q.p(ctx.auditSeq - 5_000)}`),
     list("deep page · action = call_export", (q) => `"audit_events"."action" = ${q.p("call_export")} and "audit_events"."seq" < ${q.p(Math.floor(ctx.auditSeq / 2))}`),
-    query("audit export", "export batch (500, oldest first, mid-log)", (q) => `select * from "audit_events"
-      where (${and(agency(q), `"audit_events"."seq" > ${q.p(Math.floor(ctx.auditSeq / 2))}`, `"audit_events"."seq" < ${q.p(ctx.auditSeq + 1)}`)}) order by "audit_events"."seq" asc limit 500`),
-    query("audit export", "export batch · client filter", (q) => `select * from "audit_events"
-      where (${and(agency(q), `"audit_events"."client_id" = ${q.p(ctx.clientId)}`, `"audit_events"."seq" > ${q.p(Math.floor(ctx.auditSeq / 2))}`, `"audit_events"."seq" < ${q.p(ctx.auditSeq + 1)}`)}) order by "audit_events"."seq" asc limit 500`),
-    query("audit list", "client access log (transcript views, plays, downloads)", (q) => `select "id", "seq", "occurred_at", "action", "actor_id", "actor_email", "target_id" from "audit_events"
+    keyset(query("audit export", "export batch (500, oldest first, mid-log)", (q) => `select * from "audit_events"
+      where (${and(agency(q), `"audit_events"."seq" > ${q.p(Math.floor(ctx.auditSeq / 2))}`, `"audit_events"."seq" < ${q.p(ctx.auditSeq + 1)}`)}) order by "audit_events"."seq" asc limit 500`)),
+    keyset(query("audit export", "export batch · client filter", (q) => `select * from "audit_events"
+      where (${and(agency(q), `"audit_events"."client_id" = ${q.p(ctx.clientId)}`, `"audit_events"."seq" > ${q.p(Math.floor(ctx.auditSeq / 2))}`, `"audit_events"."seq" < ${q.p(ctx.auditSeq + 1)}`)}) order by "audit_events"."seq" asc limit 500`)),
+    keyset(query("audit list", "client access log (transcript views, plays, downloads)", (q) => `select "id", "seq", "occurred_at", "action", "actor_id", "actor_email", "target_id" from "audit_events"
       where (${and(agency(q), `"audit_events"."client_id" = ${q.p(ctx.clientId)}`, `"audit_events"."action" in ('transcript_view', 'recording_play', 'recording_download')`)})
-      order by "audit_events"."seq" desc limit 51`),
+      order by "audit_events"."seq" desc limit 51`)),
   ];
 }
 

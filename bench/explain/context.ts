@@ -19,6 +19,8 @@ export type ExplainContext = {
   monthStart: Date;
   weekStart: Date;
   clientNameCursor: { name: string; id: string };
+  /** The clients a member of staff is assigned (their console lists are narrowed to these). */
+  memberClientIds: string[];
 };
 
 export async function loadContext(sql: Sql): Promise<ExplainContext> {
@@ -29,6 +31,9 @@ export async function loadContext(sql: Sql): Promise<ExplainContext> {
   const [session] = await sql<{ id: string }[]>`select id from sessions limit 1`;
   const [head] = await sql<{ last_seq: string }[]>`select last_seq::text from audit_heads where agency_id = ${agency.id}`;
   const [second] = await sql<{ name: string; id: string }[]>`select name, id from clients where agency_id = ${agency.id} and archived_at is null order by name, id offset 49 limit 1`;
+  const assigned = await sql<{ client_id: string }[]>`select s.client_id from staff_client_assignments s
+    join users u on u.id = s.user_id where u.agency_id = ${agency.id} and u.role = 'member' and u.email = (
+      select min(email) from users where agency_id = ${agency.id} and kind = 'agency' and role = 'member')`;
   const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
   return {
     agencyId: agency.id, clientId: client.id, agentId: agents[0].id, otherAgentIds: agents.slice(1, 3).map((a) => a.id),
@@ -38,5 +43,6 @@ export async function loadContext(sql: Sql): Promise<ExplainContext> {
     monthStart: new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), 1)),
     weekStart: new Date(today - 13 * DAY_MS),
     clientNameCursor: second ?? { name: "", id: "00000000-0000-0000-0000-000000000000" },
+    memberClientIds: assigned.length > 0 ? assigned.map((a) => a.client_id) : [client.id],
   };
 }
