@@ -18,7 +18,7 @@ import { roundTripsPerRequest } from "./run/round-trips";
 import { requireProductionBuild, startAppServer, TMP_DIR, type AppServer } from "./run/server";
 import { signIn } from "./run/sign-in";
 
-type Target = { key: string; label: string; port: number; host: string; path: string | null; cookie?: string; unavailable?: string };
+type Target = { key: string; label: string; port: number; host: string; path: string | null; cookie?: string; unavailable?: string; pid?: number };
 type Session = { server: AppServer; portal: string; client: string; staff: string };
 
 const DAY_MS = 86_400_000;
@@ -40,7 +40,7 @@ async function main() {
   let exportResults: ExportResult[] = [];
   try {
     const targets = await resolveTargets(session, dataset, opts, cleanup);
-    results = await runLoads(targets, opts);
+    results = await runLoads(targets, opts, session.server.pid);
     if (opts.exports) exportResults = await runExports(session, opts);
   } finally {
     for (const stop of cleanup.reverse()) await stop().catch(() => {});
@@ -67,7 +67,9 @@ async function main() {
     notes: [
       "Shared 2-core machine: other work ran during the run (see the load average); compare only rows of this one table.",
       "vs in-memory = req/s at 50 connections ÷ the in-memory baseline's, measured minutes apart in the same server.",
+      "server CPU ms/req: user + system CPU of the next-server process over the 1-connection run ÷ requests; unlike latency it hardly depends on what else the machine runs.",
       "DB round trips/req: counted on the wire (Sync + Query messages) through a pass-through proxy in a second server start, never during the timed runs.",
+      "load avg: the machine's 1-minute load average when the target started (2 cores: above 2 means the figures include waiting for a CPU).",
     ],
   };
   const markdown = renderMarkdown(report);
@@ -81,12 +83,12 @@ async function openSession(server: AppServer): Promise<Session> {
   return { server, portal, client, staff };
 }
 
-function targetsOf(s: Session, dataset: Dataset, opts: RunOptions, deepPath: string | null, deepNote: string | undefined, barePort: number | null): Target[] {
+function targetsOf(s: Session, dataset: Dataset, opts: RunOptions, deepPath: string | null, deepNote: string | undefined, bare: { port: number; pid: number } | null): Target[] {
   const { port, appHost } = s.server;
   const today = Date.now();
   return [
     { key: "baseline", label: "in-memory baseline: Next page, same table, no auth/DB", port, host: appHost, path: "/bench-baseline" },
-    { key: "bare", label: "bare node:http, same bytes", port: barePort ?? 0, host: "127.0.0.1", path: barePort ? "/" : null, unavailable: "baseline page unavailable" },
+    { key: "bare", label: "bare node:http, same bytes", port: bare?.port ?? 0, pid: bare?.pid, host: "127.0.0.1", path: bare ? "/" : null, unavailable: "baseline page unavailable" },
     { key: "calls", label: "portal /calls (first page)", port, host: s.portal, path: "/calls", cookie: s.client },
     { key: "calls-deep", label: `portal /calls, ${opts.deepPages} pages deep (cursor)`, port, host: s.portal, path: deepPath, cookie: s.client, unavailable: deepNote },
     { key: "call", label: "portal /calls/{id}", port, host: s.portal, path: dataset.sampleCallId ? `/calls/${dataset.sampleCallId}` : null, cookie: s.client, unavailable: "no call in the data" },
@@ -113,20 +115,20 @@ async function resolveTargets(s: Session, dataset: Dataset, opts: RunOptions, cl
       deepPath = deep.path;
     }
   }
-  let barePort: number | null = null;
+  let bare: { port: number; pid: number } | null = null;
   const baseline = await request({ port, host: appHost, path: "/bench-baseline" });
   if (baseline.status === 200) {
     const file = path.join(TMP_DIR, "baseline.html");
     writeFileSync(file, baseline.body);
-    const bare = await startBareServer(file);
-    barePort = bare.port;
-    cleanup.push(bare.stop);
+    const server = await startBareServer(file);
+    bare = server;
+    cleanup.push(server.stop);
   }
-  const targets = targetsOf(s, dataset, opts, deepPath, deepNote, barePort);
+  const targets = targetsOf(s, dataset, opts, deepPath, deepNote, bare);
   return opts.only ? targets.filter((t) => opts.only!.includes(t.key)) : targets;
 }
 
-async function runLoads(targets: Target[], opts: RunOptions): Promise<TargetResult[]> {
+async function runLoads(targets: Target[], opts: RunOptions, serverPid: number): Promise<TargetResult[]> {
   const results: TargetResult[] = [];
   for (const t of targets) {
     const shown = `${t.host}${t.path ?? ""}`;
@@ -143,9 +145,9 @@ async function runLoads(targets: Target[], opts: RunOptions): Promise<TargetResu
       continue;
     }
     log(`${t.label}: loading…`);
-    const { many, one } = await loadTarget(spec, opts);
-    log(`  ${Math.round(many.rps)} req/s @${opts.connections}, p95 ${many.p95.toFixed(1)} ms; p95 ${one.p95.toFixed(1)} ms @1`);
-    results.push({ key: t.key, label: t.label, url: shown, available: true, many, one });
+    const { many, one, cpuMsPerRequest, loadAverage } = await loadTarget(spec, t.pid ?? serverPid, opts);
+    log(`  ${Math.round(many.rps)} req/s @${opts.connections}, p95 ${many.p95.toFixed(1)} ms; p95 ${one.p95.toFixed(1)} ms @1; ${cpuMsPerRequest?.toFixed(1) ?? "?"} ms CPU/req`);
+    results.push({ key: t.key, label: t.label, url: shown, available: true, many, one, cpuMsPerRequest, loadAverage });
   }
   return results;
 }
@@ -190,13 +192,13 @@ async function countRoundTrips(url: string, dataset: Dataset, opts: RunOptions, 
   }
 }
 
-async function startBareServer(file: string): Promise<{ port: number; stop: () => Promise<void> }> {
+async function startBareServer(file: string): Promise<{ port: number; pid: number; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, [path.join(process.cwd(), "bench", "run", "bare-server.mjs"), file], { stdio: ["ignore", "pipe", "inherit"] });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout!.once("data", (d: Buffer) => resolve(Number(d.toString().trim())));
     child.once("exit", (code) => reject(new Error(`bare server exited (${code})`)));
   });
-  return { port, stop: async () => { child.kill("SIGTERM"); } };
+  return { port, pid: child.pid!, stop: async () => { child.kill("SIGTERM"); } };
 }
 
 function git(command: string): string {

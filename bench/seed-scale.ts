@@ -47,7 +47,8 @@ async function main() {
 
     const auditBar = progressBar("audit events", opts.audit);
     const end: ChainEnd = { lastSeq: 0, lastHash: "" };
-    const from = new Date(now.getTime() - opts.days * DAY_MS);
+    // Inside the default 365-day audit retention, so a retention purge does not trim the data at once.
+    const from = new Date(now.getTime() - Math.max(1, opts.days - 2) * DAY_MS);
     const audit = await timed("audit events", () => sql.begin((tx) => withIndexesSetAside(tx as unknown as Sql, "audit_events", async () => {
       const rows = generateAudit(createRandom(11), model, opts.audit, from, new Date(now.getTime() - 3_600_000), end);
       const n = await copyRows(tx as unknown as Sql, "audit_events", AUDIT_COLUMNS, rows, (d) => auditBar.tick(d));

@@ -22,9 +22,10 @@ export async function describeDataset(url: string): Promise<Dataset> {
     // A call from a few weeks back: a typical one to open, with a transcript when it was answered.
     const [call] = await sql<{ id: string }[]>`select id from calls where client_id = ${client.id} and status = 'completed'
       order by started_at desc, id desc offset 500 limit 1`;
+    // Exact counts (a few seconds at this size): statistics may be missing on a copied database.
     const counts = await sql<{ table: string; n: string }[]>`
-      select relname as table, n_live_tup::text as n from pg_stat_user_tables
-      where relname in ('agencies', 'clients', 'users', 'ai_agents', 'calls', 'audit_events') order by relname`;
+      select 'clients' as table, count(*)::text as n from clients union all select 'users', count(*)::text from users
+      union all select 'calls', count(*)::text from calls union all select 'audit_events', count(*)::text from audit_events`;
     const [{ version }] = await sql<{ version: string }[]>`select split_part(version(), ' on ', 1) as version`;
     const [{ shared_buffers }] = await sql<{ shared_buffers: string }[]>`show shared_buffers`;
     return {

@@ -1,4 +1,6 @@
 import autocannon from "autocannon";
+import { request } from "./http";
+import { cpuMsOf } from "./server";
 
 export type LoadSpec = { port: number; host: string; path: string; cookie?: string };
 
@@ -44,12 +46,32 @@ export function measure(spec: LoadSpec, connections: number, seconds: number): P
   });
 }
 
-export type TargetLoad = { many: Measured; one: Measured };
+export type TargetLoad = { many: Measured; one: Measured; cpuMsPerRequest: number | null; loadAverage: number };
 
-/** Warm-up, then the loaded run and the single-connection run, one after the other. */
-export async function loadTarget(spec: LoadSpec, opts: { warmup: number; duration: number; connections: number }): Promise<TargetLoad> {
-  if (opts.warmup > 0) await measure(spec, Math.min(10, opts.connections), opts.warmup);
+/**
+ * Warm-up, then the loaded run and the single-connection run, one after the other. Between runs
+ * the server is drained (requests still in flight when autocannon stopped would otherwise be
+ * served during the next run). The server's own CPU time per request, taken over the
+ * single-connection run, does not depend on what else the machine is doing, unlike latency.
+ */
+export async function loadTarget(spec: LoadSpec, serverPid: number, opts: { warmup: number; duration: number; connections: number }): Promise<TargetLoad> {
+  const loadAverage = (await import("node:os")).loadavg()[0];
+  if (opts.warmup > 0) {
+    await measure(spec, Math.min(10, opts.connections), opts.warmup);
+    await drain(spec);
+  }
   const many = await measure(spec, opts.connections, opts.duration);
+  await drain(spec);
+  const cpuBefore = cpuMsOf(serverPid);
   const one = await measure(spec, 1, opts.duration);
-  return { many, one };
+  await drain(spec);
+  const cpuAfter = cpuMsOf(serverPid);
+  // The drain request and the one cut off at the end of the run were served too.
+  const served = one.requests + 2;
+  return { many, one, loadAverage, cpuMsPerRequest: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / served };
+}
+
+/** One more request: it is answered once the backlog before it has been. */
+async function drain(spec: LoadSpec) {
+  await request({ port: spec.port, host: spec.host, path: spec.path, headers: spec.cookie ? { cookie: spec.cookie } : {} }).catch(() => {});
 }

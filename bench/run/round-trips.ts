@@ -1,10 +1,10 @@
 import { request, type RequestSpec } from "./http";
 
-const WARM = 3;
+const WARM = 15;
 const SAMPLES = 20;
 
 /**
- * Database round trips per request of one target: a few warm-up requests (statements get
+ * Database round trips per request of one target: warm-up requests (statements get
  * prepared on each pooled connection), then SAMPLES sequential requests, minus whatever the
  * server does on its own meanwhile (background jobs), measured over an idle second before.
  */
