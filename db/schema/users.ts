@@ -27,6 +27,8 @@ export const users = pgTable("users", {
   // Only among active users: a removed user's email may be invited again as a new account.
   uniqueIndex("users_agency_email_key").on(t.agencyId, sql`lower(${t.email})`).where(sql`${t.status} = 'active'`),
   index("users_client_idx").on(t.clientId, t.email),
+  // Staff lists ("kind = agency" of one agency, by email) without reading every user of the agency.
+  index("users_agency_kind_email_idx").on(t.agencyId, t.kind, t.email),
 ]);
 
 export const staffClientAssignments = pgTable("staff_client_assignments", {
