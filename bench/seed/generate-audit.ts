@@ -65,7 +65,7 @@ export function* generateAudit(random: Random, model: TenantModel, total: number
 function base(agencyId: string, seq: number, occurredAt: Date, action: AuditAction): ChainedFields {
   return {
     agencyId, seq, occurredAt: occurredAt.toISOString(), action, actorType: "user", actorId: null, actorEmail: null,
-    targetType: null, targetId: null, clientId: null, outcome: "success", ip: null, userAgent: null, details: {},
+    targetType: null, targetId: null, clientId: null, outcome: "success", ip: null, userAgent: null, sessionRef: null, details: {},
   };
 }
 
