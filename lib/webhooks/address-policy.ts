@@ -58,8 +58,9 @@ export async function resolveAllowedAddresses(hostname: string, allowPrivate: bo
       })).map((a) => ({ address: a.address, family: a.family as 4 | 6 }));
   if (addresses.length === 0) throw new AddressRefused(`The host name ${host} does not resolve.`);
   if (!allowPrivate) {
-    const bad = addresses.find((a) => !isPublicAddress(a.address));
-    if (bad) throw new AddressRefused(`Refused: ${host} points to a private or local address (${bad.address}). Webhooks must reach a public address.`);
+    const bad = addresses.some((a) => !isPublicAddress(a.address));
+    // The address itself is not echoed: it would map our internal network for whoever asks.
+    if (bad) throw new AddressRefused(`Refused: ${host} points to a private or local address. Webhooks must reach a public address.`);
   }
   return addresses;
 }

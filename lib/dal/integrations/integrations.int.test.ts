@@ -167,6 +167,18 @@ describe("webhooks", () => {
   });
 });
 
+describe("test event throttle", () => {
+  it("caps test events per client (429), so the button cannot flood an endpoint", async () => {
+    const admin = await clientUserFor("admin@summitlegal.test");
+    const hook = await connectIntegration(admin, { provider: "webhook", config: { url: receiver.url } });
+    let status = 0;
+    for (let i = 0; i < 11 && status !== 429; i++) {
+      status = await sendWebhookTestEvent(admin, hook.id).then(() => 200, (e: AppError) => e.status);
+    }
+    expect(status).toBe(429);
+  });
+});
+
 describe("updateIntegration / disconnectIntegration", () => {
   it("new credentials reconnect an integration in error; one audit row per change", async () => {
     const admin = await clientUserFor("admin@summitlegal.test");

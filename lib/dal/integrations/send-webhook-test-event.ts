@@ -9,6 +9,7 @@ import { getConfig } from "@/lib/config";
 import { secretBox, SecretBoxError } from "@/lib/crypto/secret-box";
 import { invalid } from "@/lib/errors";
 import { deliverWebhook, type DeliveryResult } from "@/lib/webhooks/deliver-webhook";
+import { takeWebhookTestSlot } from "@/lib/webhooks/test-event-throttle";
 import { findIntegration } from "./internal/find-integration";
 
 export type WebhookTestResult = DeliveryResult & { eventId: string };
@@ -32,6 +33,7 @@ export async function sendWebhookTestEvent(actor: Actor, id: string): Promise<We
     throw error;
   }
 
+  await takeWebhookTestSlot(client.clientId);
   const eventId = `evt_${randomBytes(12).toString("hex")}`;
   const result = await deliverWebhook({
     url: row.config.url ?? "",
