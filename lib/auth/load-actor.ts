@@ -35,7 +35,7 @@ async function loadActorRow(db: Queryable, sessionId: string, host: string | nul
       client: { id: clients.id, name: clients.name, portalAccess: clients.portalAccess, archivedAt: clients.archivedAt, permissions: clients.permissions, clientAdminsManageUsers: clients.clientAdminsManageUsers },
       staffClientIds: sql<string[]>`coalesce((select array_agg(s.client_id::text) from staff_client_assignments s where s.user_id = ${users.id}), '{}')`,
       agentIds: sql<string[]>`coalesce((select array_agg(a.agent_id::text) from user_agent_assignments a where a.user_id = ${users.id}), '{}')`,
-      onCustomDomain: sql<boolean>`exists(select 1 from agency_domains d where d.agency_id = ${agencies.id} and d.domain = ${(host ?? "").toLowerCase()})`,
+      onCustomDomain: sql<boolean>`exists(select 1 from agency_domains d where d.agency_id = ${agencies.id} and d.domain = ${(host ?? "").toLowerCase()} and d.verified_at is not null)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

@@ -78,7 +78,7 @@ async function findCandidates(email: string, host: string | null) {
   if (where.kind === "app") return base.where(and(active, eq(users.kind, "agency"))).limit(5);
   const agencyMatch = where.kind === "portal"
     ? sql`lower(${agencies.slug}) = ${where.slug}`
-    : sql`${agencies.id} in (select ${agencyDomains.agencyId} from ${agencyDomains} where ${agencyDomains.domain} = ${where.host})`;
+    : sql`${agencies.id} in (select ${agencyDomains.agencyId} from ${agencyDomains} where ${agencyDomains.domain} = ${where.host} and ${agencyDomains.verifiedAt} is not null)`;
   return base.where(and(active, eq(users.kind, "client"), agencyMatch, sql`${clients.archivedAt} is null`)).limit(1);
 }
 

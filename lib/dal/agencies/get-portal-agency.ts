@@ -29,7 +29,7 @@ export const getPortalAgency = cache(async (host: string | null): Promise<Portal
   const query = db.select().from(agencies);
   const [row] = where.kind === "portal"
     ? await query.where(sql`lower(${agencies.slug}) = ${where.slug}`)
-    : await query.where(sql`${agencies.id} = (select ${agencyDomains.agencyId} from ${agencyDomains} where ${agencyDomains.domain} = ${where.host})`);
+    : await query.where(sql`${agencies.id} = (select ${agencyDomains.agencyId} from ${agencyDomains} where ${agencyDomains.domain} = ${where.host} and ${agencyDomains.verifiedAt} is not null)`);
   if (!row) return null;
   return {
     id: row.id,
