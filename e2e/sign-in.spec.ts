@@ -6,7 +6,7 @@ test.describe("signing in on the right host", () => {
     await signInToConsole(page, baseURL, "owner@acme.test");
     await expect(page.getByRole("heading", { name: "Acme Voice" })).toBeVisible();
     await page.getByTestId("user-menu").click();
-    await page.getByRole("menuitem", { name: "Sign out" }).click();
+    await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto(`${baseURL}/agency`);
     await expect(page).toHaveURL(/\/login/);
