@@ -47,6 +47,8 @@ test.describe("signing in on the right host", () => {
   });
 
   test("every demo login works on its own host", async ({ browser, baseURL }) => {
+    // Twelve argon2 sign-ins in fresh browsers: more than a minute on busy shared cores.
+    test.setTimeout(150_000);
     const staff = ["owner@acme.test", "admin@acme.test", "manager@acme.test", "member@acme.test", "owner@globex.test"];
     const clients: [string, string][] = [
       ["admin@brightdental.test", "acme"], ["supervisor@brightdental.test", "acme"], ["analyst@brightdental.test", "acme"],
