@@ -23,6 +23,7 @@ test.describe("the life of a client user", () => {
     await page.goto(`${baseURL}/agency/clients/${clientId}/users`);
     await expect(page.getByRole("heading", { name: "Bright Dental — users" })).toBeVisible();
 
+    const sent = new Date();
     await page.getByRole("button", { name: "Invite user" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("Email").fill(email);
@@ -34,7 +35,7 @@ test.describe("the life of a client user", () => {
     await expect(invitationRow.getByTestId("invitation-status")).toHaveText("pending");
 
     // The email arrived over SMTP, in the agency's name, with a link on the agency's portal host.
-    const mail = await waitForMail(email);
+    const mail = await waitForMail(email, sent);
     expect(mail.from).toContain("Acme Voice");
     expect(mail.subject).toContain("Acme Voice");
     expect(mail.subject).toContain("Bright Dental");
@@ -116,11 +117,12 @@ test.describe("the life of a client user", () => {
     await expect(page.getByTestId("user-row").filter({ hasText: "supervisor@brightdental.test" })).toBeVisible();
     // The admin's own row offers no buttons: it cannot demote or remove itself.
     await expect(page.getByTestId("user-row").filter({ hasText: "admin@brightdental.test" }).getByRole("button")).toHaveCount(0);
+    const sent = new Date();
     await page.getByRole("button", { name: "Invite user" }).click();
     await page.getByRole("dialog").getByLabel("Email").fill(email);
     await page.getByRole("dialog").getByRole("button", { name: "Send invitation" }).click();
     await expect(page.getByText("Invitation sent.")).toBeVisible();
-    const mail = await waitForMail(email);
+    const mail = await waitForMail(email, sent);
     expect(linkIn(mail, "/accept-invite").startsWith(portalUrl(baseURL, "acme"))).toBe(true);
     const row = page.getByTestId("invitation-row").filter({ hasText: email });
     await row.getByRole("button", { name: "Revoke" }).click();
@@ -136,9 +138,10 @@ test.describe("accounts", () => {
     await page.goto(`${portal}/login`);
     await page.getByRole("link", { name: "Forgot password?" }).click();
     await page.getByLabel("Email").fill("admin@novarealty.test");
+    const asked = new Date();
     await page.getByRole("button", { name: "Email me a link" }).click();
     await expect(page.getByTestId("form-notice")).toContainText("If an account uses this address");
-    const mail = await waitForMail("admin@novarealty.test");
+    const mail = await waitForMail("admin@novarealty.test", asked);
     expect(mail.subject).toBe("Acme Voice: reset your password");
     const link = linkIn(mail, "/reset-password");
     expect(link.startsWith(`${portal}/reset-password?token=`)).toBe(true);
@@ -154,9 +157,10 @@ test.describe("accounts", () => {
     // Put the demo password back for the other specs, through the same flow.
     await page.goto(`${portal}/forgot-password`);
     await page.getByLabel("Email").fill("admin@novarealty.test");
+    const askedAgain = new Date();
     await page.getByRole("button", { name: "Email me a link" }).click();
     await expect(page.getByTestId("form-notice")).toBeVisible();
-    await page.goto(linkIn(await waitForMail("admin@novarealty.test", 2), "/reset-password"));
+    await page.goto(linkIn(await waitForMail("admin@novarealty.test", askedAgain), "/reset-password"));
     await page.getByLabel("New password").fill(DEMO_PASSWORD);
     await page.getByLabel("Confirm password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Set new password" }).click();
@@ -196,6 +200,7 @@ test.describe("accounts", () => {
     const email = `new.manager.${info.project.name}.${Date.now()}@example.test`;
     await signInToConsole(page, baseURL, "owner@acme.test");
     await page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Team" }).click();
+    const sent = new Date();
     await page.getByRole("button", { name: "Invite staff" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("Email").fill(email);
@@ -204,7 +209,7 @@ test.describe("accounts", () => {
     await dialog.getByLabel("Bright Dental").check();
     await dialog.getByRole("button", { name: "Send invitation" }).click();
     await expect(page.getByText("Invitation sent.")).toBeVisible();
-    const link = linkIn(await waitForMail(email), "/accept-invite");
+    const link = linkIn(await waitForMail(email, sent), "/accept-invite");
     expect(link.startsWith(`${baseURL}/accept-invite?token=`)).toBe(true);
     const invitee = await (await browser.newContext()).newPage();
     await invitee.goto(link);
