@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/create-session";
+import { redeemPreviewHandoff } from "@/lib/auth/redeem-preview-handoff";
 import { currentRequestMeta } from "@/lib/auth/request-meta";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { getConfig } from "@/lib/config";
@@ -34,6 +35,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const result = await verifyCredentials({ ...parsed.data, host: meta.host, meta });
         if (!result.ok) throw new SignInRefused(result.reason);
         return { id: result.userId, sessionId: result.sessionId };
+      },
+    }),
+    // Staff "preview as client": the portal host redeems a single-use hand-off token.
+    Credentials({
+      id: "preview-handoff",
+      credentials: { token: {} },
+      async authorize(raw) {
+        const token = typeof raw?.token === "string" ? raw.token : "";
+        const sessionId = token ? await redeemPreviewHandoff(token) : null;
+        if (!sessionId) throw new SignInRefused("invalid");
+        return { id: sessionId, sessionId };
       },
     }),
   ],

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { classifyHost, hostSettingsFromEnv } from "@/lib/hosts";
 
 // Paths a signed-out visitor may open on either host.
-const PUBLIC_PATHS = ["/login", "/signup", "/accept-invite", "/reset-password", "/forgot-password"];
+const PUBLIC_PATHS = ["/login", "/signup", "/accept-invite", "/reset-password", "/forgot-password", "/preview"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /**

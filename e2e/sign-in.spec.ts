@@ -47,6 +47,7 @@ test.describe("signing in on the right host", () => {
   });
 
   test("every demo login works on its own host", async ({ browser, baseURL }) => {
+    test.slow(); // twelve argon2id sign-ins in a row
     const staff = ["owner@acme.test", "admin@acme.test", "manager@acme.test", "member@acme.test", "owner@globex.test"];
     const clients: [string, string][] = [
       ["admin@brightdental.test", "acme"], ["supervisor@brightdental.test", "acme"], ["analyst@brightdental.test", "acme"],

@@ -7,6 +7,6 @@ import { endSession } from "@/lib/auth/end-session";
 /** Ends the session row and clears the cookie; the browser then navigates to /login itself. */
 export async function signOutAction() {
   const actor = await getActor();
-  if (actor && !(actor.kind === "client" && actor.preview)) await endSession(actor);
+  if (actor) await endSession(actor);
   await signOut({ redirect: false });
 }

@@ -41,6 +41,8 @@ export const agentVersions = pgTable("agent_versions", {
   authorEmail: text("author_email"),
   settings: jsonb("settings").$type<AgentSettings>().notNull(),
   diff: jsonb("diff").$type<Record<string, { before: unknown; after: unknown }>>().notNull(),
+  // Set when this version was made by reverting to an older one, so history can say so.
+  revertedFrom: integer("reverted_from"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex("agent_versions_agent_version_key").on(t.agentId, t.version)]);
 

@@ -16,6 +16,8 @@ export const integrations = pgTable("integrations", {
   status: text("status").$type<IntegrationStatus>().notNull(),
   config: jsonb("config").$type<Record<string, string>>().notNull().default({}),
   secretCiphertext: text("secret_ciphertext"),
+  // The last four characters of the secret, so people can tell which one is stored ("••••1234").
+  secretHint: text("secret_hint"),
   lastEventAt: timestamp("last_event_at", { withTimezone: true }),
   lastError: text("last_error"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -47,4 +47,10 @@ export const sessions = pgTable("sessions", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   revokedAt: timestamp("revoked_at", { withTimezone: true }),
-}, (t) => [index("sessions_user_idx").on(t.userId)]);
+  // "Preview as client": a staff member's session that shows one client's portal as one role,
+  // read-only. It reaches the portal host through a single-use hand-off token (hash stored).
+  previewClientId: uuid("preview_client_id").references(() => clients.id, { onDelete: "cascade" }),
+  previewRole: text("preview_role"),
+  handoffTokenHash: text("handoff_token_hash"),
+  handoffExpiresAt: timestamp("handoff_expires_at", { withTimezone: true }),
+}, (t) => [index("sessions_user_idx").on(t.userId), uniqueIndex("sessions_handoff_token_key").on(t.handoffTokenHash)]);

@@ -42,6 +42,7 @@ export const AUDIT_ACTIONS = [
   "branding_change",
   "domain_added",
   "domain_removed",
+  "domain_verified",
   "integration_connected",
   "integration_updated",
   "integration_disconnected",

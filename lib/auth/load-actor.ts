@@ -1,9 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { agencies, clients, sessions, users } from "@/db/schema";
-import type { Actor, RequestMeta } from "@/lib/authz/actor";
-import { isClientRole } from "@/lib/authz/client-roles";
-import { resolveClientUser, resolveStaff } from "@/lib/authz/resolve";
+import type { Actor, ClientActor, RequestMeta } from "@/lib/authz/actor";
+import { isClientRole, type ClientRole } from "@/lib/authz/client-roles";
+import type { StoredPermissions } from "@/lib/authz/permission-keys";
+import { resolveClientUser, resolveStaff, scopeIncludes } from "@/lib/authz/resolve";
 import { isStaffRole } from "@/lib/authz/staff-roles";
 import { valuesOf } from "@/lib/authz/stored-permissions";
 import { getConfig } from "@/lib/config";
@@ -27,6 +28,8 @@ async function loadActorRow(db: Queryable, sessionId: string, host: string | nul
       sessionVersion: sessions.userSessionVersion,
       expiresAt: sessions.expiresAt,
       revokedAt: sessions.revokedAt,
+      previewRole: sessions.previewRole,
+      previewClientId: sessions.previewClientId,
       user: { id: users.id, email: users.email, name: users.name, kind: users.kind, role: users.role, status: users.status, sessionVersion: users.sessionVersion },
       agency: { id: agencies.id, slug: agencies.slug, name: agencies.name },
       client: { id: clients.id, name: clients.name, portalAccess: clients.portalAccess, archivedAt: clients.archivedAt, permissions: clients.permissions, clientAdminsManageUsers: clients.clientAdminsManageUsers },
@@ -37,7 +40,8 @@ async function loadActorRow(db: Queryable, sessionId: string, host: string | nul
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(agencies, eq(agencies.id, users.agencyId))
-    .leftJoin(clients, eq(clients.id, users.clientId))
+    // A client user's own client, or the client a staff preview session looks at.
+    .leftJoin(clients, sql`${clients.id} = coalesce(${sessions.previewClientId}, ${users.clientId})`)
     .where(eq(sessions.id, sessionId));
   if (!row || row.revokedAt || row.expiresAt.getTime() < Date.now()) return null;
   if (row.user.status !== "active" || row.sessionVersion !== row.user.sessionVersion) return null;
@@ -48,23 +52,35 @@ async function loadActorRow(db: Queryable, sessionId: string, host: string | nul
     userId: row.user.id, email: row.user.email, name: row.user.name, sessionId, meta,
     agencyId: row.agency.id, agencySlug: row.agency.slug, agencyName: row.agency.name,
   };
-  if (row.user.kind === "agency") {
-    // A staff cookie is only honoured on the console host.
-    if (where.kind !== "app" || !isStaffRole(row.user.role)) return null;
-    const assignedClientIds = toArray(row.staffClientIds);
-    return { ...base, kind: "agency", role: row.user.role, assignedClientIds, resolved: resolveStaff({ role: row.user.role, assignedClientIds }) };
-  }
-  const c = row.client;
-  if (!c || c.archivedAt || !isClientRole(row.user.role)) return null;
-  if (c.portalAccess !== "enabled") return "suspended";
   const onOwnPortal = (where.kind === "portal" && where.slug === row.agency.slug.toLowerCase()) || (where.kind === "custom" && row.onCustomDomain);
+  const c = row.client;
+  if (row.user.kind === "agency") {
+    if (!isStaffRole(row.user.role)) return null;
+    const assignedClientIds = toArray(row.staffClientIds);
+    const resolved = resolveStaff({ role: row.user.role, assignedClientIds });
+    if (!row.previewClientId) {
+      // A staff cookie is only honoured on the console host.
+      return where.kind === "app" ? { ...base, kind: "agency", role: row.user.role, assignedClientIds, resolved } : null;
+    }
+    // A preview lives on the portal host and only while the staff member may still edit the client.
+    const mayEdit = resolved.capabilities.has("client.edit") && scopeIncludes(resolved.editScope, row.previewClientId);
+    if (!onOwnPortal || !c || c.archivedAt || !mayEdit || !row.previewRole || !isClientRole(row.previewRole)) return null;
+    return clientActor(base, row.previewRole, c, [], { staffUserId: row.user.id, staffEmail: row.user.email });
+  }
+  if (row.previewClientId || !c || c.archivedAt || !isClientRole(row.user.role)) return null;
+  if (c.portalAccess !== "enabled") return "suspended";
   if (!onOwnPortal) return null;
+  return clientActor(base, row.user.role, c, toArray(row.agentIds));
+}
+
+type ClientRow = { id: string; name: string; permissions: StoredPermissions; clientAdminsManageUsers: boolean };
+
+function clientActor(base: Omit<ClientActor, "kind" | "role" | "clientId" | "clientName" | "assignedAgentIds" | "toggles" | "clientAdminsManageUsers" | "resolved" | "preview">, role: ClientRole, c: ClientRow, assignedAgentIds: string[], preview?: ClientActor["preview"]): ClientActor {
   const toggles = valuesOf(c.permissions);
-  const assignedAgentIds = toArray(row.agentIds);
   return {
-    ...base, kind: "client", role: row.user.role, clientId: c.id, clientName: c.name, assignedAgentIds, toggles,
+    ...base, kind: "client", role, clientId: c.id, clientName: c.name, assignedAgentIds, toggles, preview,
     clientAdminsManageUsers: c.clientAdminsManageUsers,
-    resolved: resolveClientUser({ role: row.user.role, toggles, assignedAgentIds, clientAdminsManageUsers: c.clientAdminsManageUsers }),
+    resolved: resolveClientUser({ role, toggles, assignedAgentIds, clientAdminsManageUsers: c.clientAdminsManageUsers }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { PERMISSION_KEYS, type PermissionKey, type PermissionSet } from "./permission-keys";
 
-export type PermissionSection = "Agents" | "Calls" | "Analytics" | "Billing" | "Integrations";
+export const PERMISSION_SECTIONS = ["Agents", "Calls", "Analytics", "Billing", "Integrations"] as const;
+export type PermissionSection = (typeof PERMISSION_SECTIONS)[number];
 
 export const PERMISSIONS: Record<PermissionKey, {
   label: string;
@@ -49,4 +50,9 @@ export function dependencyViolations(set: PermissionSet): string[] {
 /** Whether a set switches on nothing a client user could see. */
 export function isEmptySet(set: PermissionSet): boolean {
   return PERMISSION_KEYS.every((k) => !set[k]);
+}
+
+/** The sections with at least one toggle on, in display order: the console's badge row. */
+export function enabledSections(set: PermissionSet): PermissionSection[] {
+  return PERMISSION_SECTIONS.filter((section) => PERMISSION_KEYS.some((k) => PERMISSIONS[k].section === section && set[k]));
 }

@@ -22,11 +22,16 @@ export function requireStaffOnClient(actor: Actor, clientId: string, cap: "clien
   return actor;
 }
 
-/** A client-user capability (SPEC §5). Previews are read-only: writes pass `write: true`. */
+// Capabilities that change something: a staff preview of the portal may look, never do.
+const WRITE_CAPABILITIES: ReadonlySet<ClientCapability> = new Set([
+  "agents.update", "calls.review", "calls.delete", "integrations.manage", "team.manage",
+]);
+
+/** A client-user capability (SPEC §5). In a preview, write capabilities are refused here. */
 export function requireClient(actor: Actor, cap: ClientCapability, opts: { write?: boolean } = {}): ClientActor {
   if (actor.kind !== "client") throw notFound();
   if (!actor.resolved.capabilities.has(cap)) throw forbidden();
-  if (opts.write && actor.preview) throw forbidden("Preview is read-only.");
+  if (actor.preview && (opts.write || WRITE_CAPABILITIES.has(cap))) throw forbidden("Preview is read-only.");
   return actor;
 }
 

@@ -47,6 +47,6 @@ export const BRIGHT_DENTAL: DemoClient = {
   integrations: [
     { kind: "crm", provider: "hubspot", name: "HubSpot CRM", status: "connected", config: { portalId: "48213377", pipeline: "New patients", syncCalls: "true" }, lastEventHoursAgo: 2 },
     { kind: "calendar", provider: "google_calendar", name: "Google Calendar", status: "connected", config: { calendar: "Bright Dental — Chairs 1–3", timezone: "UTC" }, lastEventHoursAgo: 1 },
-    { kind: "webhook", provider: "webhook", name: "Practice management sync", status: "connected", config: { url: "https://hooks.brightdental.test/switchboard", events: "call.completed" }, lastEventHoursAgo: 3 },
+    { kind: "webhook", provider: "webhook", name: "Practice management sync", status: "connected", config: { url: "https://hooks.brightdental.test/voice-agent", events: "call.completed" }, lastEventHoursAgo: 3 },
   ],
 };

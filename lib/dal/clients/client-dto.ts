@@ -1,4 +1,6 @@
 import type { clients } from "@/db/schema";
+import { enabledSections } from "@/lib/authz/catalogue";
+import type { PermissionSet } from "@/lib/authz/permission-keys";
 import { overriddenOf, valuesOf } from "@/lib/authz/stored-permissions";
 
 type ClientRow = typeof clients.$inferSelect;
@@ -15,6 +17,12 @@ export function toClientDto(row: ClientRow) {
   };
 }
 
+/** A row of the console's client list: the client, its badge row and its people figures. */
+export function toClientListItemDto(row: ClientRow, counts: { userCount: number; pendingInvitationCount: number }, canEdit: boolean) {
+  const permissions = valuesOf(row.permissions);
+  return { ...toClientDto(row), permissions, enabledSections: enabledSections(permissions), ...counts, canEdit };
+}
+
 export function toPermissionsDto(row: ClientRow) {
   return {
     clientId: row.id,
@@ -24,5 +32,12 @@ export function toPermissionsDto(row: ClientRow) {
   };
 }
 
+/** The permissions editor's view: the client's toggles and the agency defaults they inherit from. */
+export function toPermissionsEditorDto(row: ClientRow, defaults: PermissionSet, canEdit: boolean) {
+  return { ...toPermissionsDto(row), defaults, clientName: row.name, clientAdminsManageUsers: row.clientAdminsManageUsers, canEdit };
+}
+
 export type ClientDto = ReturnType<typeof toClientDto>;
+export type ClientListItemDto = ReturnType<typeof toClientListItemDto>;
 export type ClientPermissionsDto = ReturnType<typeof toPermissionsDto>;
+export type ClientPermissionsEditorDto = ReturnType<typeof toPermissionsEditorDto>;

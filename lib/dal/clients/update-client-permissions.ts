@@ -7,9 +7,9 @@ import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { dependencyViolations } from "@/lib/authz/catalogue";
 import { requireStaffOnClient } from "@/lib/authz/guards";
 import { PERMISSION_KEYS, type PermissionKey, type StoredPermissions } from "@/lib/authz/permission-keys";
-import { valuesOf } from "@/lib/authz/stored-permissions";
+import { overriddenOf, sameStored, valuesOf } from "@/lib/authz/stored-permissions";
 import { conflict, invalid, notFound } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { isUuid, parseInput } from "@/lib/validation";
 import { toPermissionsDto } from "./client-dto";
 
 // Any subset of the eight keys, each a boolean, plus the version the editor loaded; "reset"
@@ -22,9 +22,12 @@ export const UpdateClientPermissionsInput = z
   })
   .strict();
 
+export type UpdateClientPermissions = { version: number; reset?: PermissionKey[] } & Partial<Record<PermissionKey, boolean>>;
+
 export async function updateClientPermissions(actor: Actor, clientId: string, raw: unknown) {
+  if (!isUuid(clientId)) throw notFound("Client not found");
   requireStaffOnClient(actor, clientId, "client.edit");
-  const input = parseInput(UpdateClientPermissionsInput, raw) as { version: number; reset?: PermissionKey[] } & Partial<Record<PermissionKey, boolean>>;
+  const input = parseInput(UpdateClientPermissionsInput, raw) as UpdateClientPermissions;
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -32,7 +35,7 @@ export async function updateClientPermissions(actor: Actor, clientId: string, ra
       .from(clients)
       .innerJoin(agencies, eq(agencies.id, clients.agencyId))
       .where(and(eq(clients.agencyId, actor.agencyId), eq(clients.id, clientId), isNull(clients.archivedAt)))
-      .for("update");
+      .for("update", { of: clients });
     if (!row) throw notFound("Client not found");
     if (row.client.permissionsVersion !== input.version) {
       throw conflict("Someone else changed these permissions. Reload to see their changes.");
@@ -47,6 +50,8 @@ export async function updateClientPermissions(actor: Actor, clientId: string, ra
     }
     const violations = dependencyViolations(valuesOf(after));
     if (violations.length) throw invalid(`Refused: ${violations.join("; ")}.`, { rules: violations });
+    // Nothing to change is not a change: no new version, no audit event.
+    if (sameStored(before, after)) return toPermissionsDto(row.client);
     const [updated] = await tx
       .update(clients)
       .set({ permissions: after, permissionsVersion: row.client.permissionsVersion + 1 })
@@ -56,7 +61,12 @@ export async function updateClientPermissions(actor: Actor, clientId: string, ra
       action: "client_permissions_change",
       target: { type: "client", id: clientId },
       clientId,
-      details: { before: valuesOf(before), after: valuesOf(after), version: updated.permissionsVersion },
+      details: {
+        before: valuesOf(before),
+        after: valuesOf(after),
+        overridden: { before: overriddenOf(before), after: overriddenOf(after) },
+        version: updated.permissionsVersion,
+      },
     });
     return toPermissionsDto(updated);
   });

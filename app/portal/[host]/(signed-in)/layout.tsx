@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AgencyLogo } from "@/components/brand/agency-logo";
 import { PortalNav } from "@/components/portal/portal-nav";
+import { PreviewBanner } from "@/components/preview/preview-banner";
 import { AppShell } from "@/components/shell/app-shell";
 import { UserMenu } from "@/components/shell/user-menu";
 import { getActor } from "@/lib/auth/current-actor";
@@ -17,7 +18,8 @@ export default async function PortalLayout({ children, params }: { children: Rea
     <AppShell
       logo={<AgencyLogo agency={agency} size={28} />}
       nav={client ? <PortalNav sections={visibleSections(client)} /> : null}
-      userMenu={client ? <UserMenu name={client.name} email={client.email} role={client.role} /> : null}
+      userMenu={client && !client.preview ? <UserMenu name={client.name} email={client.email} role={client.role} /> : null}
+      banner={client?.preview ? <PreviewBanner clientName={client.clientName} role={client.role} staffEmail={client.preview.staffEmail} /> : undefined}
     >
       {children}
     </AppShell>

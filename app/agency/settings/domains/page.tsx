@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { DomainsManager } from "@/components/console/domains/domains-manager";
+import { requireStaffActor } from "@/lib/auth/require-staff-actor";
+import { getConfig } from "@/lib/config";
+import { cnameTarget } from "@/lib/dal/agencies/domain-dto";
+import { listDomains } from "@/lib/dal/agencies/list-domains";
+import { portalOrigin } from "@/lib/hosts";
+import { addDomainAction, removeDomainAction, verifyDomainAction } from "./actions";
+
+export const metadata: Metadata = { title: "Domains" };
+
+export default async function DomainsPage() {
+  const actor = await requireStaffActor("settings.manage");
+  const domains = await listDomains(actor);
+  const { appUrl, portalRootDomain, isProduction } = getConfig();
+  return (
+    <DomainsManager
+      domains={domains}
+      defaultPortal={portalOrigin(actor.agencySlug, appUrl, portalRootDomain)}
+      cnameTarget={cnameTarget()}
+      autoVerified={!isProduction}
+      actions={{ add: addDomainAction, remove: removeDomainAction, verify: verifyDomainAction }}
+    />
+  );
+}

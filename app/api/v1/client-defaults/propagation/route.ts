@@ -1,0 +1,15 @@
+import { requireActor } from "@/lib/auth/current-actor";
+import { previewDefaultsPropagation } from "@/lib/dal/client-defaults/preview-defaults-propagation";
+import { apiHandler, methodNotAllowed } from "@/lib/http/api-handler";
+
+// ?includeOverridden=true|false; anything else reaches the verb as a string and is refused (422).
+export const GET = apiHandler(async (request) => {
+  const flag = new URL(request.url).searchParams.get("includeOverridden");
+  const includeOverridden = flag === null || flag === "false" ? false : flag === "true" ? true : flag;
+  return previewDefaultsPropagation(await requireActor(), { includeOverridden });
+});
+
+export const POST = methodNotAllowed(["GET"]);
+export const PUT = POST;
+export const PATCH = POST;
+export const DELETE = POST;

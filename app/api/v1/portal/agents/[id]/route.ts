@@ -1,0 +1,17 @@
+import { requireActor } from "@/lib/auth/current-actor";
+import { getAgent } from "@/lib/dal/agents/get-agent";
+import { updateAgent } from "@/lib/dal/agents/update-agent";
+import { apiHandler, methodNotAllowed, readJson } from "@/lib/http/api-handler";
+
+type Params = { id: string };
+
+export const GET = apiHandler<Params>(async (_request, { params }) => getAgent(await requireActor(), (await params).id));
+
+/** Any subset of prompt, greeting, voice, language, businessHours, transferNumber, maxCallMinutes, plus "version". */
+export const PATCH = apiHandler<Params>(async (request, { params }) =>
+  updateAgent(await requireActor(), (await params).id, await readJson(request)),
+);
+
+export const POST = methodNotAllowed(["GET", "PATCH"]);
+export const PUT = POST;
+export const DELETE = POST;

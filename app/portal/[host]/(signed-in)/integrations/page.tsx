@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { IntegrationsBoard } from "@/components/portal/integrations/integrations-board";
+import { SectionSkeleton } from "@/components/portal/section-skeleton";
+import { PageHeader } from "@/components/ui/page-header";
+import type { ClientActor } from "@/lib/authz/actor";
+import { listIntegrations } from "@/lib/dal/integrations/list-integrations";
+import { requirePortalActor } from "@/lib/portal/require-portal-actor";
+import { connectIntegrationAction, disconnectIntegrationAction, sendWebhookTestAction, updateIntegrationAction } from "./actions";
+
+export const metadata: Metadata = { title: "Integrations" };
+
+export default async function IntegrationsPage() {
+  const actor = await requirePortalActor("integrations.read");
+  const canManage = actor.resolved.capabilities.has("integrations.manage") && !actor.preview;
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Integrations"
+        description={canManage ? "Connect your CRM, calendar and webhooks, and check that they work." : "The systems your agents are connected to, and whether they work. Your portal admin manages them."}
+      />
+      <Suspense fallback={<SectionSkeleton variant="cards" />}>
+        <Integrations actor={actor} canManage={canManage} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Integrations({ actor, canManage }: { actor: ClientActor; canManage: boolean }) {
+  return (
+    <IntegrationsBoard
+      integrations={await listIntegrations(actor)}
+      actions={canManage ? { connect: connectIntegrationAction, update: updateIntegrationAction, disconnect: disconnectIntegrationAction, test: sendWebhookTestAction } : undefined}
+    />
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { Archive, Loader2 } from "lucide-react";
+import { toast } from "sonner";
+import { archiveClientAction } from "@/app/actions/clients";
+import {
+  AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter,
+  AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
+import { Button } from "@/components/ui/button";
+
+/** Archive with a confirmation that says what it does; then back to the list. */
+export function ArchiveClientButton({ clientId, clientName, compact = false }: { clientId: string; clientName: string; compact?: boolean }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const archive = () =>
+    startTransition(async () => {
+      const result = await archiveClientAction(clientId);
+      if (!result.ok) return void toast.error(result.error);
+      toast.success(`${result.data.name} archived`);
+      setOpen(false);
+      router.push("/agency/clients");
+    });
+  return (
+    <AlertDialog open={open} onOpenChange={setOpen}>
+      <AlertDialogTrigger asChild>
+        <Button variant={compact ? "ghost" : "outline"} size={compact ? "sm" : "default"} aria-label={`Archive ${clientName}`}><Archive aria-hidden /> Archive</Button>
+      </AlertDialogTrigger>
+      <AlertDialogContent>
+        <AlertDialogHeader>
+          <AlertDialogTitle>Archive {clientName}?</AlertDialogTitle>
+          <AlertDialogDescription>
+            The client leaves your lists and its users can no longer sign in to the portal. Its calls and audit trail are kept.
+          </AlertDialogDescription>
+        </AlertDialogHeader>
+        <AlertDialogFooter>
+          <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
+          <Button variant="destructive" onClick={archive} disabled={pending}>
+            {pending && <Loader2 className="animate-spin" aria-hidden />} Archive client
+          </Button>
+        </AlertDialogFooter>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { updateClientAction } from "@/app/actions/clients";
+import { Label } from "@/components/ui/label";
+import { Switch } from "@/components/ui/switch";
+
+type Props = { clientId: string; portalAccess: "enabled" | "suspended"; clientAdminsManageUsers: boolean; canEdit: boolean };
+
+/** Portal access and user self-management for one client; read-only without client.edit. */
+export function ClientAccessSettings({ clientId, canEdit, ...initial }: Props) {
+  const [portalEnabled, setPortalEnabled] = useState(initial.portalAccess === "enabled");
+  const [manageUsers, setManageUsers] = useState(initial.clientAdminsManageUsers);
+  const [pending, startTransition] = useTransition();
+
+  const save = (input: Record<string, unknown>, revert: () => void, message: string) =>
+    startTransition(async () => {
+      const result = await updateClientAction(clientId, input);
+      if (result.ok) toast.success(message);
+      else {
+        revert();
+        toast.error(result.error);
+      }
+    });
+
+  return (
+    <div className="grid gap-5">
+      <div className="flex items-start justify-between gap-4">
+        <div className="grid gap-1">
+          <Label htmlFor="portal-access">{portalEnabled ? "Portal access enabled" : "Portal access suspended"}</Label>
+          <p className="text-sm text-muted-foreground">
+            {portalEnabled ? "The client's users can sign in to their portal." : "Its users cannot sign in and are told to contact you. You keep full access."}
+          </p>
+        </div>
+        <Switch
+          id="portal-access"
+          checked={portalEnabled}
+          disabled={!canEdit || pending}
+          onCheckedChange={(on) => {
+            setPortalEnabled(on);
+            save({ portalAccess: on ? "enabled" : "suspended" }, () => setPortalEnabled(!on), on ? "Portal access restored" : "Portal suspended — its users are signed out");
+          }}
+        />
+      </div>
+      <div className="flex items-start justify-between gap-4">
+        <div className="grid gap-1">
+          <Label htmlFor="manage-users">Client admins manage their users</Label>
+          <p className="text-sm text-muted-foreground">Lets the client&apos;s admins invite, change and remove their own users from the portal&apos;s Team page.</p>
+        </div>
+        <Switch
+          id="manage-users"
+          checked={manageUsers}
+          disabled={!canEdit || pending}
+          onCheckedChange={(on) => {
+            setManageUsers(on);
+            save({ clientAdminsManageUsers: on }, () => setManageUsers(!on), on ? "Client admins can manage their users" : "Only your team manages this client's users");
+          }}
+        />
+      </div>
+    </div>
+  );
+}

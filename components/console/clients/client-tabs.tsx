@@ -1,0 +1,14 @@
+import { NavLink } from "@/components/shell/nav-link";
+
+/** A client's tabs. Each tab's page checks access itself; Users is its own feature. */
+export function ClientTabs({ clientId }: { clientId: string }) {
+  const base = `/agency/clients/${clientId}`;
+  return (
+    <nav aria-label="Client" className="flex flex-wrap gap-1 border-b pb-2">
+      <NavLink href={base} exact>Overview</NavLink>
+      <NavLink href={`${base}/permissions`}>Permissions</NavLink>
+      <NavLink href={`${base}/users`}>Users</NavLink>
+      <NavLink href={`${base}/preview`}>Preview as client</NavLink>
+    </nav>
+  );
+}

@@ -1,0 +1,36 @@
+import { Lock } from "lucide-react";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { CallDetail } from "@/lib/dal/calls/call-dto";
+import { CallPlayer } from "./call-player";
+import { TranscriptLines } from "./transcript-lines";
+
+/**
+ * Recording and transcript, as far as the viewer may have them: player with a seekable
+ * transcript, transcript alone, or a note saying these are not part of their access.
+ */
+export function CallConversation({ call }: { call: CallDetail }) {
+  const transcript = call.transcript;
+  if (!transcript) {
+    return (
+      <Card data-testid="call-details-unavailable">
+        <CardHeader>
+          <CardTitle className="flex items-center gap-2"><Lock className="size-4" aria-hidden /> Recording and transcript</CardTitle>
+          <CardDescription>Your access does not include recordings, transcripts or summaries. Ask your administrator if you need them.</CardDescription>
+        </CardHeader>
+      </Card>
+    );
+  }
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{call.recordingUrl ? "Recording and transcript" : "Transcript"}</CardTitle>
+        {call.recordingUrl && <CardDescription>Click a line to play from there.</CardDescription>}
+      </CardHeader>
+      <CardContent>
+        {call.recordingUrl
+          ? <CallPlayer recordingUrl={call.recordingUrl} transcript={transcript} />
+          : <TranscriptLines lines={transcript} />}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,58 @@
+import { stat } from "node:fs/promises";
+import { and, eq, isNotNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { calls } from "@/db/schema";
+import { emitAudit } from "@/lib/audit/emit-audit";
+import { auditActorOf, type Actor } from "@/lib/authz/actor";
+import { requireClient } from "@/lib/authz/guards";
+import { getConfig } from "@/lib/config";
+import { notFound } from "@/lib/errors";
+import { ensureRecordingPool } from "@/lib/recordings/ensure-recording-pool";
+import { parseRange, startsPlayback, type RangeResult } from "@/lib/recordings/parse-range";
+import { resolveRecordingPath } from "@/lib/recordings/recording-file";
+import { parseCallId } from "./call-id";
+import { visibleCallsWhere } from "./visible-calls-where";
+
+export type RecordingMode = "play" | "download";
+
+/**
+ * Authorises one request for a call's audio and says which bytes to send. Play and download are
+ * separate capabilities and separate events (SPEC §6). A player fetches a file in many Range
+ * requests; only the one that starts at byte 0 (or asks for the whole file) is a new playback, so
+ * seeking and buffering do not flood the log with `recording_play`.
+ */
+export async function openCallRecording(actor: Actor, id: string, opts: { mode: RecordingMode; range: string | null }) {
+  const viewer = requireClient(actor, opts.mode === "download" ? "calls.recording.download" : "calls.recording.play");
+  const callId = parseCallId(id);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ recordingPath: calls.recordingPath, startedAt: calls.startedAt })
+      .from(calls)
+      .where(and(visibleCallsWhere(viewer), eq(calls.id, callId), isNotNull(calls.recordingPath)));
+    if (!row?.recordingPath) throw notFound("Recording not found");
+    const file = resolveRecordingPath(getConfig().dataDir, row.recordingPath);
+    const size = await fileSize(file);
+    const range: RangeResult = parseRange(opts.range, size);
+    if (startsPlayback(range)) {
+      await emitAudit(tx, viewer.agencyId, auditActorOf(viewer), {
+        action: opts.mode === "download" ? "recording_download" : "recording_play",
+        target: { type: "call", id: callId },
+        clientId: viewer.clientId,
+      });
+    }
+    const day = row.startedAt.toISOString().slice(0, 10);
+    return { file, size, range, fileName: `call-${day}-${callId.slice(0, 8)}.wav`, contentType: "audio/wav" };
+  });
+}
+
+// A PostgreSQL database seeded on another machine has the rows but not the pooled demo files
+// in this DATA_DIR: write the pool once, then look again.
+async function fileSize(file: string): Promise<number> {
+  const first = await stat(file).catch(() => null);
+  if (first?.isFile()) return first.size;
+  await ensureRecordingPool(getConfig().dataDir);
+  const second = await stat(file).catch(() => null);
+  if (!second?.isFile()) throw notFound("Recording not found");
+  return second.size;
+}

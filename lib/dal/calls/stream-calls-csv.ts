@@ -1,0 +1,77 @@
+import { and, count, desc, eq } from "drizzle-orm";
+import { stringify } from "csv-stringify/sync";
+import { getDb } from "@/db/client";
+import { aiAgents, calls } from "@/db/schema";
+import { emitAudit } from "@/lib/audit/emit-audit";
+import { auditActorOf, type Actor, type ClientActor } from "@/lib/authz/actor";
+import { requireClient } from "@/lib/authz/guards";
+import { parseInput } from "@/lib/validation";
+import { callListColumns } from "./call-columns";
+import { cursorWhere, startedAtMicros, type CallCursor } from "./call-cursor";
+import { activeFilters, CallFiltersInput, callFiltersWhere, type CallFilters } from "./call-filters";
+import { csvCell } from "./csv-cell";
+import { assertFiltersAllowed } from "./list-calls";
+import { visibleCallsWhere } from "./visible-calls-where";
+
+export const EXPORT_BATCH_SIZE = 1000;
+
+const BASE_HEADER = ["id", "started_at", "agent", "direction", "status", "review_status", "outcome", "duration_seconds", "caller_number"];
+const DETAIL_HEADER = ["sentiment", "summary"];
+
+/**
+ * The visible calls matching the filters as CSV, newest first. Authorisation and the
+ * `call_export` event happen before the first byte (a refused export never starts, and an export
+ * cut short is still on record); the rows then come in keyset batches, so memory stays flat
+ * however many calls there are. Summary and sentiment are columns only for viewers who may read them.
+ */
+export async function streamCallsCsv(actor: Actor, raw: unknown) {
+  const viewer = requireClient(actor, "calls.export");
+  const filters = parseInput(CallFiltersInput, raw);
+  assertFiltersAllowed(viewer.resolved.capabilities, filters);
+  const withDetails = viewer.resolved.capabilities.has("calls.transcript.read");
+  const where = and(visibleCallsWhere(viewer), callFiltersWhere(filters, { searchSummary: withDetails }));
+  const db = await getDb();
+  const rowCount = await db.transaction(async (tx) => {
+    const [{ n }] = await tx.select({ n: count() }).from(calls).where(where);
+    await emitAudit(tx, viewer.agencyId, auditActorOf(viewer), {
+      action: "call_export",
+      target: { type: "client", id: viewer.clientId },
+      clientId: viewer.clientId,
+      details: { filters: activeFilters(filters), rowCount: n, format: "csv" },
+    });
+    return n;
+  });
+  return { rowCount, fileName: exportFileName(viewer), chunks: csvChunks(viewer, filters, withDetails) };
+}
+
+async function* csvChunks(viewer: ClientActor, filters: CallFilters, withDetails: boolean): AsyncGenerator<string> {
+  yield stringify([withDetails ? [...BASE_HEADER, ...DETAIL_HEADER] : BASE_HEADER]);
+  const db = await getDb();
+  let cursor: CallCursor | undefined;
+  for (;;) {
+    const rows = await db
+      .select({ ...callListColumns, micros: startedAtMicros, sentiment: calls.sentiment, summary: calls.summary })
+      .from(calls)
+      .innerJoin(aiAgents, eq(aiAgents.id, calls.agentId))
+      .where(and(
+        visibleCallsWhere(viewer),
+        callFiltersWhere(filters, { searchSummary: withDetails }),
+        cursor ? cursorWhere(cursor) : undefined,
+      ))
+      .orderBy(desc(calls.startedAt), desc(calls.id))
+      .limit(EXPORT_BATCH_SIZE);
+    if (rows.length === 0) return;
+    yield stringify(rows.map((r) => {
+      const base = [r.id, r.startedAt.toISOString(), r.agentName, r.direction, r.status, r.reviewStatus, r.outcome, r.durationSeconds, r.callerNumber];
+      return (withDetails ? [...base, r.sentiment, r.summary] : base).map(csvCell);
+    }));
+    if (rows.length < EXPORT_BATCH_SIZE) return;
+    const last = rows[rows.length - 1];
+    cursor = { micros: last.micros, id: last.id, dir: "next" };
+  }
+}
+
+function exportFileName(viewer: ClientActor): string {
+  const slug = viewer.clientName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "calls";
+  return `${slug}-calls-${new Date().toISOString().slice(0, 10)}.csv`;
+}

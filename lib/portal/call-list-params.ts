@@ -1,0 +1,34 @@
+import { CALL_FILTER_KEYS, CallFiltersInput, type CallFilters } from "@/lib/dal/calls/call-filters";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * The call list's filters from a page URL. A shared link may be stale or hand-edited: a value
+ * that does not parse is dropped (and reported) rather than failing the whole page.
+ */
+export function callFiltersFromSearchParams(params: SearchParams, opts: { allowSentiment: boolean }) {
+  const filters: Record<string, unknown> = {};
+  const ignored: string[] = [];
+  for (const key of CALL_FILTER_KEYS) {
+    const raw = params[key];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (value === undefined || value === "") continue;
+    const parsed = CallFiltersInput.shape[key].safeParse(value);
+    if (parsed.success && parsed.data !== undefined && (key !== "sentiment" || opts.allowSentiment)) filters[key] = parsed.data;
+    else ignored.push(key);
+  }
+  const cursor = typeof params.cursor === "string" && params.cursor ? params.cursor : undefined;
+  return { filters: filters as CallFilters, cursor, ignored };
+}
+
+/** A query string for the list (or its export) with these filters and maybe a cursor. */
+export function callListQuery(filters: CallFilters, extra: Record<string, string | undefined> = {}): string {
+  const query = new URLSearchParams();
+  // In the filters' own order, so one view always has one URL.
+  const entries = [...CALL_FILTER_KEYS.map((k) => [k, filters[k]] as const), ...Object.entries(extra)];
+  for (const [key, value] of entries) {
+    if (value !== undefined && value !== "") query.set(key, String(value));
+  }
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
