@@ -125,19 +125,27 @@ test.describe("audit log", () => {
 });
 
 test.describe("portal access log", () => {
-  test("a client admin opens the access log; a supervisor has none", async ({ browser, baseURL }) => {
-    const admin = await browser.newPage();
-    await signInToPortal(admin, baseURL, "admin@brightdental.test");
-    await admin.getByRole("link", { name: "Access log", exact: true }).click();
-    await expect(admin.getByRole("heading", { name: "Access log" })).toBeVisible();
-    await expect(admin.getByTestId("access-log").or(admin.getByText("No one has opened a call yet"))).toBeVisible();
-    expect(await admin.content()).not.toContain("Switchboard");
-    await admin.close();
-
+  test("a client admin sees who read a call's transcript, with a link to the call; a supervisor has no access log", async ({ browser, baseURL }) => {
     const supervisor = await browser.newPage();
     const origin = await signInToPortal(supervisor, baseURL, "supervisor@brightdental.test");
     await expect(supervisor.getByRole("link", { name: /Access log/ })).toHaveCount(0);
     expect((await supervisor.goto(`${origin}/access-log`))?.status()).toBe(404);
+    const { json: list } = await fetchFromPage(supervisor, "/api/v1/portal/calls?limit=1");
+    const callId: string = list.items[0].id;
+    const { status, json: call } = await fetchFromPage(supervisor, `/api/v1/portal/calls/${callId}`);
+    expect(status).toBe(200);
+    expect(call.transcript.length).toBeGreaterThan(0);
     await supervisor.close();
+
+    const admin = await browser.newPage();
+    await signInToPortal(admin, baseURL, "admin@brightdental.test");
+    await admin.getByRole("link", { name: "Access log", exact: true }).click();
+    await expect(admin.getByRole("heading", { name: "Access log" })).toBeVisible();
+    const entry = admin.getByTestId("access-log").locator("tbody tr").filter({ hasText: "supervisor@brightdental.test" }).first();
+    await expect(entry).toContainText("Read the transcript");
+    expect(await admin.content()).not.toContain("Switchboard");
+    await entry.getByRole("link").click();
+    await expect(admin).toHaveURL(new RegExp(`/calls/${callId}$`));
+    await admin.close();
   });
 });
