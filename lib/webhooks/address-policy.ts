@@ -42,7 +42,11 @@ function mappedIpv4(ip: string): string | null {
 
 export type ResolvedAddress = { address: string; family: 4 | 6 };
 
-export class AddressRefused extends Error {}
+export class AddressRefused extends Error {
+  constructor(message: string, readonly reason: "unresolvable" | "private") {
+    super(message);
+  }
+}
 
 /**
  * Resolves a URL's host and checks every address; with `allowPrivate` (development, tests)
@@ -54,13 +58,13 @@ export async function resolveAllowedAddresses(hostname: string, allowPrivate: bo
   const addresses: ResolvedAddress[] = literal
     ? [{ address: host, family: literal as 4 | 6 }]
     : (await lookup(host, { all: true, verbatim: true }).catch(() => {
-        throw new AddressRefused(`The host name ${host} does not resolve.`);
+        throw new AddressRefused(`The host name ${host} does not resolve.`, "unresolvable");
       })).map((a) => ({ address: a.address, family: a.family as 4 | 6 }));
-  if (addresses.length === 0) throw new AddressRefused(`The host name ${host} does not resolve.`);
+  if (addresses.length === 0) throw new AddressRefused(`The host name ${host} does not resolve.`, "unresolvable");
   if (!allowPrivate) {
     const bad = addresses.some((a) => !isPublicAddress(a.address));
     // The address itself is not echoed: it would map our internal network for whoever asks.
-    if (bad) throw new AddressRefused(`Refused: ${host} points to a private or local address. Webhooks must reach a public address.`);
+    if (bad) throw new AddressRefused(`Refused: ${host} points to a private or local address. Webhooks must reach a public address.`, "private");
   }
   return addresses;
 }
