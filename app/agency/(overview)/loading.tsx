@@ -1,5 +1,7 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
+// In the (overview) group so it wraps the overview only: a loading.tsx at app/agency would put
+// every console page in a Suspense boundary, and their notFound() would then answer 200.
 export default function Loading() {
   return (
     <div className="space-y-6" aria-busy="true">
