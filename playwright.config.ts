@@ -27,7 +27,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
+  reporter: [["list"], ["json", { outputFile: "test-reports/e2e-report.json" }]],
   use: { trace: "retain-on-failure", screenshot: "only-on-failure", launchOptions },
   projects: targets.map((t) => ({
     name: t.name,

@@ -8,16 +8,17 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 const bin = (name) => `node_modules/.bin/${name}`;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const hasPostgres = Boolean(process.env.TEST_DATABASE_URL);
-rmSync("test-results", { recursive: true, force: true });
-mkdirSync("test-results", { recursive: true });
+// Playwright empties test-results/ when it starts, so the runners report into test-reports/.
+rmSync("test-reports", { recursive: true, force: true });
+mkdirSync("test-reports", { recursive: true });
 
 const steps = [
   ["typecheck", bin("tsc"), ["--noEmit", "-p", "."]],
   ["lint", bin("eslint"), [".", "--max-warnings=0"]],
-  ["unit", bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/unit.json"]],
-  ["integration (PGlite)", bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/integration-pglite.json"], { DB_KIND: "pglite" }],
+  ["unit", bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", "--outputFile.json=test-reports/unit.json"]],
+  ["integration (PGlite)", bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile.json=test-reports/integration-pglite.json"], { DB_KIND: "pglite" }],
   ...(hasPostgres
-    ? [["integration (PostgreSQL)", bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/integration-postgres.json"], { DB_KIND: "postgres" }]]
+    ? [["integration (PostgreSQL)", bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile.json=test-reports/integration-postgres.json"], { DB_KIND: "postgres" }]]
     : []),
   ["build", bin("next"), ["build"]],
   ["end-to-end", bin("playwright"), ["test"]],
@@ -37,14 +38,14 @@ for (const [name, cmd, args, extra] of steps) {
 let passed = 0;
 let failed = 0;
 for (const file of ["unit", "integration-pglite", "integration-postgres"]) {
-  const path = `test-results/${file}.json`;
+  const path = `test-reports/${file}.json`;
   if (!existsSync(path)) continue;
   const report = JSON.parse(readFileSync(path, "utf8"));
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
 }
-if (existsSync("test-results/e2e-report.json")) {
-  const { stats } = JSON.parse(readFileSync("test-results/e2e-report.json", "utf8"));
+if (existsSync("test-reports/e2e-report.json")) {
+  const { stats } = JSON.parse(readFileSync("test-reports/e2e-report.json", "utf8"));
   passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
   failed += stats?.unexpected ?? 0;
 }
