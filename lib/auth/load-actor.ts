@@ -1,3 +1,4 @@
+import { textArray } from "@/db/rows";
 import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { agencies, clients, sessions, users } from "@/db/schema";
@@ -56,7 +57,7 @@ async function loadActorRow(db: Queryable, sessionId: string, host: string | nul
   const c = row.client;
   if (row.user.kind === "agency") {
     if (!isStaffRole(row.user.role)) return null;
-    const assignedClientIds = toArray(row.staffClientIds);
+    const assignedClientIds = textArray(row.staffClientIds);
     const resolved = resolveStaff({ role: row.user.role, assignedClientIds });
     if (!row.previewClientId) {
       // A staff cookie is only honoured on the console host.
@@ -70,7 +71,7 @@ async function loadActorRow(db: Queryable, sessionId: string, host: string | nul
   if (row.previewClientId || !c || c.archivedAt || !isClientRole(row.user.role)) return null;
   if (c.portalAccess !== "enabled") return "suspended";
   if (!onOwnPortal) return null;
-  return clientActor(base, row.user.role, c, toArray(row.agentIds));
+  return clientActor(base, row.user.role, c, textArray(row.agentIds));
 }
 
 type ClientRow = { id: string; name: string; permissions: StoredPermissions; clientAdminsManageUsers: boolean };
@@ -82,10 +83,4 @@ function clientActor(base: Omit<ClientActor, "kind" | "role" | "clientId" | "cli
     clientAdminsManageUsers: c.clientAdminsManageUsers,
     resolved: resolveClientUser({ role, toggles, assignedAgentIds, clientAdminsManageUsers: c.clientAdminsManageUsers }),
   };
-}
-
-// PGlite and postgres.js both parse text[]; a driver that hands back the literal is handled too.
-function toArray(value: string[] | string): string[] {
-  if (Array.isArray(value)) return value;
-  return value.replace(/^\{|\}$/g, "").split(",").filter(Boolean);
 }

@@ -1,3 +1,4 @@
+import { textArray } from "@/db/rows";
 import { sql } from "drizzle-orm";
 import { users } from "@/db/schema";
 
@@ -31,8 +32,4 @@ export function toClientUserDto(row: ClientUserRow) {
 
 export type ClientUserDto = ReturnType<typeof toClientUserDto>;
 
-// PGlite and postgres.js both parse text[]; a driver that hands back the literal is handled too.
-export function textArray(value: string[] | string): string[] {
-  if (Array.isArray(value)) return value;
-  return value.replace(/^\{|\}$/g, "").split(",").filter(Boolean);
-}
+export { textArray };
