@@ -1,13 +1,10 @@
 // `npm run bench`: loads the production build, seeded by `npm run bench:seed`, target by target,
 // beside its own in-memory and bare-Node baselines, and writes bench/results/<date>.{json,md}.
-import { spawn } from "node:child_process";
 import { execSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { BENCH_AGENCY_SLUG, BENCH_CLIENT_ADMIN, BENCH_PASSWORD, BENCH_STAFF_OWNER, requirePostgresUrl } from "./bench-accounts";
 import { describeDataset, type Dataset } from "./run/dataset";
-import { followNextLinks } from "./run/deep-page";
 import { measureExport, type ExportResult } from "./run/exports";
 import { request } from "./run/http";
 import { loadTarget } from "./run/load";
@@ -15,14 +12,10 @@ import { parseRunOptions, type RunOptions } from "./run/options";
 import { startRoundTripCounter } from "./run/pg-round-trips";
 import { renderMarkdown, writeResults, type TargetResult } from "./run/report";
 import { roundTripsPerRequest } from "./run/round-trips";
-import { requireProductionBuild, startAppServer, TMP_DIR, type AppServer } from "./run/server";
+import { requireProductionBuild, startAppServer, type AppServer } from "./run/server";
 import { signIn } from "./run/sign-in";
+import { resolveTargets, targetsOf, type Session, type Target } from "./run/targets";
 
-type Target = { key: string; label: string; port: number; host: string; path: string | null; cookie?: string; unavailable?: string; pid?: number };
-type Session = { server: AppServer; portal: string; client: string; staff: string };
-
-const DAY_MS = 86_400_000;
-const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
 async function main() {
@@ -40,7 +33,7 @@ async function main() {
   let exportResults: ExportResult[] = [];
   try {
     const targets = await resolveTargets(session, dataset, opts, cleanup);
-    results = await runLoads(targets, opts, session.server.pid);
+    results = await runLoads(targets, opts, session.server);
     if (opts.exports) exportResults = await runExports(session, opts);
   } finally {
     for (const stop of cleanup.reverse()) await stop().catch(() => {});
@@ -83,85 +76,66 @@ async function openSession(server: AppServer): Promise<Session> {
   return { server, portal, client, staff };
 }
 
-function targetsOf(s: Session, dataset: Dataset, opts: RunOptions, deepPath: string | null, deepNote: string | undefined, bare: { port: number; pid: number } | null): Target[] {
-  const { port, appHost } = s.server;
-  const today = Date.now();
-  return [
-    { key: "baseline", label: "in-memory baseline: Next page, same table, no auth/DB", port, host: appHost, path: "/bench-baseline" },
-    { key: "bare", label: "bare node:http, same bytes", port: bare?.port ?? 0, pid: bare?.pid, host: "127.0.0.1", path: bare ? "/" : null, unavailable: "baseline page unavailable" },
-    { key: "calls", label: "portal /calls (first page)", port, host: s.portal, path: "/calls", cookie: s.client },
-    { key: "calls-deep", label: `portal /calls, ${opts.deepPages} pages deep (cursor)`, port, host: s.portal, path: deepPath, cookie: s.client, unavailable: deepNote },
-    { key: "call", label: "portal /calls/{id}", port, host: s.portal, path: dataset.sampleCallId ? `/calls/${dataset.sampleCallId}` : null, cookie: s.client, unavailable: "no call in the data" },
-    { key: "analytics", label: "portal /analytics, 90 days", port, host: s.portal, path: `/analytics?from=${day(today - 89 * DAY_MS)}&to=${day(today)}`, cookie: s.client },
-    { key: "overview", label: "portal / (overview)", port, host: s.portal, path: "/", cookie: s.client },
-    { key: "clients", label: "console /agency/clients", port, host: appHost, path: "/agency/clients", cookie: s.staff },
-    { key: "api-calls", label: "API GET /api/v1/portal/calls", port, host: s.portal, path: "/api/v1/portal/calls", cookie: s.client },
-  ];
-}
 
-/** Finds the deep page by following links and starts the bare server on the baseline's bytes. */
-async function resolveTargets(s: Session, dataset: Dataset, opts: RunOptions, cleanup: (() => Promise<void>)[]): Promise<Target[]> {
-  const { port, appHost } = s.server;
-  let deepPath: string | null = null;
-  let deepNote: string | undefined;
-  const first = await request({ port, host: s.portal, path: "/calls", headers: { cookie: s.client } });
-  if (first.status === 404) deepNote = "not available in this build (404)";
-  else {
-    log(`Following ${opts.deepPages} "Next page" links…`);
-    const deep = await followNextLinks(port, s.portal, s.client, "/calls", opts.deepPages);
-    if (deep.path === null) deepNote = deep.reason;
-    else {
-      log(`  reached ${deep.path.slice(0, 60)}… in ${deep.seconds.toFixed(1)} s`);
-      deepPath = deep.path;
-    }
-  }
-  let bare: { port: number; pid: number } | null = null;
-  const baseline = await request({ port, host: appHost, path: "/bench-baseline" });
-  if (baseline.status === 200) {
-    const file = path.join(TMP_DIR, "baseline.html");
-    writeFileSync(file, baseline.body);
-    const server = await startBareServer(file);
-    bare = server;
-    cleanup.push(server.stop);
-  }
-  const targets = targetsOf(s, dataset, opts, deepPath, deepNote, bare);
-  return opts.only ? targets.filter((t) => opts.only!.includes(t.key)) : targets;
-}
 
-async function runLoads(targets: Target[], opts: RunOptions, serverPid: number): Promise<TargetResult[]> {
+async function runLoads(targets: Target[], opts: RunOptions, server: AppServer): Promise<TargetResult[]> {
   const results: TargetResult[] = [];
   for (const t of targets) {
     const shown = `${t.host}${t.path ?? ""}`;
+    const gone = server.exited();
+    if (gone) {
+      results.push({ key: t.key, label: t.label, url: shown, available: false, note: `not measured: the server stopped (${gone}); see bench/tmp/server-load.log` });
+      continue;
+    }
     if (!t.path) {
       results.push({ key: t.key, label: t.label, url: shown, available: false, note: t.unavailable ?? "not available" });
       continue;
     }
-    const spec = { port: t.port, host: t.host, path: t.path, cookie: t.cookie };
-    const probe = await request({ ...spec, headers: t.cookie ? { cookie: t.cookie } : {} });
-    if (probe.status !== 200) {
-      const note = probe.status === 404 ? "not available in this build (404)" : `answered ${probe.status}${probe.headers.location ? ` → ${probe.headers.location}` : ""}`;
-      log(`${t.label}: ${note}`);
-      results.push({ key: t.key, label: t.label, url: shown, available: false, note });
-      continue;
+    try {
+      results.push(await loadOne({ ...t, path: t.path }, shown, opts, server.pid));
+    } catch (error) {
+      // A target that breaks the server must not cost the figures already taken.
+      const gone = server.exited();
+      log(`${t.label}: ${error instanceof Error ? error.message : error}${gone ? ` (server stopped: ${gone})` : ""}`);
+      results.push({ key: t.key, label: t.label, url: shown, available: false, note: `failed: ${gone ? `the server stopped (${gone})` : error instanceof Error ? error.message : String(error)}` });
     }
-    log(`${t.label}: loading…`);
-    const { many, one, cpuMsPerRequest, loadAverage } = await loadTarget(spec, t.pid ?? serverPid, opts);
-    log(`  ${Math.round(many.rps)} req/s @${opts.connections}, p95 ${many.p95.toFixed(1)} ms; p95 ${one.p95.toFixed(1)} ms @1; ${cpuMsPerRequest?.toFixed(1) ?? "?"} ms CPU/req`);
-    results.push({ key: t.key, label: t.label, url: shown, available: true, many, one, cpuMsPerRequest, loadAverage });
   }
   return results;
 }
 
-async function runExports(s: Session, opts: RunOptions): Promise<ExportResult[]> {
-  const wanted = (key: string) => !opts.only || opts.only.includes(key);
-  const results: ExportResult[] = [];
-  if (wanted("export-calls")) {
-    log("Calls CSV export…");
-    results.push(await measureExport("export-calls", "calls CSV (bench client, all calls)", { port: s.server.port, host: s.portal, path: "/api/v1/portal/calls/export", headers: { cookie: s.client } }, s.server.pid, 1));
+/** One target: a probe (404 → "not available"), then warm-up and the two measured runs. */
+async function loadOne(t: Target & { path: string }, shown: string, opts: RunOptions, serverPid: number): Promise<TargetResult> {
+  const spec = { port: t.port, host: t.host, path: t.path, cookie: t.cookie };
+  const probe = await request({ ...spec, headers: t.cookie ? { cookie: t.cookie } : {} });
+  if (probe.status !== 200) {
+    const note = probe.status === 404 ? "not available in this build (404)" : `answered ${probe.status}${probe.headers.location ? ` → ${probe.headers.location}` : ""}`;
+    log(`${t.label}: ${note}`);
+    return { key: t.key, label: t.label, url: shown, available: false, note };
   }
-  if (wanted("export-audit")) {
-    log("Audit JSONL export…");
-    results.push(await measureExport("export-audit", "audit log JSONL (whole agency)", { port: s.server.port, host: s.server.appHost, path: "/api/v1/audit-events/export?format=jsonl", headers: { cookie: s.staff } }, s.server.pid, 0));
+  log(`${t.label}: loading…`);
+  const { many, one, cpuMsPerRequest, loadAverage } = await loadTarget(spec, t.pid ?? serverPid, opts);
+  log(`  ${Math.round(many.rps)} req/s @${opts.connections}, p95 ${many.p95.toFixed(1)} ms; p95 ${one.p95.toFixed(1)} ms @1; ${cpuMsPerRequest?.toFixed(1) ?? "?"} ms CPU/req`);
+  return { key: t.key, label: t.label, url: shown, path: t.path, available: true, many, one, cpuMsPerRequest, loadAverage };
+}
+
+async function runExports(s: Session, opts: RunOptions): Promise<ExportResult[]> {
+  const exports = [
+    { key: "export-calls", label: "calls CSV (bench client, all calls)", host: s.portal, path: "/api/v1/portal/calls/export", cookie: s.client, headerLines: 1 },
+    { key: "export-audit", label: "audit log JSONL (whole agency)", host: s.server.appHost, path: "/api/v1/audit-events/export?format=jsonl", cookie: s.staff, headerLines: 0 },
+  ].filter((e) => !opts.only || opts.only.includes(e.key));
+  const results: ExportResult[] = [];
+  for (const e of exports) {
+    const gone = s.server.exited();
+    if (gone) {
+      results.push({ key: e.key, label: e.label, available: false, note: `not measured: the server stopped (${gone})` });
+      continue;
+    }
+    log(`${e.label}…`);
+    try {
+      results.push(await measureExport(e.key, e.label, { port: s.server.port, host: e.host, path: e.path, headers: { cookie: e.cookie } }, s.server.pid, e.headerLines));
+    } catch (error) {
+      results.push({ key: e.key, label: e.label, available: false, note: `failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
   }
   return results;
 }
@@ -180,7 +154,7 @@ async function countRoundTrips(url: string, dataset: Dataset, opts: RunOptions, 
   try {
     const s = await openSession(server);
     const deep = results.find((r) => r.key === "calls-deep");
-    const targets = targetsOf(s, dataset, opts, deep?.available ? deep.url.slice(deep.url.indexOf("/")) : null, undefined, null);
+    const targets = targetsOf(s, dataset, opts, deep?.available ? deep.path ?? null : null, undefined, null);
     for (const r of measurable) {
       const t = targets.find((x) => x.key === r.key);
       if (!t?.path) continue;
@@ -192,14 +166,6 @@ async function countRoundTrips(url: string, dataset: Dataset, opts: RunOptions, 
   }
 }
 
-async function startBareServer(file: string): Promise<{ port: number; pid: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [path.join(process.cwd(), "bench", "run", "bare-server.mjs"), file], { stdio: ["ignore", "pipe", "inherit"] });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.once("data", (d: Buffer) => resolve(Number(d.toString().trim())));
-    child.once("exit", (code) => reject(new Error(`bare server exited (${code})`)));
-  });
-  return { port, pid: child.pid!, stop: async () => { child.kill("SIGTERM"); } };
-}
 
 function git(command: string): string {
   try {

@@ -1,11 +1,13 @@
 import { stream, type RequestSpec } from "./http";
-import { memoryOf, resetPeak } from "./server";
+import { cpuMsOf, memoryOf, resetPeak } from "./server";
 
 export type ExportResult =
   | { key: string; label: string; available: false; note: string }
   | {
     key: string; label: string; available: true; status: number; rows: number; megabytes: number; seconds: number;
     firstByteMs: number; rowsPerSecond: number; rssBeforeMb: number; peakRssMb: number; peakSource: "VmHWM" | "sampled";
+    /** Server CPU time spent on the export: rows per CPU-second is what an idle machine would approach. */
+    cpuSeconds: number | null;
   };
 
 /**
@@ -15,6 +17,7 @@ export type ExportResult =
 export async function measureExport(key: string, label: string, spec: RequestSpec, pid: number, headerLines: number): Promise<ExportResult> {
   const rssBeforeMb = memoryOf(pid).rssMb;
   const exact = resetPeak(pid);
+  const cpuBefore = cpuMsOf(pid);
   let sampled = rssBeforeMb;
   const sampler = setInterval(() => { sampled = Math.max(sampled, memoryOf(pid).rssMb); }, 10);
   try {
@@ -23,10 +26,12 @@ export async function measureExport(key: string, label: string, spec: RequestSpe
     if (result.status !== 200) return { key, label, available: false, note: `answered ${result.status}` };
     const rows = Math.max(0, result.lines - headerLines);
     const seconds = result.totalMs / 1000;
+    const cpuAfter = cpuMsOf(pid);
     return {
       key, label, available: true, status: result.status, rows, megabytes: result.bytes / 1_048_576, seconds, firstByteMs: result.firstByteMs,
       rowsPerSecond: rows / seconds, rssBeforeMb,
       peakRssMb: exact ? Math.max(memoryOf(pid).peakMb, sampled) : sampled, peakSource: exact ? "VmHWM" : "sampled",
+      cpuSeconds: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / 1000,
     };
   } finally {
     clearInterval(sampler);

@@ -7,6 +7,8 @@ export type TargetResult = {
   key: string;
   label: string;
   url: string;
+  /** The path loaded (a deep page's cursor URL is reused by the round-trip count). */
+  path?: string;
   available: boolean;
   note?: string;
   many?: Measured;
@@ -43,8 +45,8 @@ export function renderMarkdown(report: RunReport): string {
     return `| ${t.label}${failures ? ` (${failures} failed)` : ""} | ${num(t.many.rps)} | ${ms(t.many.p50)} | ${ms(t.many.p95)} | ${ms(t.many.p99)} | ${ms(t.one.p50)} | ${ms(t.one.p95)} | ${ratio} | ${cpu} | ${trips} | ${num(t.many.bytesPerResponse / 1024)} | ${t.loadAverage?.toFixed(1) ?? "—"} |`;
   });
   const exportRows = report.exports.map((e) => e.available
-    ? `| ${e.label} | ${num(e.rows)} | ${num(e.megabytes)} MB | ${num(e.seconds, 1)} s | ${num(e.rowsPerSecond)} | ${ms(e.firstByteMs)} ms | ${num(e.rssBeforeMb)} MB | ${num(e.peakRssMb)} MB (${e.peakSource}) | +${num(e.peakRssMb - e.rssBeforeMb)} MB |`
-    : `| ${e.label} | ${e.note} | | | | | | | |`);
+    ? `| ${e.label} | ${num(e.rows)} | ${num(e.megabytes)} MB | ${num(e.seconds, 1)} s | ${num(e.rowsPerSecond)} | ${e.cpuSeconds ? `${num(e.cpuSeconds, 1)} s · ${num(e.rows / e.cpuSeconds)}` : "—"} | ${ms(e.firstByteMs)} ms | ${num(e.rssBeforeMb)} MB | ${num(e.peakRssMb)} MB (${e.peakSource}) | +${num(e.peakRssMb - e.rssBeforeMb)} MB |`
+    : `| ${e.label} | ${e.note} | | | | | | | | |`);
   return [
     `### Benchmark ${report.startedAt}`,
     "",
@@ -54,8 +56,8 @@ export function renderMarkdown(report: RunReport): string {
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...rows,
     "",
-    "| export | rows | size | time | rows/s | first byte | server RSS before | peak RSS | growth |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| export | rows | size | time | rows/s | server CPU · rows per CPU-s | first byte | server RSS before | peak RSS | growth |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...exportRows,
     "",
     ...report.notes.map((n) => `- ${n}`),

@@ -5,7 +5,11 @@ import net from "node:net";
 import path from "node:path";
 import { request } from "./http";
 
-export type AppServer = { port: number; pid: number; appHost: string; portalHost: (slug: string) => string; stop: () => Promise<void> };
+export type AppServer = {
+  port: number; pid: number; appHost: string; portalHost: (slug: string) => string; stop: () => Promise<void>;
+  /** Why the server is gone (exit code or signal), or null while it runs. */
+  exited: () => string | null;
+};
 
 const ROOT = process.cwd();
 export const TMP_DIR = path.join(ROOT, "bench", "tmp");
@@ -49,6 +53,7 @@ export async function startAppServer(databaseUrl: string, label: string): Promis
     port, appHost, pid: serverProcess(child.pid!),
     portalHost: (slug) => `${slug}.localhost:${port}`,
     stop: () => stopGroup(child),
+    exited: () => (child.exitCode !== null ? `exit code ${child.exitCode}` : child.signalCode ? `signal ${child.signalCode}` : null),
   };
 }
 
