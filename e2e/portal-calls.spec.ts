@@ -109,16 +109,14 @@ test.describe("portal calls", () => {
   test("filters live in the URL: applied from the form, kept on reload, carried through pages", async ({ page, baseURL }) => {
     const origin = await signInToPortal(page, baseURL, "admin@brightdental.test");
     await page.goto(`${origin}/calls`);
-    await page.getByTestId("filter-status").click();
-    await page.getByRole("option", { name: "Completed" }).click();
-    await page.getByTestId("filter-direction").click();
-    await page.getByRole("option", { name: "Inbound" }).click();
+    await page.getByLabel("Status", { exact: true }).selectOption({ label: "Completed" });
+    await page.getByLabel("Direction", { exact: true }).selectOption({ label: "Inbound" });
     await page.getByLabel("Min. duration (seconds)").fill("60");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/direction=inbound&status=completed&minDuration=60/);
 
     await page.reload();
-    await expect(page.getByTestId("filter-status")).toHaveText("Completed");
+    await expect(page.getByLabel("Status", { exact: true })).toHaveValue("completed");
     await expect(page.getByLabel("Min. duration (seconds)")).toHaveValue("60");
     const rows = page.getByTestId("call-row");
     await expect(rows.first()).toBeVisible();
@@ -142,8 +140,7 @@ test.describe("portal calls", () => {
     await page.goto(`${origin}/calls?reviewStatus=new`);
     const row = page.getByTestId("call-row").first();
     const link = await row.getByRole("link").getAttribute("href");
-    await row.getByTestId("review-status").click();
-    await page.getByRole("option", { name: "Follow-up" }).click();
+    await row.getByRole("combobox", { name: /Review status of the call/ }).selectOption({ label: "Follow-up" });
     await expect(page.getByText("Review status saved.")).toBeVisible();
     const { json } = await fetchFromPage(page, `/api/v1/portal${link}`);
     expect(json.reviewStatus).toBe("follow_up");

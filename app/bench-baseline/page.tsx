@@ -1,27 +1,29 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { BaselineCallTable, type BaselineCall } from "@/components/bench/baseline-call-table";
+import { CallTable } from "@/components/portal/calls/call-table";
 import { PortalNav } from "@/components/portal/portal-nav";
 import { AppShell } from "@/components/shell/app-shell";
 import { UserMenu } from "@/components/shell/user-menu";
 import { PageHeader } from "@/components/ui/page-header";
+import type { CallListItem } from "@/lib/dal/calls/call-dto";
+import { CALL_PAGE_SIZE } from "@/lib/portal/call-list-params";
 import { PORTAL_SECTIONS } from "@/lib/portal/sections";
 
 export const metadata: Metadata = { title: "Calls", robots: { index: false } };
 
 const AGENTS = ["Front Desk", "Scheduling", "After Hours", "Reminders"];
 const STATUSES = ["completed", "completed", "completed", "missed", "voicemail", "completed", "failed", "completed"] as const;
-const OUTCOMES = ["booked", "message_taken", "transferred", "hung_up", null];
-const REVIEW = ["new", "reviewed", "follow_up", "done"];
+const OUTCOMES = ["booked", "message_taken", "transferred", "hung_up", null] as const;
+const REVIEW = ["new", "reviewed", "follow_up", "done"] as const;
 
-// Fifty calls built once per process: the page does no I/O at all.
-const CALLS: BaselineCall[] = Array.from({ length: 50 }, (_, i) => ({
+// One page of calls (as many rows as the portal's page), built once per process: no I/O at all.
+const CALLS: CallListItem[] = Array.from({ length: CALL_PAGE_SIZE }, (_, i) => ({
   id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
   startedAt: new Date(Date.UTC(2026, 4, 20, 17, 0) - i * 731_000).toISOString(),
   callerNumber: `+1415555${String(1000 + i * 37).slice(-4)}`,
   direction: i % 5 === 0 ? "outbound" : "inbound",
-  agentName: AGENTS[i % AGENTS.length],
+  agent: { id: `00000000-0000-4000-9000-${String(i % AGENTS.length).padStart(12, "0")}`, name: AGENTS[i % AGENTS.length] },
   durationSeconds: (i * 53) % 420,
   status: STATUSES[i % STATUSES.length],
   outcome: OUTCOMES[i % OUTCOMES.length],
@@ -29,8 +31,8 @@ const CALLS: BaselineCall[] = Array.from({ length: 50 }, (_, i) => ({
 }));
 
 /**
- * The benchmark's in-memory baseline (`npm run bench`): the calls page's shell and table with no
- * session, no authorisation and no database. It exists only on a server started with
+ * The benchmark's in-memory baseline (`npm run bench`): the calls page's shell and the very table
+ * component it renders, with no session, no authorisation and no database. It exists only on a server started with
  * BENCH_BASELINE=1; everywhere else it is a 404 like any unknown path.
  */
 export default async function BenchBaselinePage() {
@@ -47,7 +49,7 @@ export default async function BenchBaselinePage() {
       <div className="space-y-6">
         <PageHeader title="Calls" description="Every call your AI agents handled, newest first." />
         <div className="rounded-xl border">
-          <BaselineCallTable calls={CALLS} />
+          <CallTable calls={CALLS} canReview />
         </div>
       </div>
     </AppShell>

@@ -1,18 +1,21 @@
 import { cache } from "react";
-import { auth } from "@/auth";
+import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import type { Actor } from "@/lib/authz/actor";
+import { getConfig } from "@/lib/config";
 import { unauthenticated } from "@/lib/errors";
 import { loadActor, type ActorResult } from "./load-actor";
-import { currentRequestMeta } from "./request-meta";
+import { metaFromHeaders } from "./request-meta";
+import { sessionIdFromCookies } from "./session-id-from-cookies";
 
 /** The signed-in actor for this request, loaded once per request (React cache). */
 export const getActorResult = cache(async (): Promise<ActorResult> => {
-  const session = (await auth()) as { sid?: string } | null;
-  if (!session?.sid) return { ok: false, reason: "signed_out" };
-  const meta = await currentRequestMeta();
+  const h = await headers();
+  const sessionId = await sessionIdFromCookies(h.get("cookie") ?? "", getConfig().authSecret);
+  if (!sessionId) return { ok: false, reason: "signed_out" };
+  const meta = metaFromHeaders(h);
   const db = await getDb();
-  return loadActor(db, session.sid, meta.host, { ip: meta.ip, userAgent: meta.userAgent });
+  return loadActor(db, sessionId, meta.host, { ip: meta.ip, userAgent: meta.userAgent });
 });
 
 export async function getActor(): Promise<Actor | null> {

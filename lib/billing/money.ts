@@ -1,6 +1,10 @@
+// Built once: constructing an Intl formatter costs far more than using one.
+const dollars = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+const mediumDate = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
 /** Cents as dollars, e.g. 123456 → "$1,234.56"; rates keep their fraction of a cent visible. */
 export function formatCents(cents: number): string {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(cents / 100);
+  return dollars.format(cents / 100);
 }
 
 export function formatRate(centsPerMinute: number): string {
@@ -8,7 +12,7 @@ export function formatRate(centsPerMinute: number): string {
 }
 
 export function formatPeriod(start: string, end: string): string {
-  const fmt = (iso: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+  const fmt = (iso: string) => mediumDate.format(new Date(`${iso}T00:00:00Z`));
   return `${fmt(start)} – ${fmt(end)}`;
 }
 

@@ -2,6 +2,9 @@ import { CALL_FILTER_KEYS, CallFiltersInput, type CallFilters } from "@/lib/dal/
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
+/** Calls per page of the portal list (the benchmark's in-memory baseline renders as many). */
+export const CALL_PAGE_SIZE = 50;
+
 /**
  * The call list's filters from a page URL. A shared link may be stale or hand-edited: a value
  * that does not parse is dropped (and reported) rather than failing the whole page.

@@ -7,10 +7,14 @@ export function formatValue(format: ValueFormat, value: number | string): string
   const n = Number(value);
   if (format === "percent") return formatPercent(n);
   if (format === "duration") return formatDuration(Math.round(n));
-  return n.toLocaleString("en-US");
+  return count.format(n);
 }
+
+// Built once: constructing an Intl formatter costs far more than using one.
+const count = new Intl.NumberFormat("en-US");
+const dayLabel = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 
 /** "2026-03-04" → "Mar 4" (UTC, as the days are). */
 export function formatDay(day: string): string {
-  return new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+  return dayLabel.format(new Date(`${day}T00:00:00Z`));
 }

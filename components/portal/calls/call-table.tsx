@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { ArrowDownLeft, ArrowUpRight } from "lucide-react";
 import { LocalTime } from "@/components/portal/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CallListItem } from "@/lib/dal/calls/call-dto";
+import { CallDirection } from "./call-direction";
 import { formatDuration, labelOf, OUTCOME_LABELS } from "./call-labels";
 import { CallStatusBadge } from "./call-status-badge";
 import { ReviewStatusSelect } from "./review-status-select";
@@ -10,7 +10,7 @@ import { ReviewStatusSelect } from "./review-status-select";
 /**
  * The call list; each row opens the call, and the review status is changed in place. Row links
  * are not prefetched: opening a call is an audited read (transcript_view), which only a person
- * opening it may cause, and 25 prefetches per page would load the server for nothing.
+ * opening it may cause, and 50 prefetches per page would load the server for nothing.
  */
 export function CallTable({ calls, canReview }: { calls: CallListItem[]; canReview: boolean }) {
   return (
@@ -35,12 +35,7 @@ export function CallTable({ calls, canReview }: { calls: CallListItem[]; canRevi
               </Link>
             </TableCell>
             <TableCell>
-              <span className="inline-flex items-center gap-1.5 tabular-nums">
-                {call.direction === "inbound"
-                  ? <ArrowDownLeft className="size-3.5 text-muted-foreground" aria-label="Inbound" />
-                  : <ArrowUpRight className="size-3.5 text-muted-foreground" aria-label="Outbound" />}
-                {call.callerNumber}
-              </span>
+              <CallDirection direction={call.direction} number={call.callerNumber} />
             </TableCell>
             <TableCell data-testid="call-agent">{call.agent.name}</TableCell>
             <TableCell className="tabular-nums">{formatDuration(call.durationSeconds)}</TableCell>

@@ -7,12 +7,10 @@ import type { CallFilters } from "@/lib/dal/calls/call-filters";
 import { listCallAgents } from "@/lib/dal/calls/list-call-agents";
 import { listCalls } from "@/lib/dal/calls/list-calls";
 import { AppError } from "@/lib/errors";
-import { callListQuery } from "@/lib/portal/call-list-params";
+import { CALL_PAGE_SIZE, callListQuery } from "@/lib/portal/call-list-params";
 import { CallFiltersForm } from "./call-filters-form";
 import { CallPagination } from "./call-pagination";
 import { CallTable } from "./call-table";
-
-const PAGE_SIZE = 25;
 
 /** Filter bar, one keyset page of calls and the paging links, for filters read from the URL. */
 export async function CallsView({ actor, filters, cursor, ignored }: {
@@ -24,8 +22,8 @@ export async function CallsView({ actor, filters, cursor, ignored }: {
   const can = actor.resolved.capabilities;
   const [page, agents] = await Promise.all([
     // A stale or mangled cursor in a shared link starts over at the first page instead of failing.
-    listCalls(actor, { ...filters, cursor, limit: PAGE_SIZE }).catch((error: unknown) => {
-      if (cursor && error instanceof AppError && error.code === "bad_request") return listCalls(actor, { ...filters, limit: PAGE_SIZE });
+    listCalls(actor, { ...filters, cursor, limit: CALL_PAGE_SIZE }).catch((error: unknown) => {
+      if (cursor && error instanceof AppError && error.code === "bad_request") return listCalls(actor, { ...filters, limit: CALL_PAGE_SIZE });
       throw error;
     }),
     listCallAgents(actor),

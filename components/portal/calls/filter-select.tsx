@@ -1,11 +1,10 @@
-"use client";
-
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { NativeSelect } from "@/components/ui/native-select";
 
-export const ANY = "any";
-
-/** One labelled select of the filter bar; "any" stands for no filter (Radix items cannot be empty). */
+/**
+ * One labelled select of the filter bar; the empty value stands for "any". The browser's own
+ * select: cheap to render, and on a phone it opens the platform's picker.
+ */
 export function FilterSelect({ id, label, value, onChange, options }: {
   id: string;
   label: string;
@@ -16,17 +15,12 @@ export function FilterSelect({ id, label, value, onChange, options }: {
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <Select value={value || ANY} onValueChange={(v) => onChange(v === ANY ? "" : v)}>
-        <SelectTrigger id={id} className="w-full" data-testid={`filter-${id}`}>
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={ANY}>Any</SelectItem>
-          {options.map(([v, text]) => (
-            <SelectItem key={v} value={v}>{text}</SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
+      <NativeSelect id={id} className="w-full" data-testid={`filter-${id}`} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">Any</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>{text}</option>
+        ))}
+      </NativeSelect>
     </div>
   );
 }
