@@ -66,9 +66,7 @@ const count = (cond: string) => `(count(*) filter (where ${cond}))::int`;
 
 export function callAggregateQueries(ctx: ExplainContext): ExplainQuery[] {
   const range = (q: Params, from: Date) => and(visible(q, ctx), `"calls"."started_at" >= ${q.p(from)}`, `"calls"."started_at" < ${q.p(ctx.to)}`);
-  const day = `to_char("calls"."started_at" at time zone 'UTC', 'YYYY-MM-DD')`;
-  const dow = `extract(isodow from "calls"."started_at" at time zone 'UTC')::int`;
-  const hour = `extract(hour from "calls"."started_at" at time zone 'UTC')::int`;
+  const hourBucket = `(extract(epoch from date_trunc('hour', "calls"."started_at" at time zone 'UTC')) / 3600)::int`;
   return [
     query("calls aggregate", "overview: this week vs last week (14 days)", (q) => {
       const from = `${q.p(new Date(ctx.weekStart.getTime() + 7 * 86_400_000))}::timestamptz`;
@@ -77,15 +75,11 @@ export function callAggregateQueries(ctx: ExplainContext): ExplainQuery[] {
         ${count(`"calls"."started_at" < ${from}`)}, ${count(`"calls"."started_at" < ${from} and ${answered}`)}
         from "calls" where (${range(q, ctx.weekStart)})`;
     }),
-    query("calls aggregate", "analytics 90 days: totals, sentiment, outcomes", (q) => `select count(*)::int, ${count(answered)},
-      coalesce(round(avg("calls"."duration_seconds") filter (where ${answered})), 0)::int, coalesce(sum("calls"."duration_seconds"), 0)::int,
+    // lib/dal/calls/get-analytics.ts: one pass, summed per UTC hour; totals, days and the heat map come from its rows.
+    query("calls aggregate", "analytics 90 days: per UTC hour (totals, days, heat map)", (q) => `select ${hourBucket}, count(*)::int, ${count(answered)},
+      coalesce(sum("calls"."duration_seconds") filter (where ${answered}), 0)::int, coalesce(sum("calls"."duration_seconds"), 0)::int,
       ${["positive", "neutral", "negative"].map((s) => count(`"calls"."sentiment" = '${s}'`)).join(", ")},
       ${["booked", "message_taken", "transferred", "spam", "hung_up"].map((o) => count(`"calls"."outcome" = '${o}'`)).join(", ")}
-      from "calls" where (${range(q, ctx.from90)})`),
-    query("calls aggregate", "analytics 90 days: per day", (q) => `select ${day}, count(*)::int, ${count(answered)},
-      coalesce(round(avg("calls"."duration_seconds") filter (where ${answered})), 0)::int,
-      ${["positive", "neutral", "negative"].map((s) => count(`"calls"."sentiment" = '${s}'`)).join(", ")}
-      from "calls" where (${range(q, ctx.from90)}) group by ${day}`),
-    query("calls aggregate", "analytics 90 days: hour × weekday", (q) => `select ${dow}, ${hour}, count(*)::int from "calls" where (${range(q, ctx.from90)}) group by ${dow}, ${hour}`),
+      from "calls" where (${range(q, ctx.from90)}) group by ${hourBucket}`),
   ];
 }

@@ -7,11 +7,6 @@ import { calls } from "@/db/schema";
 export const answeredFilter = sql`${calls.status} = 'completed'`;
 export const totalCalls = sql<number>`count(*)::int`;
 export const answeredCalls = sql<number>`(count(*) filter (where ${answeredFilter}))::int`;
-export const avgAnsweredSeconds = sql<number>`coalesce(round(avg(${calls.durationSeconds}) filter (where ${answeredFilter})), 0)::int`;
 export const countWhere = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
-
-export const utcDay = sql<string>`to_char(${calls.startedAt} at time zone 'UTC', 'YYYY-MM-DD')`;
-export const utcIsoDow = sql<number>`extract(isodow from ${calls.startedAt} at time zone 'UTC')::int`;
-export const utcHour = sql<number>`extract(hour from ${calls.startedAt} at time zone 'UTC')::int`;
 
 export const rate = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
