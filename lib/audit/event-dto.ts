@@ -1,9 +1,19 @@
-import type { auditEvents } from "@/db/schema";
+import { auditEvents } from "@/db/schema";
 
 type AuditEventRow = typeof auditEvents.$inferSelect;
 
+/** The columns the event shape is built from (not the chain's hashes): what exports select. */
+export const auditEventDtoColumns = {
+  id: auditEvents.id, seq: auditEvents.seq, occurredAt: auditEvents.occurredAt, action: auditEvents.action,
+  actorType: auditEvents.actorType, actorId: auditEvents.actorId, actorEmail: auditEvents.actorEmail, sessionRef: auditEvents.sessionRef,
+  targetType: auditEvents.targetType, targetId: auditEvents.targetId, clientId: auditEvents.clientId, outcome: auditEvents.outcome,
+  ip: auditEvents.ip, userAgent: auditEvents.userAgent, details: auditEvents.details,
+};
+
+type AuditEventDtoRow = Pick<AuditEventRow, keyof typeof auditEventDtoColumns>;
+
 /** SPEC §9 audit event shape; the API, the exports and the SIEM stream all send this. */
-export function toAuditEventDto(row: AuditEventRow) {
+export function toAuditEventDto(row: AuditEventDtoRow) {
   return {
     id: row.id,
     seq: row.seq,

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
-import { toAuditEventDto } from "@/lib/audit/event-dto";
+import { auditEventDtoColumns, toAuditEventDto } from "@/lib/audit/event-dto";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
 import { parseInput } from "@/lib/validation";
@@ -38,7 +38,7 @@ export async function streamAuditExport(actor: Actor, raw: unknown) {
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const rows = await db.select().from(auditEvents)
+      const rows = await db.select(auditEventDtoColumns).from(auditEvents)
         .where(and(where, gt(auditEvents.seq, after), lt(auditEvents.seq, recorded.seq)))
         .orderBy(asc(auditEvents.seq)).limit(BATCH);
       const text = formatBatch(format, rows.map(toAuditEventDto), first && format === "csv");

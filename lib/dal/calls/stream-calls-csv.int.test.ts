@@ -45,7 +45,7 @@ async function clientCallCount(clientName: string, agentName?: string) {
 describe("streamCallsCsv", () => {
   it("escapes commas, quotes and newlines, and defuses spreadsheet formulas", async () => {
     const db = await getDb();
-    const [target] = await db.select({ id: calls.id }).from(calls).innerJoin(clients, eq(clients.id, calls.clientId))
+    const [target] = await db.select({ id: calls.id, startedAt: calls.startedAt, durationSeconds: calls.durationSeconds }).from(calls).innerJoin(clients, eq(clients.id, calls.clientId))
       .where(and(eq(clients.name, "Bright Dental"), eq(calls.status, "completed"))).orderBy(sql`${calls.startedAt} desc`).limit(1);
     const tricky = 'Asked about "whitening", then said:\nbook me, please';
     await db.update(calls).set({ summary: tricky }).where(eq(calls.id, target.id));
@@ -60,6 +60,9 @@ describe("streamCallsCsv", () => {
     expect(byId.get(target.id)![10]).toBe(tricky);
     expect(byId.get(formula.id)![10]).toBe("'=HYPERLINK(\"http://evil\")");
     expect(byId.get(target.id)![8]).toMatch(/^\+\d+$/);
+    // PostgreSQL formats the time: it must read exactly as the API's ISO 8601 (Date.toISOString).
+    expect(byId.get(target.id)![1]).toBe(target.startedAt.toISOString());
+    expect(byId.get(target.id)![7]).toBe(String(target.durationSeconds));
     expect(rows.slice(1).every((r) => r.length === header.length)).toBe(true);
   });
 

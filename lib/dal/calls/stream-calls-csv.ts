@@ -1,12 +1,12 @@
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, count, sql } from "drizzle-orm";
 import { stringify } from "csv-stringify/sync";
 import { getDb } from "@/db/client";
+import { rowsOf } from "@/db/rows";
 import { aiAgents, calls } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor, type ClientActor } from "@/lib/authz/actor";
 import { requireClient } from "@/lib/authz/guards";
 import { parseInput } from "@/lib/validation";
-import { callListColumns } from "./call-columns";
 import { cursorWhere, startedAtMicros, type CallCursor } from "./call-cursor";
 import { activeFilters, CallFiltersInput, callFiltersWhere, type CallFilters } from "./call-filters";
 import { csvCell } from "./csv-cell";
@@ -44,25 +44,38 @@ export async function streamCallsCsv(actor: Actor, raw: unknown) {
   return { rowCount, fileName: exportFileName(viewer), chunks: csvChunks(viewer, filters, withDetails) };
 }
 
+/** One export row as the driver hands it back: already text where the CSV wants text. */
+type ExportRow = {
+  id: string; started_at: string; micros: string; agent: string; direction: string; status: string; review_status: string;
+  outcome: string | null; duration_seconds: number; caller_number: string; sentiment: string | null; summary: string | null;
+};
+
 async function* csvChunks(viewer: ClientActor, filters: CallFilters, withDetails: boolean): AsyncGenerator<string> {
   yield stringify([withDetails ? [...BASE_HEADER, ...DETAIL_HEADER] : BASE_HEADER]);
   const db = await getDb();
   let cursor: CallCursor | undefined;
   for (;;) {
-    const rows = await db
-      .select({ ...callListColumns, micros: startedAtMicros, sentiment: calls.sentiment, summary: calls.summary })
-      .from(calls)
-      .innerJoin(aiAgents, eq(aiAgents.id, calls.agentId))
-      .where(and(
+    // Raw rows rather than the query builder's mapped objects: mapping each column of each row
+    // was the largest cost of a million-row export (npm run bench). PostgreSQL writes the
+    // timestamp as ISO 8601 itself, the way Date.toISOString() would.
+    const rows = rowsOf<ExportRow>(await db.execute(sql`
+      select ${calls.id} as id,
+        to_char(${calls.startedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as started_at,
+        ${startedAtMicros} as micros,
+        ${aiAgents.name} as agent, ${calls.direction} as direction, ${calls.status} as status,
+        ${calls.reviewStatus} as review_status, ${calls.outcome} as outcome, ${calls.durationSeconds} as duration_seconds,
+        ${calls.callerNumber} as caller_number, ${calls.sentiment} as sentiment, ${withDetails ? calls.summary : sql`null`} as summary
+      from ${calls} inner join ${aiAgents} on ${aiAgents.id} = ${calls.agentId}
+      where ${and(
         visibleCallsWhere(viewer),
         callFiltersWhere(filters, { searchSummary: withDetails }),
         cursor ? cursorWhere(cursor) : undefined,
-      ))
-      .orderBy(desc(calls.startedAt), desc(calls.id))
-      .limit(EXPORT_BATCH_SIZE);
+      )}
+      order by ${calls.startedAt} desc, ${calls.id} desc
+      limit ${EXPORT_BATCH_SIZE}`));
     if (rows.length === 0) return;
     yield stringify(rows.map((r) => {
-      const base = [r.id, r.startedAt.toISOString(), r.agentName, r.direction, r.status, r.reviewStatus, r.outcome, r.durationSeconds, r.callerNumber];
+      const base = [r.id, r.started_at, r.agent, r.direction, r.status, r.review_status, r.outcome, r.duration_seconds, r.caller_number];
       return (withDetails ? [...base, r.sentiment, r.summary] : base).map(csvCell);
     }));
     if (rows.length < EXPORT_BATCH_SIZE) return;
