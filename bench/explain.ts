@@ -11,7 +11,7 @@ import { auditQueries, authQueries, consoleQueries } from "./explain/console-que
 import { loadContext } from "./explain/context";
 import type { ExplainQuery } from "./explain/sql-builder";
 
-const WATCHED = ["calls", "audit_events", "users", "clients"];
+const WATCHED = ["calls", "call_hourly_stats", "audit_events", "users", "clients"];
 
 async function main() {
   const { values } = parseArgs({ options: { depth: { type: "string" }, "large-rows": { type: "string" }, "slow-ms": { type: "string" }, quiet: { type: "boolean" } } });

@@ -66,7 +66,6 @@ const count = (cond: string) => `(count(*) filter (where ${cond}))::int`;
 
 export function callAggregateQueries(ctx: ExplainContext): ExplainQuery[] {
   const range = (q: Params, from: Date) => and(visible(q, ctx), `"calls"."started_at" >= ${q.p(from)}`, `"calls"."started_at" < ${q.p(ctx.to)}`);
-  const hourBucket = `(extract(epoch from date_trunc('hour', "calls"."started_at" at time zone 'UTC')) / 3600)::int`;
   return [
     query("calls aggregate", "overview: this week vs last week (14 days)", (q) => {
       const from = `${q.p(new Date(ctx.weekStart.getTime() + 7 * 86_400_000))}::timestamptz`;
@@ -75,11 +74,10 @@ export function callAggregateQueries(ctx: ExplainContext): ExplainQuery[] {
         ${count(`"calls"."started_at" < ${from}`)}, ${count(`"calls"."started_at" < ${from} and ${answered}`)}
         from "calls" where (${range(q, ctx.weekStart)})`;
     }),
-    // lib/dal/calls/get-analytics.ts: one pass, summed per UTC hour; totals, days and the heat map come from its rows.
-    query("calls aggregate", "analytics 90 days: per UTC hour (totals, days, heat map)", (q) => `select ${hourBucket}, count(*)::int, ${count(answered)},
-      coalesce(sum("calls"."duration_seconds") filter (where ${answered}), 0)::int, coalesce(sum("calls"."duration_seconds"), 0)::int,
-      ${["positive", "neutral", "negative"].map((s) => count(`"calls"."sentiment" = '${s}'`)).join(", ")},
-      ${["booked", "message_taken", "transferred", "spam", "hung_up"].map((o) => count(`"calls"."outcome" = '${o}'`)).join(", ")}
-      from "calls" where (${range(q, ctx.from90)}) group by ${hourBucket}`),
+    // lib/dal/calls/get-analytics.ts: the hourly rollup (call_hourly_stats), summed per hour; totals, days and the heat map come from its rows.
+    query("calls aggregate", "analytics 90 days: hourly rollup", (q) => `select (extract(epoch from "hour") / 3600)::int,
+      ${["calls", "answered", "answered_seconds", "total_seconds", "positive", "neutral", "negative", "outcome_booked", "outcome_message_taken", "outcome_transferred", "outcome_spam", "outcome_hung_up"].map((c) => `coalesce(sum("${c}"), 0)::bigint`).join(", ")}
+      from "call_hourly_stats" where "agency_id" = ${q.p(ctx.agencyId)} and "client_id" = ${q.p(ctx.clientId)}
+        and "hour" >= ${q.p(ctx.from90)} and "hour" < ${q.p(ctx.to)} group by 1`),
   ];
 }

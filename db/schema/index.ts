@@ -3,6 +3,7 @@ export * from "./clients";
 export * from "./users";
 export * from "./agents";
 export * from "./calls";
+export * from "./call-stats";
 export * from "./billing";
 export * from "./integrations";
 export * from "./invitations";

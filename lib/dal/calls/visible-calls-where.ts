@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { aiAgents, calls } from "@/db/schema";
+import { aiAgents, callHourlyStats, calls } from "@/db/schema";
 import type { ClientActor } from "@/lib/authz/actor";
 
 /**
@@ -22,5 +22,15 @@ export function visibleAgentsWhere(actor: ClientActor): SQL {
     eq(aiAgents.agencyId, actor.agencyId),
     eq(aiAgents.clientId, actor.clientId),
     scope.all ? undefined : scope.agentIds.length ? inArray(aiAgents.id, [...scope.agentIds]) : sql`false`,
+  )!;
+}
+
+/** The hourly call totals a client user may see: the same scope, over the rollup of its calls. */
+export function visibleCallStatsWhere(actor: ClientActor): SQL {
+  const scope = actor.resolved.agentScope;
+  return and(
+    eq(callHourlyStats.agencyId, actor.agencyId),
+    eq(callHourlyStats.clientId, actor.clientId),
+    scope.all ? undefined : scope.agentIds.length ? inArray(callHourlyStats.agentId, [...scope.agentIds]) : sql`false`,
   )!;
 }
