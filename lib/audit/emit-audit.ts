@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { auditDestinations, auditEvents, auditHeads, auditOutbox } from "@/db/schema";
 import { AUDIT_ACTIONS, type AuditAction } from "./actions";
@@ -25,17 +25,20 @@ export type AuditEventInput = {
 
 /**
  * Appends one event to the agency's chain inside the caller's transaction, so an event exists
- * exactly when its change does. The head row is locked FOR UPDATE: concurrent writers of one
- * agency queue here, which keeps seq gapless and the chain linear. The same transaction queues the
- * event for each enabled SIEM destination (one INSERT … SELECT), so streaming loses nothing.
+ * exactly when its change does. The head row is locked (an upsert that creates it on the first
+ * event, else a no-op update that takes the row lock): concurrent writers of one agency queue
+ * there, which keeps seq gapless and the chain linear. The event, the new head and one outbox row
+ * per enabled SIEM destination (so streaming loses nothing) are then written by ONE statement:
+ * two round trips in all, so the head is held as briefly as the chain allows.
  */
 export async function emitAudit(tx: Queryable, agencyId: string, actor: AuditActor, event: AuditEventInput) {
   if (!AUDIT_ACTIONS.includes(event.action)) throw new Error(`Unknown audit action ${event.action}`);
-  await tx.insert(auditHeads).values({ agencyId, lastSeq: 0, lastHash: GENESIS_HASH }).onConflictDoNothing();
-  const [head] = await tx.select().from(auditHeads).where(eq(auditHeads.agencyId, agencyId)).for("update");
+  const [head] = await tx.insert(auditHeads).values({ agencyId, lastSeq: 0, lastHash: GENESIS_HASH })
+    .onConflictDoUpdate({ target: auditHeads.agencyId, set: { lastSeq: sql`${auditHeads.lastSeq}` } })
+    .returning({ lastSeq: auditHeads.lastSeq, lastHash: auditHeads.lastHash });
   const fields = {
     agencyId,
-    seq: head.lastSeq + 1,
+    seq: Number(head.lastSeq) + 1,
     occurredAt: new Date().toISOString(),
     action: event.action,
     actorType: actor.type,
@@ -52,11 +55,19 @@ export async function emitAudit(tx: Queryable, agencyId: string, actor: AuditAct
   };
   const hash = hashEvent(head.lastHash, fields);
   const id = randomUUID();
-  await tx.insert(auditEvents).values({ ...fields, id, occurredAt: new Date(fields.occurredAt), prevHash: head.lastHash, hash });
-  await tx.update(auditHeads).set({ lastSeq: sql`${auditHeads.lastSeq} + 1`, lastHash: hash }).where(eq(auditHeads.agencyId, agencyId));
+  const f = fields;
   await tx.execute(sql`
+    with event as (
+      insert into ${auditEvents} (id, agency_id, seq, occurred_at, action, actor_type, actor_id, actor_email, target_type, target_id,
+        client_id, outcome, ip, user_agent, session_ref, details, prev_hash, hash)
+      values (${id}::uuid, ${agencyId}::uuid, ${f.seq}, ${f.occurredAt}::timestamptz, ${f.action}, ${f.actorType}, ${f.actorId}, ${f.actorEmail},
+        ${f.targetType}, ${f.targetId}, ${f.clientId}::uuid, ${f.outcome}, ${f.ip}, ${f.userAgent}, ${f.sessionRef},
+        ${JSON.stringify(f.details)}::jsonb, ${head.lastHash}, ${hash})
+    ), head as (
+      update ${auditHeads} set last_seq = ${f.seq}, last_hash = ${hash} where ${auditHeads.agencyId} = ${agencyId}::uuid
+    )
     insert into ${auditOutbox} (destination_id, event_id)
     select ${auditDestinations.id}, ${id}::uuid from ${auditDestinations}
-    where ${auditDestinations.agencyId} = ${agencyId} and ${auditDestinations.enabled}`);
+    where ${auditDestinations.agencyId} = ${agencyId}::uuid and ${auditDestinations.enabled}`);
   return { id, seq: fields.seq, hash };
 }
