@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ClientListItemDto } from "@/lib/dal/clients/client-dto";
@@ -5,7 +7,11 @@ import { ArchiveClientButton } from "./archive-client-button";
 import { PortalStatusBadge } from "./portal-status-badge";
 import { SectionBadges } from "./section-badges";
 
-/** The client list: name, sections switched on, portal status, people. */
+/**
+ * The client list: name, sections switched on, portal status, people. A client component so the
+ * RSC payload carries the 50 clients as data rather than every row's element tree (the server
+ * still renders the HTML); see components/portal/calls/call-table.tsx.
+ */
 export function ClientTable({ clients, canArchive }: { clients: ClientListItemDto[]; canArchive: boolean }) {
   return (
     <div className="rounded-lg border">

@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { LocalTime } from "@/components/portal/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -11,6 +13,10 @@ import { ReviewStatusSelect } from "./review-status-select";
  * The call list; each row opens the call, and the review status is changed in place. Row links
  * are not prefetched: opening a call is an audited read (transcript_view), which only a person
  * opening it may cause, and 50 prefetches per page would load the server for nothing.
+ *
+ * A client component on purpose: the server still renders its HTML, but the RSC payload then
+ * carries the 50 calls as data instead of every row's element tree (~2 KB a row), which was a
+ * large share of the page's render time (npm run bench).
  */
 export function CallTable({ calls, canReview }: { calls: CallListItem[]; canReview: boolean }) {
   return (
