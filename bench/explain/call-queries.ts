@@ -74,10 +74,14 @@ export function callAggregateQueries(ctx: ExplainContext): ExplainQuery[] {
         ${count(`"calls"."started_at" < ${from}`)}, ${count(`"calls"."started_at" < ${from} and ${answered}`)}
         from "calls" where (${range(q, ctx.weekStart)})`;
     }),
-    // lib/dal/calls/get-analytics.ts: the hourly rollup (call_hourly_stats), summed per hour; totals, days and the heat map come from its rows.
-    query("calls aggregate", "analytics 90 days: hourly rollup", (q) => `select (extract(epoch from "hour") / 3600)::int,
-      ${["calls", "answered", "answered_seconds", "total_seconds", "positive", "neutral", "negative", "outcome_booked", "outcome_message_taken", "outcome_transferred", "outcome_spam", "outcome_hung_up"].map((c) => `coalesce(sum("${c}"), 0)::bigint`).join(", ")}
+    // lib/dal/calls/get-analytics.ts: the hourly rollup (call_hourly_stats) summed per day, per weekday × hour and overall.
+    query("calls aggregate", "analytics 90 days: hourly rollup, grouping sets", (q) => {
+      const utc = `("hour" at time zone 'UTC')`;
+      const [day, dow, hod] = [`to_char(${utc}, 'YYYY-MM-DD')`, `extract(isodow from ${utc})::int`, `extract(hour from ${utc})::int`];
+      return `select ${day}, ${dow}, ${hod},
+      ${["calls", "answered", "answered_seconds", "total_seconds", "positive", "neutral", "negative", "outcome_booked", "outcome_message_taken", "outcome_transferred", "outcome_spam", "outcome_hung_up"].map((c) => `coalesce(sum("${c}"), 0)::float8`).join(", ")}
       from "call_hourly_stats" where "agency_id" = ${q.p(ctx.agencyId)} and "client_id" = ${q.p(ctx.clientId)}
-        and "hour" >= ${q.p(ctx.from90)} and "hour" < ${q.p(ctx.to)} group by 1`),
+        and "hour" >= ${q.p(ctx.from90)} and "hour" < ${q.p(ctx.to)} group by grouping sets ((${day}), (${dow}, ${hod}), ())`;
+    }),
   ];
 }
