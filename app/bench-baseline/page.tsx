@@ -32,8 +32,8 @@ const CALLS: CallListItem[] = Array.from({ length: CALL_PAGE_SIZE }, (_, i) => (
 
 /**
  * The benchmark's in-memory baseline (`npm run bench`): the calls page's shell and the very table
- * component it renders, with no session, no authorisation and no database. It exists only on a server started with
- * BENCH_BASELINE=1; everywhere else it is a 404 like any unknown path.
+ * component it renders, with no session, no authorisation and no database. It exists only on a
+ * server started with BENCH_BASELINE=1; everywhere else it is a 404 like any unknown path.
  */
 export default async function BenchBaselinePage() {
   // Rendered per request like the portal pages (never prerendered at build time), and the

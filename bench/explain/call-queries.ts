@@ -1,4 +1,5 @@
 import type { Sql } from "postgres";
+import { CALL_PAGE_SIZE } from "@/lib/portal/call-list-params";
 import type { ExplainContext } from "./context";
 import { and, keyset, Params, query, type ExplainQuery } from "./sql-builder";
 
@@ -9,7 +10,7 @@ const LIST_COLUMNS = `"calls"."id", "calls"."started_at", "calls"."duration_seco
   (extract(epoch from "calls"."started_at") * 1000000)::bigint::text`;
 const FROM = `from "calls" inner join "ai_agents" on "ai_agents"."id" = "calls"."agent_id"`;
 const ORDER = `order by "calls"."started_at" desc, "calls"."id" desc`;
-const PAGE = 25;
+const PAGE = CALL_PAGE_SIZE;
 
 // `unordered`: a substring search no b-tree can serve; it reads the client's calls whatever the plan.
 type Filter = { name: string; where: (q: Params, ctx: ExplainContext) => string | null; unordered?: boolean };
