@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { portalUrl } from "./support/session";
+import { signInToPortal } from "./support/session";
 
 // The benchmark's in-memory baseline page exists only on a server started with BENCH_BASELINE=1
 // (npm run bench does that); a normal production server answers it like any unknown path.
@@ -9,7 +9,9 @@ test("the benchmark baseline page does not exist on a normal server", async ({ p
   await expect(page.getByText("Page not found")).toBeVisible();
   await expect(page.getByTestId("call-table")).toHaveCount(0);
 
-  // A portal host never routes to it (a signed-out visitor is sent to sign in).
-  await page.goto(`${portalUrl(baseURL, "acme")}/bench-baseline`);
+  // Nor does a portal host route to it, even for a signed-in client user.
+  const origin = await signInToPortal(page, baseURL, "admin@brightdental.test");
+  const onPortal = await page.goto(`${origin}/bench-baseline`);
+  expect(onPortal?.status()).toBe(404);
   await expect(page.getByTestId("call-table")).toHaveCount(0);
 });

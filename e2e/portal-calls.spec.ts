@@ -126,6 +126,7 @@ test.describe("portal calls", () => {
     await page.getByRole("link", { name: "Next page" }).click();
     await expect(page).toHaveURL(/status=completed.*cursor=/);
     await expect(rows.first().getByRole("link")).not.toHaveAttribute("href", firstPage!);
+    await expect(rows.first()).toBeVisible();
     for (const text of await rows.allInnerTexts()) expect(text).toContain("Completed");
     await page.getByRole("link", { name: "Previous" }).click();
     await expect(rows.first().getByRole("link")).toHaveAttribute("href", firstPage!);
