@@ -15,10 +15,3 @@ export function parseInput<T extends z.ZodType>(schema: T, value: unknown): z.in
   if (!result.success) throw invalid(zodMessage(result.error));
   return result.data;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids arrive in URLs: anything that is not a UUID names nothing (404), never a database error. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}

@@ -3,6 +3,7 @@ import type { Actor, ClientActor, StaffActor } from "./actor";
 import type { ClientCapability } from "./client-roles";
 import { scopeIncludes } from "./resolve";
 import type { StaffCapability } from "./staff-roles";
+import { isUuid } from "@/lib/uuid";
 
 /** Agency-wide staff capability. A client user calling a staff verb is told nothing exists. */
 export function requireStaff(actor: Actor, cap: StaffCapability): StaffActor {
@@ -53,9 +54,4 @@ export function requireClientTeam(actor: Actor, clientId: string, opts: { write?
   if (actor.kind === "agency") return requireStaffOnClient(actor, clientId, opts.write ? "client.edit" : "client.read");
   if (actor.clientId !== clientId) throw notFound("Client not found");
   return requireClient(actor, "team.manage", opts);
-}
-
-/** Ids come from URLs: a malformed one names nothing (404), it never reaches the database. */
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -105,6 +105,10 @@ describe("SIEM destinations", () => {
     await expect(testAuditDestination(globex, destination.id)).rejects.toMatchObject({ code: "not_found" });
     await expect(setAuditDestinationEnabled(globex, destination.id, { enabled: false })).rejects.toMatchObject({ code: "not_found" });
     expect((await getAuditSettings(globex)).destinations).toEqual([]);
+    // A malformed id names nothing: 404, not a database error.
+    await expect(deleteAuditDestination(owner, "not-a-uuid")).rejects.toMatchObject({ code: "not_found" });
+    await expect(testAuditDestination(owner, "not-a-uuid")).rejects.toMatchObject({ code: "not_found" });
+    await expect(setAuditDestinationEnabled(owner, "not-a-uuid", { enabled: false })).rejects.toMatchObject({ code: "not_found" });
     await expect(createAuditDestination(await staffFor("manager@acme.test"), { kind: "https_json", name: "M", url: "http://127.0.0.1:9/x", secret: SECRET })).rejects.toMatchObject({ code: "forbidden" });
     await deleteAuditDestination(owner, destination.id);
   });

@@ -5,10 +5,12 @@ import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
 import { notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/uuid";
 
 /** Removes a destination; its undelivered events go with it (they stay in the log itself). */
 export async function deleteAuditDestination(actor: Actor, destinationId: string) {
   const staff = requireStaff(actor, "settings.manage");
+  if (!isUuid(destinationId)) throw notFound("Destination not found");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx.delete(auditDestinations)

@@ -6,6 +6,7 @@ import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
 import { notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/uuid";
 import { parseInput } from "@/lib/validation";
 import { toDestinationDto } from "./destination-dto";
 
@@ -14,6 +15,7 @@ export const SetAuditDestinationEnabledInput = z.object({ enabled: z.boolean() }
 /** Pauses or resumes streaming; while paused no event is queued for it, a backlog waits. */
 export async function setAuditDestinationEnabled(actor: Actor, destinationId: string, raw: unknown) {
   const staff = requireStaff(actor, "settings.manage");
+  if (!isUuid(destinationId)) throw notFound("Destination not found");
   const { enabled } = parseInput(SetAuditDestinationEnabledInput, raw);
   const db = await getDb();
   return db.transaction(async (tx) => {

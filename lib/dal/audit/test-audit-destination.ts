@@ -9,6 +9,7 @@ import { sendToDestination } from "@/lib/audit/send-to-destination";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
 import { notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/uuid";
 import { toDestinationDto } from "./destination-dto";
 
 /**
@@ -18,6 +19,7 @@ import { toDestinationDto } from "./destination-dto";
  */
 export async function testAuditDestination(actor: Actor, destinationId: string) {
   const staff = requireStaff(actor, "settings.manage");
+  if (!isUuid(destinationId)) throw notFound("Destination not found");
   const db = await getDb();
   const where = and(eq(auditDestinations.agencyId, staff.agencyId), eq(auditDestinations.id, destinationId));
   const [destination] = await db.select().from(auditDestinations).where(where);

@@ -5,7 +5,7 @@ import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaff, requireStaffOnClient } from "@/lib/authz/guards";
 import { notFound } from "@/lib/errors";
-import { isUuid } from "@/lib/validation";
+import { isUuid } from "@/lib/uuid";
 import { toClientDto } from "./client-dto";
 
 /**

@@ -4,7 +4,7 @@ import { agencies, clients } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { canEditClient, requireStaffOnClient } from "@/lib/authz/guards";
 import { notFound } from "@/lib/errors";
-import { isUuid } from "@/lib/validation";
+import { isUuid } from "@/lib/uuid";
 import { toPermissionsEditorDto } from "./client-dto";
 
 /** A client's toggles, which of them are overridden, their version, and the agency defaults. */

@@ -6,7 +6,7 @@ import { enabledSections } from "@/lib/authz/catalogue";
 import { canEditClient, requireStaffOnClient } from "@/lib/authz/guards";
 import { valuesOf } from "@/lib/authz/stored-permissions";
 import { notFound } from "@/lib/errors";
-import { isUuid } from "@/lib/validation";
+import { isUuid } from "@/lib/uuid";
 import { agentCountSql, callFiguresSince, pendingInvitationCountSql, startOfUtcMonth, userCountSql } from "./client-counts";
 import { toClientDto } from "./client-dto";
 

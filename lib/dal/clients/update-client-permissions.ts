@@ -9,7 +9,8 @@ import { requireStaffOnClient } from "@/lib/authz/guards";
 import { PERMISSION_KEYS, type PermissionKey, type StoredPermissions } from "@/lib/authz/permission-keys";
 import { overriddenOf, sameStored, valuesOf } from "@/lib/authz/stored-permissions";
 import { conflict, invalid, notFound } from "@/lib/errors";
-import { isUuid, parseInput } from "@/lib/validation";
+import { isUuid } from "@/lib/uuid";
+import { parseInput } from "@/lib/validation";
 import { toPermissionsDto } from "./client-dto";
 
 // Any subset of the eight keys, each a boolean, plus the version the editor loaded; "reset"

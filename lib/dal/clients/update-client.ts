@@ -6,7 +6,8 @@ import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaffOnClient } from "@/lib/authz/guards";
 import { notFound } from "@/lib/errors";
-import { isUuid, parseInput } from "@/lib/validation";
+import { isUuid } from "@/lib/uuid";
+import { parseInput } from "@/lib/validation";
 import { assertNameFree, ClientName } from "./client-name";
 import { toClientDto } from "./client-dto";
 

@@ -51,6 +51,7 @@ describe("startClientPreview", () => {
     await expect(startClientPreview(await staffFor("member@acme.test"), bright, { role: "admin" })).rejects.toMatchObject({ code: "not_found" });
     await expect(startClientPreview(await staffFor("manager@acme.test"), summit, { role: "admin" })).rejects.toMatchObject({ code: "not_found" });
     await expect(startClientPreview(await staffFor("owner@acme.test"), globexDental, { role: "admin" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(startClientPreview(await staffFor("owner@acme.test"), "not-a-uuid", { role: "admin" })).rejects.toMatchObject({ code: "not_found" });
     await expect(startClientPreview(await staffFor("owner@acme.test"), bright, { role: "owner" })).rejects.toMatchObject({ code: "validation_failed" });
   });
 

@@ -9,6 +9,7 @@ import { CLIENT_ROLES } from "@/lib/authz/client-roles";
 import { requireStaffOnClient } from "@/lib/authz/guards";
 import { getConfig } from "@/lib/config";
 import { notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/uuid";
 import { portalOrigin } from "@/lib/hosts";
 import { parseInput } from "@/lib/validation";
 
@@ -24,6 +25,7 @@ const PREVIEW_SECONDS = 60 * 60;
  */
 export async function startClientPreview(actor: Actor, clientId: string, raw: unknown) {
   const staff = requireStaffOnClient(actor, clientId, "client.edit");
+  if (!isUuid(clientId)) throw notFound("Client not found");
   const input = parseInput(StartPreviewInput, raw);
   const token = randomBytes(32).toString("base64url");
   const db = await getDb();

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { invitations } from "@/db/schema";
-import { isUuid } from "@/lib/authz/guards";
+import { isUuid } from "@/lib/uuid";
 import { notFound } from "@/lib/errors";
 
 /**

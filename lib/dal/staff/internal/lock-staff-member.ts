@@ -4,7 +4,7 @@ import { users } from "@/db/schema";
 import type { StaffActor } from "@/lib/authz/actor";
 import { canManageStaffMember } from "@/lib/authz/staff-hierarchy";
 import { isStaffRole, type StaffRole } from "@/lib/authz/staff-roles";
-import { isUuid } from "@/lib/authz/guards";
+import { isUuid } from "@/lib/uuid";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { staffColumns } from "../staff-dto";
 
