@@ -7,8 +7,10 @@ export type AppErrorCode =
   | "bad_request"
   | "unauthenticated"
   | "forbidden"
+  | "forbidden_origin"
   | "not_found"
   | "conflict"
+  | "unsupported_media_type"
   | "validation_failed"
   | "rate_limited";
 
@@ -16,8 +18,10 @@ const STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
+  forbidden_origin: 403,
   not_found: 404,
   conflict: 409,
+  unsupported_media_type: 415,
   validation_failed: 422,
   rate_limited: 429,
 };

@@ -2,27 +2,47 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { recordDenial } from "@/lib/audit/record-denial";
 import { getActor } from "@/lib/auth/current-actor";
+import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { zodMessage } from "@/lib/validation";
+import { gateRequest } from "./request-gate";
 
 type RouteContext<P> = { params: Promise<P> };
 type Handler<P> = (request: Request, context: RouteContext<P>) => Promise<Response | unknown>;
 
+// Every handler apiHandler returns, so a test can prove no /api/v1 export skips the gate.
+const gatedHandlers = new WeakSet<object>();
+export const isGatedHandler = (value: unknown): boolean => typeof value === "function" && gatedHandlers.has(value);
+
 /**
- * The JSON transport's one error mapper (SPEC §9): AppError → its status and
- * {"error":{"code","message"}}; anything unknown → 500 without its message. A 403 for a signed-in
- * actor is also recorded as `access_denied`.
+ * Every /api/v1 handler is wrapped by this, and it is the JSON transport's one gate and error
+ * mapper (SPEC §9): the origin and content-type gate (./request-gate.ts) runs before the verb;
+ * AppError → its status and {"error":{"code","message"}}; anything unknown → 500 without its
+ * message. A 403 for a signed-in actor is also recorded as `access_denied`. Every answer is
+ * `private, no-store`: it is one signed-in viewer's data, which no shared cache may keep.
  */
 export function apiHandler<P = Record<string, string>>(handler: Handler<P>) {
-  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
-    try {
-      const result = await handler(request, context);
-      return result instanceof Response ? result : NextResponse.json(result);
-    } catch (error) {
-      if (error instanceof AppError && error.code === "forbidden") await recordForbidden(request);
-      return errorResponse(error);
-    }
-  };
+  const gated = async (request: Request, context: RouteContext<P>): Promise<Response> =>
+    noStore(await respond(handler, request, context));
+  gatedHandlers.add(gated);
+  return gated;
+}
+
+async function respond<P>(handler: Handler<P>, request: Request, context: RouteContext<P>): Promise<Response> {
+  try {
+    const refused = gateRequest(request, getConfig().appUrl);
+    if (refused) return errorResponse(refused);
+    const result = await handler(request, context);
+    return result instanceof Response ? result : NextResponse.json(result);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "forbidden") await recordForbidden(request);
+    return errorResponse(error);
+  }
+}
+
+function noStore(response: Response): Response {
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
 }
 
 // Never lets the record change the answer: a failure to write it is logged, the 403 still goes out.
@@ -59,10 +79,9 @@ export async function readJson(request: Request): Promise<unknown> {
 
 /** Route files export this for the methods they do not implement: 405 in the §9 shape. */
 export function methodNotAllowed(allowed: string[]) {
-  const handler = async () =>
+  return apiHandler(async () =>
     NextResponse.json(
       { error: { code: "method_not_allowed", message: `Use ${allowed.join(" or ")} on this path.` } },
       { status: 405, headers: { Allow: allowed.join(", ") } },
-    );
-  return handler;
+    ));
 }

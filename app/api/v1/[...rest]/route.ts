@@ -1,10 +1,13 @@
-import { NextResponse } from "next/server";
+import { apiHandler } from "@/lib/http/api-handler";
+import { notFound } from "@/lib/errors";
 
-const notFound = async () =>
-  NextResponse.json({ error: { code: "not_found", message: "No such API path." } }, { status: 404 });
+// Through the gate like every route, so an unknown path answers the same way to a foreign origin.
+const noSuchPath = apiHandler(async () => {
+  throw notFound("No such API path.");
+});
 
-export const GET = notFound;
-export const POST = notFound;
-export const PUT = notFound;
-export const PATCH = notFound;
-export const DELETE = notFound;
+export const GET = noSuchPath;
+export const POST = noSuchPath;
+export const PUT = noSuchPath;
+export const PATCH = noSuchPath;
+export const DELETE = noSuchPath;
