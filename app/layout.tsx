@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { CSSProperties, ReactNode } from "react";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
+import { headers } from "next/headers";
 import { ThemeProvider } from "@/components/theme-provider";
 import { Toaster } from "@/components/ui/sonner";
 import { getRequestBrand, isConsoleHost, PLATFORM_NAME } from "@/lib/branding/request-brand";
@@ -24,12 +25,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const brand = await getRequestBrand();
+  // This render's CSP nonce (proxy.ts): next-themes' inline script needs it to run.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   // Set on <body> so dialogs and menus, which render into body, carry the brand too.
   const style = brand ? ({ "--brand": brand.primaryColor, "--brand-foreground": brand.primaryForeground } as CSSProperties) : undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <body className={`${GeistSans.variable} ${GeistMono.variable} min-h-dvh`} style={style} data-brand={brand ? brand.slug : undefined}>
-        <ThemeProvider>
+        <ThemeProvider nonce={nonce}>
           {children}
           <Toaster richColors closeButton />
         </ThemeProvider>
