@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInToConsole } from "./support/session";
+import { sameOrigin, signInToConsole } from "./support/session";
 
 // Every test leaves the demo data as it found it: later specs run against the same server.
 
@@ -65,21 +65,21 @@ test.describe("client permissions in the console", () => {
     const current = await (await page.request.get(url)).json();
     expect(current).toMatchObject({ permissions: { view_calls: true }, overridden: { view_calls: false }, version: expect.any(Number) });
 
-    const badKey = await page.request.patch(url, { data: { version: current.version, view_everything: true } });
+    const badKey = await page.request.patch(url, { headers: sameOrigin(baseURL), data: { version: current.version, view_everything: true } });
     expect(badKey.status()).toBe(422);
     expect(await badKey.json()).toEqual({ error: { code: "validation_failed", message: expect.stringContaining("view_everything") } });
-    const notBoolean = await page.request.patch(url, { data: { version: current.version, view_calls: "yes" } });
+    const notBoolean = await page.request.patch(url, { headers: sameOrigin(baseURL), data: { version: current.version, view_calls: "yes" } });
     expect(notBoolean.status()).toBe(422);
-    const rule = await page.request.patch(url, { data: { version: current.version, view_calls: false } });
+    const rule = await page.request.patch(url, { headers: sameOrigin(baseURL), data: { version: current.version, view_calls: false } });
     expect(rule.status()).toBe(422);
     expect((await rule.json()).error.message).toContain("view_call_details requires view_calls");
-    const stale = await page.request.patch(url, { data: { version: current.version - 1 || 999, view_analytics: false } });
+    const stale = await page.request.patch(url, { headers: sameOrigin(baseURL), data: { version: current.version - 1 || 999, view_analytics: false } });
     expect(stale.status()).toBe(409);
     expect((await stale.json()).error.code).toBe("conflict");
-    expect((await page.request.post(url, { data: {} })).status()).toBe(405);
+    expect((await page.request.post(url, { headers: sameOrigin(baseURL), data: {} })).status()).toBe(405);
     expect((await (await page.request.get(url)).json()).version).toBe(current.version);
 
-    const unknownPreset = await page.request.post(`${baseURL}/api/v1/clients`, { data: { name: "Preset Test", preset: "everything" } });
+    const unknownPreset = await page.request.post(`${baseURL}/api/v1/clients`, { headers: sameOrigin(baseURL), data: { name: "Preset Test", preset: "everything" } });
     expect(unknownPreset.status()).toBe(422);
     const list = await (await page.request.get(`${baseURL}/api/v1/clients?limit=2`)).json();
     expect(list.items).toHaveLength(2);
@@ -96,7 +96,7 @@ test.describe("client permissions in the console", () => {
     // Meanwhile a colleague changes the same client.
     const url = `${baseURL}/api/v1/clients/${id}/permissions`;
     const { version } = await (await page.request.get(url)).json();
-    expect((await page.request.patch(url, { data: { version, manage_billing: true } })).status()).toBe(200);
+    expect((await page.request.patch(url, { headers: sameOrigin(baseURL), data: { version, manage_billing: true } })).status()).toBe(200);
     await page.getByRole("button", { name: "Save permissions" }).click();
     await expect(page.getByTestId("stale-prompt")).toContainText("Someone else changed these permissions");
     await page.getByRole("button", { name: "Reload" }).click();
@@ -104,7 +104,7 @@ test.describe("client permissions in the console", () => {
     await expect(toggle(page, "Manage billing")).toBeChecked();
     await expect(toggle(page, "View analytics")).toBeChecked();
     const now = await (await page.request.get(url)).json();
-    expect((await page.request.patch(url, { data: { version: now.version, reset: ["manage_billing"] } })).status()).toBe(200);
+    expect((await page.request.patch(url, { headers: sameOrigin(baseURL), data: { version: now.version, reset: ["manage_billing"] } })).status()).toBe(200);
   });
 
   test("a member sees an assigned client's permissions read-only", async ({ page, baseURL }) => {

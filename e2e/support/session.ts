@@ -46,3 +46,11 @@ export async function fetchFromPage(page: Page, path: string, init?: { method?: 
     return { status: res.status, json: json as any, text, headers: Object.fromEntries(res.headers.entries()) };
   }, { path, init });
 }
+
+/**
+ * The Origin a browser sends with its own state-changing requests. Playwright's request API sends
+ * none, and the API refuses a cookie-carrying POST/PUT/PATCH/DELETE without the host's own.
+ */
+export function sameOrigin(origin: string | undefined): { origin: string } {
+  return { origin: new URL(origin ?? "http://localhost:3100").origin };
+}

@@ -1,0 +1,69 @@
+import { expect, test, type Page } from "@playwright/test";
+import { portalUrl, sameOrigin, signInToConsole } from "./support/session";
+
+/** How many clients of the signed-in agency carry this exact name. */
+async function clientsNamed(page: Page, baseURL: string | undefined, name: string) {
+  const res = await page.request.get(`${baseURL}/api/v1/clients?q=${encodeURIComponent(name)}&limit=50`);
+  expect(res.status()).toBe(200);
+  return ((await res.json()).items as { name: string }[]).filter((c) => c.name === name).length;
+}
+
+test.describe("cookie-authenticated API refuses other origins and non-JSON bodies", () => {
+  test("POST /api/v1/clients: 403 for a foreign or missing Origin, 415 for text/plain and forms, 201 from its own origin", async ({ page, baseURL }) => {
+    await signInToConsole(page, baseURL, "admin@acme.test");
+    const url = `${baseURL}/api/v1/clients`;
+    const own = sameOrigin(baseURL);
+
+    // The reported attack: another site's page posting a "simple" request with the user's cookie.
+    const attack = await page.request.post(url, {
+      headers: { origin: "http://evil.test", "sec-fetch-site": "cross-site", "content-type": "text/plain;charset=UTF-8" },
+      data: JSON.stringify({ name: "Evil Co" }),
+    });
+    expect(attack.status()).toBe(403);
+    expect((await attack.json()).error).toEqual({ code: "forbidden_origin", message: expect.stringContaining("another site") });
+    const foreignJson = await page.request.post(url, { headers: { origin: portalUrl(baseURL, "acme") }, data: { name: "Portal Co" } });
+    expect(foreignJson.status()).toBe(403);
+    const noOrigin = await page.request.post(url, { data: { name: "No Origin Co" } });
+    expect(noOrigin.status()).toBe(403);
+    expect((await noOrigin.json()).error.code).toBe("forbidden_origin");
+
+    const textPlain = await page.request.post(url, { headers: { ...own, "content-type": "text/plain" }, data: JSON.stringify({ name: "Plain Co" }) });
+    expect(textPlain.status()).toBe(415);
+    expect((await textPlain.json()).error.code).toBe("unsupported_media_type");
+    const form = await page.request.post(url, { headers: own, form: { name: "Form Co" } });
+    expect(form.status()).toBe(415);
+
+    for (const name of ["Evil Co", "Portal Co", "No Origin Co", "Plain Co", "Form Co"]) expect(await clientsNamed(page, baseURL, name)).toBe(0);
+
+    const created = await page.request.post(url, { headers: own, data: { name: "Own Origin Co" } });
+    expect(created.status()).toBe(201);
+    expect(await clientsNamed(page, baseURL, "Own Origin Co")).toBe(1);
+  });
+
+  test("PATCH and DELETE on a client need the host's own Origin too", async ({ page, baseURL }) => {
+    await signInToConsole(page, baseURL, "admin@acme.test");
+    const created = await page.request.post(`${baseURL}/api/v1/clients`, { headers: sameOrigin(baseURL), data: { name: "Origin Target Co" } });
+    const { id } = await created.json();
+    const url = `${baseURL}/api/v1/clients/${id}`;
+    expect((await page.request.patch(url, { headers: { origin: "http://evil.test" }, data: { name: "Renamed by evil" } })).status()).toBe(403);
+    expect((await page.request.delete(url, { headers: { origin: "http://evil.test" } })).status()).toBe(403);
+    expect((await page.request.delete(url)).status()).toBe(403);
+    expect((await (await page.request.get(url)).json()).name).toBe("Origin Target Co");
+    expect((await page.request.patch(url, { headers: sameOrigin(baseURL), data: { name: "Renamed at home" } })).status()).toBe(200);
+  });
+
+  test("a page on another origin cannot create a client with the staff member's cookie", async ({ page, baseURL }) => {
+    await signInToConsole(page, baseURL, "admin@acme.test");
+    // The agency's portal host is another origin (and the same site): a script there fires a
+    // no-cors text/plain POST at the console API, which needs no preflight.
+    await page.goto(`${portalUrl(baseURL, "acme")}/login`);
+    await page.evaluate(async (target) => {
+      await fetch(target, { method: "POST", mode: "no-cors", credentials: "include", headers: { "content-type": "text/plain" }, body: JSON.stringify({ name: "Cross Origin Co" }) });
+    }, `${baseURL}/api/v1/clients`);
+    expect(await clientsNamed(page, baseURL, "Cross Origin Co")).toBe(0);
+    // The browser's own same-origin request passes (fetch sends Origin; Referrer-Policy keeps it).
+    await page.goto(`${baseURL}/agency/clients`);
+    const status = await page.evaluate(async () => (await fetch("/api/v1/clients", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Same Origin Co" }) })).status);
+    expect(status).toBe(201);
+  });
+});
