@@ -54,6 +54,12 @@ describe("gateRequest: the Origin rule for cookie-carrying state changes", () =>
     expect(codeOf(post(host, { ...behindTls, origin: "http://app.example.com" }))).toBe("forbidden_origin");
   });
 
+  it("compares origins as browsers serialise them: no default port, any case of host", () => {
+    expect(codeOf(post("app.example.com:443", { cookie: COOKIE, origin: "https://app.example.com", ...JSON_BODY }), HTTPS_APP)).toBe("passed");
+    expect(codeOf(post("App.Example.com", { cookie: COOKIE, origin: "https://app.example.com", ...JSON_BODY }), HTTPS_APP)).toBe("passed");
+    expect(codeOf(post("localhost:3000", { cookie: COOKIE, origin: "http://localhost:3000", "x-forwarded-host": "evil.test@localhost:3000", ...JSON_BODY }))).toBe("forbidden_origin");
+  });
+
   it("compares against the forwarded host the rest of the app routes by", () => {
     const headers = { cookie: COOKIE, "x-forwarded-host": "acme.example.com", ...JSON_BODY };
     expect(codeOf(post("10.0.0.5:3000", { ...headers, origin: "http://acme.example.com" }))).toBe("passed");
