@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { classifyHost, hostSettingsFromEnv } from "@/lib/hosts";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
 // Paths a signed-out visitor may open on either host.
 const PUBLIC_PATHS = ["/login", "/signup", "/accept-invite", "/reset-password", "/forgot-password", "/preview"];
@@ -30,8 +31,10 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(target);
 }
 
-function redirectToLogin(request: NextRequest, next: string) {
+function redirectToLogin(request: NextRequest, requested: string) {
   const url = request.nextUrl.clone();
+  // A request path such as //evil.test would come back from sign-in as a URL of another host.
+  const next = safeRedirectPath(requested, request.nextUrl.origin);
   url.pathname = "/login";
   url.search = next && next !== "/" ? `?next=${encodeURIComponent(next)}` : "";
   return NextResponse.redirect(url);
