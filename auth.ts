@@ -6,6 +6,7 @@ import { redeemPreviewHandoff } from "@/lib/auth/redeem-preview-handoff";
 import { currentRequestMeta } from "@/lib/auth/request-meta";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { getConfig } from "@/lib/config";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
 /** Carries why a sign-in failed to the login action; the user sees a message per code. */
 export class SignInRefused extends CredentialsSignin {
@@ -50,6 +51,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
+    // Auth.js's own routes (?callbackUrl=…, sign-out) follow the one redirect rule of the app.
+    redirect({ url, baseUrl }) {
+      const path = safeRedirectPath(url, baseUrl);
+      return path ? `${baseUrl}${path}` : baseUrl;
+    },
     jwt({ token, user }) {
       if (user) token.sid = (user as { sessionId?: string }).sessionId;
       return token;

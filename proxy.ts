@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { classifyHost, hostSettingsFromEnv } from "@/lib/hosts";
 import { servedOverHttps } from "@/lib/http/request-origin";
 import { baseSecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
 // Paths a signed-out visitor may open on either host.
 const PUBLIC_PATHS = ["/login", "/signup", "/accept-invite", "/reset-password", "/forgot-password", "/preview"];
@@ -53,8 +54,10 @@ function route(request: NextRequest, requestHeaders: Headers) {
   return NextResponse.rewrite(target, { request: { headers: requestHeaders } });
 }
 
-function redirectToLogin(request: NextRequest, next: string) {
+function redirectToLogin(request: NextRequest, requested: string) {
   const url = request.nextUrl.clone();
+  // A request path such as //evil.test would come back from sign-in as a URL of another host.
+  const next = safeRedirectPath(requested, request.nextUrl.origin);
   url.pathname = "/login";
   url.search = next && next !== "/" ? `?next=${encodeURIComponent(next)}` : "";
   return NextResponse.redirect(url);

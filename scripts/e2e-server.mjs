@@ -7,7 +7,8 @@ import path from "node:path";
 import postgres from "postgres";
 
 const [kind, port] = process.argv.slice(2);
-const dataDir = path.resolve(`.data-e2e-${kind}`);
+// One directory per port: a spec may start a second server of the same kind (e2e/support/outbox-server.ts).
+const dataDir = path.resolve(`.data-e2e-${kind}-${port}`);
 rmSync(dataDir, { recursive: true, force: true });
 const env = {
   ...process.env,

@@ -3,14 +3,10 @@
 import { CredentialsSignin } from "next-auth";
 import { signIn } from "@/auth";
 import { getRequestBrand } from "@/lib/branding/request-brand";
+import { currentRequestOrigin } from "@/lib/http/current-request-origin";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
 export type SignInState = { error?: string; email?: string; redirectTo?: string };
-
-/** Only same-site paths: an attacker's ?next=https://evil must not become an open redirect. */
-function safeNext(next: FormDataEntryValue | null): string {
-  const value = typeof next === "string" ? next : "";
-  return value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
-}
 
 export async function signInAction(_: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get("email") ?? "");
@@ -23,7 +19,8 @@ export async function signInAction(_: SignInState, formData: FormData): Promise<
   }
   const brand = await getRequestBrand();
   const fallback = brand ? "/" : "/agency";
-  const next = safeNext(formData.get("next"));
+  // Only a path on this origin: ?next=/%09/evil.test must not become an open redirect.
+  const next = safeRedirectPath(formData.get("next"), await currentRequestOrigin()) ?? "/";
   // The browser navigates itself (see LoginForm): a full request passes through proxy.ts, which
   // maps portal hosts onto the portal tree; an in-action redirect would skip that rewrite.
   return { redirectTo: next === "/" ? fallback : next };

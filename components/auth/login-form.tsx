@@ -3,6 +3,7 @@
 import { useActionState, useEffect } from "react";
 import { Loader2 } from "lucide-react";
 import { signInAction, type SignInState } from "@/app/actions/sign-in";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -10,7 +11,10 @@ import { Label } from "@/components/ui/label";
 export function LoginForm({ next, notice }: { next?: string; notice?: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   useEffect(() => {
-    if (state.redirectTo) window.location.assign(state.redirectTo);
+    // The action already checked it; checked again where the navigation happens, against the
+    // origin the browser is really on.
+    const target = safeRedirectPath(state.redirectTo, window.location.origin);
+    if (target) window.location.assign(target);
   }, [state.redirectTo]);
   const message = state.error ?? notice;
   return (

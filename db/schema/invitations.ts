@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { SecretAudience } from "@/lib/mail/secret-audience";
 import { agencies } from "./agencies";
 import { clients } from "./clients";
 import { users } from "./users";
@@ -43,6 +44,10 @@ export const passwordResets = pgTable("password_resets", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex("password_resets_token_hash_key").on(t.tokenHash)]);
 
+// The development outbox. A mail carrying a secret that grants access (a reset or invitation
+// link) is stored with the secret cut out of text and html: `secret` holds it sealed with the
+// deployment's key (lib/crypto/secret-box.ts) and `secretAudience` says who may see it
+// (lib/mail/secret-audience.ts). The outbox verbs put it back only for that audience.
 export const mailOutbox = pgTable("mail_outbox", {
   id: uuid("id").primaryKey().defaultRandom(),
   agencyId: uuid("agency_id").references(() => agencies.id, { onDelete: "cascade" }),
@@ -51,5 +56,7 @@ export const mailOutbox = pgTable("mail_outbox", {
   subject: text("subject").notNull(),
   text: text("text").notNull(),
   html: text("html").notNull(),
+  secret: text("secret"),
+  secretAudience: jsonb("secret_audience").$type<SecretAudience>(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index("mail_outbox_agency_idx").on(t.agencyId, t.createdAt)]);

@@ -41,7 +41,7 @@ export async function requestPasswordReset(rawEmail: string, host: string | null
       return getMailBrand(tx, account.agencyId, account.kind === "client" ? "client" : "staff");
     });
     deliveries.push(
-      deliverMail(brand, account.email, passwordResetEmail(brand, { token, expiresAt }))
+      deliverMail(brand, account.email, passwordResetEmail(brand, { token, expiresAt, userId: account.id }))
         .catch((error) => console.error("[mail] reset delivery failed", error instanceof Error ? error.message : error)),
     );
   }

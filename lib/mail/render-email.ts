@@ -1,6 +1,8 @@
 import type { MailBrand } from "./mail-brand";
+import type { MailSecret } from "./secret-audience";
 
-export type RenderedEmail = { subject: string; html: string; text: string };
+/** `secret`: the access-granting token inside the links, and who may see it (null: none). */
+export type RenderedEmail = { subject: string; html: string; text: string; secret: MailSecret | null };
 
 const escape = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -15,6 +17,8 @@ export function renderEmail(brand: MailBrand, content: {
   paragraphs: string[];
   action: { label: string; url: string };
   footnote: string;
+  /** Every template says whether its link carries a secret and whose it is; see secret-audience.ts. */
+  secret: MailSecret | null;
 }): RenderedEmail {
   const support = brand.supportEmail ? ` Questions? Write to ${brand.supportEmail}.` : "";
   const text = [
@@ -43,5 +47,5 @@ ${content.paragraphs.map((p) => `<p style="margin:0 0 12px;line-height:1.5">${es
 </td></tr>
 <tr><td style="padding:12px 24px;font-size:12px;color:#a1a1aa">Sent by ${escape(brand.senderName)}</td></tr>
 </table></td></tr></table></body></html>`;
-  return { subject: content.subject, html, text };
+  return { subject: content.subject, html, text, secret: content.secret };
 }

@@ -1,5 +1,6 @@
 import { linkTo, type MailBrand } from "../mail-brand";
 import { renderEmail } from "../render-email";
+import type { SecretAudience } from "../secret-audience";
 
 export function invitationEmail(brand: MailBrand, input: {
   token: string;
@@ -8,6 +9,8 @@ export function invitationEmail(brand: MailBrand, input: {
   /** The client's name for a portal invitation; absent for agency staff. */
   clientName?: string;
   expiresAt: Date;
+  /** Who may see the link besides the invitee: those who could have granted this access. */
+  audience: SecretAudience;
 }) {
   const url = linkTo(brand, "/accept-invite", { token: input.token });
   const where = input.clientName ? `the ${input.clientName} portal` : `the ${brand.agencyName} agency console`;
@@ -22,5 +25,6 @@ export function invitationEmail(brand: MailBrand, input: {
     ],
     action: { label: "Accept invitation", url },
     footnote: `This invitation expires on ${input.expiresAt.toUTCString()}. If you did not expect it, ignore this email.`,
+    secret: { value: input.token, audience: input.audience },
   });
 }

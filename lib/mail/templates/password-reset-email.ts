@@ -1,7 +1,8 @@
 import { linkTo, type MailBrand } from "../mail-brand";
 import { renderEmail } from "../render-email";
 
-export function passwordResetEmail(brand: MailBrand, input: { token: string; expiresAt: Date }) {
+/** The link is the recipient's alone: whoever follows it chooses the account's password. */
+export function passwordResetEmail(brand: MailBrand, input: { token: string; expiresAt: Date; userId: string }) {
   const url = linkTo(brand, "/reset-password", { token: input.token });
   return renderEmail(brand, {
     subject: `${brand.agencyName}: reset your password`,
@@ -12,5 +13,6 @@ export function passwordResetEmail(brand: MailBrand, input: { token: string; exp
     ],
     action: { label: "Choose a new password", url },
     footnote: `The link works once and expires at ${input.expiresAt.toUTCString()}. If you did not ask for it, ignore this email: your password stays as it is.`,
+    secret: { value: input.token, audience: { kind: "recipient", userId: input.userId } },
   });
 }

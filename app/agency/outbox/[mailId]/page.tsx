@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LockKeyhole } from "lucide-react";
 import { formatUtc } from "@/components/people/format";
 import { LinkifiedText } from "@/components/people/linkified-text";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { getOutboxMail } from "@/lib/dal/mail/get-outbox-mail";
@@ -19,6 +21,13 @@ export default async function OutboxMailPage({ params }: { params: Promise<{ mai
     <div className="space-y-6">
       <Link href="/agency/outbox" className="text-sm text-muted-foreground underline-offset-4 hover:underline">← Outbox</Link>
       <PageHeader title={mail.subject} description={`From ${mail.from} to ${mail.to} · ${formatUtc(mail.createdAt)}`} />
+      {mail.link.state === "hidden" && (
+        <Alert data-testid="outbox-link-hidden">
+          <LockKeyhole aria-hidden />
+          <AlertTitle>The link in this email is hidden</AlertTitle>
+          <AlertDescription>{mail.link.reason} Set SMTP_URL so that such emails reach their recipients.</AlertDescription>
+        </Alert>
+      )}
       <iframe title="Email" sandbox="allow-popups allow-popups-to-escape-sandbox" srcDoc={srcDoc} className="h-[32rem] w-full rounded-md border bg-white" />
       <section className="space-y-2">
         <h2 className="text-sm font-medium">Text version</h2>
