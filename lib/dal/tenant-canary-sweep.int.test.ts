@@ -1,0 +1,227 @@
+import { inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { mailOutbox } from "@/db/schema";
+import { consoleHost, canaryMeta, portalHost, previewActor, signIn } from "@/db/testing/canary/actors";
+import { AGENCY_TAGS, canary, canaryEmail, forbiddenTags, lowerCanary, type AgencyTag, type ClientTag, type TenantTag } from "@/db/testing/canary/canaries";
+import { withLogs } from "@/db/testing/canary/capture-logs";
+import { opaqueNeedles, textColumnCoverage, type Owners } from "@/db/testing/canary/coverage";
+import { plantAgency, plantDeliveryErrors, type PlantedAgency } from "@/db/testing/canary/plant-agency";
+import { startSmtpSink } from "@/db/testing/canary/smtp-sink";
+import { probeAsClient, probeAsStaff } from "@/db/testing/canary/sweep-probes";
+import { sweepClient } from "@/db/testing/canary/sweep-client";
+import { SweepRecorder, type OpaqueNeedles, type Viewer } from "@/db/testing/canary/sweep-recorder";
+import { sweepStaff } from "@/db/testing/canary/sweep-staff";
+import { startReceiver } from "@/db/testing/http-receiver";
+import { deliverOutbox } from "@/lib/audit/deliver-outbox";
+import { requestPasswordReset } from "@/lib/auth/request-password-reset";
+import type { Actor } from "@/lib/authz/actor";
+import { resetConfigForTests } from "@/lib/config";
+import { createAuditDestination } from "@/lib/dal/audit/create-audit-destination";
+import { updateAgent } from "@/lib/dal/agents/update-agent";
+import { sendWebhookTestEvent } from "@/lib/dal/integrations/send-webhook-test-event";
+import { inviteClientUser } from "@/lib/dal/invitations/invite-client-user";
+import { inviteStaffMember } from "@/lib/dal/invitations/invite-staff-member";
+import { resendClientInvitation } from "@/lib/dal/invitations/resend-client-invitation";
+import { resendStaffInvitation } from "@/lib/dal/invitations/resend-staff-invitation";
+import { startClientPreview } from "@/lib/dal/preview/start-client-preview";
+
+/*
+ * The canary sweep of issue 18: two agencies with two clients each, every text column planted
+ * with a string naming its owner. Then every actor of each tenant lists, searches, opens,
+ * exports, streams and mails everything it can, and reaches for the others' rows by id; every
+ * answer, refusal, file, email, SIEM/webhook delivery and log line is searched for the canaries
+ * and opaque values (ids, hashes, ciphertexts) of the tenants that actor must never see.
+ */
+
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
+const planted = {} as Record<AgencyTag, PlantedAgency>;
+const owners: Owners = { agencies: new Map(), clients: new Map() };
+const rec = new SweepRecorder();
+const invitations: { agency: AgencyTag; staffInvite: string; clientInvites: { clientId: string; id: string }[] }[] = [];
+let needles: OpaqueNeedles;
+let logLines = 0;
+
+const staffOf = (a: PlantedAgency, role: string) => a.staff.find((s) => s.role === role)!;
+const tagOfAddress = (address: string) => /canary-([ab][12]?)-/i.exec(address)?.[1].toUpperCase() as TenantTag | undefined;
+const otherAgency = (tag: AgencyTag) => AGENCY_TAGS.find((a) => a !== tag)!;
+
+/** What a recipient may read: its own client's (or, for staff, its agency's) tenants only. */
+function viewerForRecipient(address: string, channel: string): Viewer {
+  const tag = tagOfAddress(address);
+  if (!tag) throw new Error(`${channel} went to ${address}, which belongs to no planted tenant`);
+  const agency = tag[0] as AgencyTag;
+  return { who: `${channel} to ${tag}`, forbidden: tag.length === 1 ? forbiddenTags(agency, [`${agency}1`, `${agency}2`]) : forbiddenTags(agency, [tag as ClientTag]) };
+}
+
+async function inLogWindow(v: Viewer, work: () => Promise<unknown>) {
+  const { lines } = await withLogs(work);
+  logLines += lines.length;
+  for (const line of lines) rec.record(v, "log line", line);
+}
+
+/** The rows that only verbs write (invitations, resets, versions, previews, SIEM destinations), through the verbs. */
+async function plantThroughVerbs(agency: PlantedAgency) {
+  const [first] = agency.clients;
+  const owner = await signIn(staffOf(agency, "owner"), consoleHost(), canaryMeta(agency.tag, "owner"));
+  await createAuditDestination(owner, {
+    kind: "https_json", name: canary(agency.tag, "audit_destinations.name"),
+    url: `${receiver.url}/siem/${lowerCanary(agency.tag, "audit_destinations.url")}`, secret: canary(agency.tag, "audit_destinations.secret"),
+  });
+  const staffInvite = await inviteStaffMember(owner, { email: canaryEmail(agency.tag, "invitee"), role: "member", clientIds: [first.id] });
+  const clientInvites = [];
+  for (const client of agency.clients) {
+    const invite = await inviteClientUser(owner, client.id, { email: canaryEmail(client.tag, "invitee"), role: "analyst", agentIds: [] });
+    clientInvites.push({ clientId: client.id, id: invite.id });
+  }
+  invitations.push({ agency: agency.tag, staffInvite: staffInvite.id, clientInvites });
+  const admin = first.users.find((u) => u.role === "admin")!;
+  const clientAdmin = await signIn(admin, portalHost(agency.slug), canaryMeta(first.tag, "admin"));
+  await updateAgent(clientAdmin, first.agentIds[0], { version: 1, greeting: canary(first.tag, "ai_agents.greeting.v2") });
+  await startClientPreview(owner, first.id, { role: "admin" });
+  await requestResets(agency);
+}
+
+async function requestResets(agency: PlantedAgency) {
+  const [first] = agency.clients;
+  const admin = first.users.find((u) => u.role === "admin")!;
+  const portal = await requestPasswordReset(admin.email, portalHost(agency.slug), canaryMeta(first.tag, "reset"));
+  const console_ = await requestPasswordReset(staffOf(agency, "owner").email, consoleHost(), canaryMeta(agency.tag, "reset"));
+  await Promise.all([portal.delivered, console_.delivered]);
+}
+
+beforeAll(async () => {
+  process.env.ALLOW_PRIVATE_WEBHOOKS = "true";
+  resetConfigForTests();
+  receiver = await startReceiver([200]);
+  for (const tag of AGENCY_TAGS) {
+    const agency = await plantAgency(tag, receiver.url);
+    planted[tag] = agency;
+    owners.agencies.set(agency.id, tag);
+    for (const c of agency.clients) owners.clients.set(c.id, c.tag);
+  }
+  for (const tag of AGENCY_TAGS) await plantThroughVerbs(planted[tag]);
+  for (const tag of AGENCY_TAGS) await plantDeliveryErrors(planted[tag]);
+  needles = await opaqueNeedles(owners);
+}, 120_000);
+
+afterAll(async () => {
+  delete process.env.ALLOW_PRIVATE_WEBHOOKS;
+  resetConfigForTests();
+  await receiver?.close();
+});
+
+describe("tenant canary sweep", () => {
+  it("plants a canary in every text column of every tenant table, or the column is exempted with a reason", async () => {
+    const coverage = await textColumnCoverage(owners);
+    expect(coverage.untraceable, "tables with text columns but no way to their tenant: add them to PARENTS in text-columns.ts").toEqual([]);
+    expect(coverage.staleExemptions, "exemptions for columns that no longer exist").toEqual([]);
+    expect(coverage.uncovered, "text columns neither canaried by plant-agency.ts nor exempted in text-columns.ts").toEqual([]);
+    expect(coverage.crossWritten, "rows of one agency holding the other's canaries").toEqual([]);
+    console.info(`[canary sweep] ${coverage.columns} text columns canaried in both agencies, ${coverage.cells} canary cells planted`);
+  });
+
+  it("shows no actor of one tenant anything of another: lists, searches, exports, analytics, streams, emails, deliveries, log lines", async () => {
+    const db = await getDb();
+    for (const tag of AGENCY_TAGS) {
+      const agency = planted[tag];
+      const both: ClientTag[] = [`${tag}1`, `${tag}2`];
+      for (const role of ["owner", "admin", "manager", "member"]) {
+        const actor = await signIn(staffOf(agency, role), consoleHost(), canaryMeta(tag, role));
+        const v = { who: `${tag} staff ${role}`, forbidden: forbiddenTags(tag, role === "manager" || role === "member" ? [both[0]] : both) };
+        await inLogWindow(v, () => sweepStaff(rec, v, actor, agency));
+      }
+      for (const client of agency.clients) {
+        for (const user of client.users) {
+          const actor = await signIn(user, portalHost(agency.slug), canaryMeta(client.tag, user.role));
+          const v = { who: `${client.tag} ${user.role}`, forbidden: forbiddenTags(tag, [client.tag]) };
+          await inLogWindow(v, () => sweepClient(rec, v, actor, client, portalHost(agency.slug)));
+        }
+      }
+      const preview = await previewActor(staffOf(agency, "owner").id, agency.clients[0].id, portalHost(agency.slug), canaryMeta(tag, "preview"));
+      const pv = { who: `${tag} owner previewing ${agency.clients[0].tag}`, forbidden: forbiddenTags(tag, [both[0]]) };
+      await inLogWindow(pv, () => sweepClient(rec, pv, preview, agency.clients[0], portalHost(agency.slug)));
+    }
+
+    // Every email rendered for the tenants (invitations, resends, resets), from the development outbox…
+    const mails = await db.select().from(mailOutbox).where(inArray(mailOutbox.agencyId, AGENCY_TAGS.map((t) => planted[t].id)));
+    for (const mail of mails) rec.record(viewerForRecipient(mail.toAddress, "outbox mail"), "mail", mail);
+    // …and over SMTP, headers included (From, Reply-To), after the encoders had their go.
+    const smtp = await startSmtpSink();
+    process.env.SMTP_URL = smtp.url;
+    resetConfigForTests();
+    try {
+      for (const { agency, staffInvite, clientInvites } of invitations) {
+        const owner = await signIn(staffOf(planted[agency], "owner"), consoleHost(), canaryMeta(agency, "owner"));
+        await resendStaffInvitation(owner, staffInvite);
+        for (const invite of clientInvites) await resendClientInvitation(owner, invite.clientId, invite.id);
+        await requestResets(planted[agency]);
+      }
+    } finally {
+      delete process.env.SMTP_URL;
+      resetConfigForTests();
+      await smtp.close();
+    }
+    for (const mail of smtp.mails) rec.record(viewerForRecipient(mail.to[0], "smtp mail"), "smtp", mail.text);
+
+    // The SIEM stream of each agency and each client's webhook test event, as their receivers got them.
+    for (const tag of AGENCY_TAGS) {
+      for (const client of planted[tag].clients) {
+        const admin = await signIn(client.users.find((u) => u.role === "admin")!, portalHost(planted[tag].slug), canaryMeta(client.tag, "admin"));
+        await inLogWindow({ who: `${client.tag} admin`, forbidden: forbiddenTags(tag, [client.tag]) }, () => sendWebhookTestEvent(admin, client.webhookId));
+      }
+    }
+    for (let round = 0; round < 20 && (await deliverOutbox(db, { limit: 500 })).claimed > 0; round++);
+    for (const delivery of receiver.received) {
+      const tag = tagOfAddress(delivery.path);
+      const channel = delivery.path.startsWith("/siem/") ? "siem" : "webhook";
+      const v = { who: `${channel} to ${tag}`, forbidden: !tag ? [] : tag.length === 1 ? forbiddenTags(tag as AgencyTag, [`${tag}1` as ClientTag, `${tag}2` as ClientTag]) : forbiddenTags(tag[0] as AgencyTag, [tag as ClientTag]) };
+      expect(tag, `a delivery to ${delivery.path}`).toBeDefined();
+      rec.record(v, channel, delivery);
+    }
+
+    const leaks = rec.leaks(needles);
+    expect(rec.crashes, "verbs that failed with something other than a 4xx").toEqual([]);
+    expect(leaks, "another tenant's canary or id in an answer").toEqual([]);
+    // The search sees through every encoding it is given: each channel showed the viewer its own canaries.
+    for (const channel of ["listCalls", "getCall", "streamCallsCsv", "renderInvoicePdf", "listAuditEvents", "streamAuditExport", "mail", "smtp", "siem", "webhook"]) {
+      const own = rec.answers.filter((a) => a.channel.startsWith(channel) && /canary-/i.test(a.text));
+      expect(own.length, `answers of ${channel} that show their own canaries`).toBeGreaterThan(0);
+    }
+    // Analytics and the recording carry no text of their own: they must at least have answered.
+    for (const channel of ["getAnalytics", "recording play", "recording download"]) {
+      expect(rec.answers.filter((a) => a.channel === channel).length, `${channel} answered`).toBeGreaterThan(0);
+    }
+  }, 300_000);
+
+  it("refuses every reach for another tenant's rows by id or text, naming nothing of theirs", async () => {
+    const db = await getDb();
+    const answered: string[] = [];
+    for (const tag of AGENCY_TAGS) {
+      const agency = planted[tag];
+      const foreignAgency = planted[otherAgency(tag)];
+      const foreignMail = await db.select({ id: mailOutbox.id }).from(mailOutbox).where(inArray(mailOutbox.agencyId, [foreignAgency.id]));
+      for (const role of ["owner", "admin", "manager", "member"]) {
+        const actor = await signIn(staffOf(agency, role), consoleHost(), canaryMeta(tag, role));
+        const limited = role === "manager" || role === "member";
+        const foreign = [...foreignAgency.clients, ...(limited ? [agency.clients[1]] : [])];
+        const v = { who: `${tag} staff ${role}`, forbidden: forbiddenTags(tag, limited ? [agency.clients[0].tag] : agency.clients.map((c) => c.tag)) };
+        await inLogWindow(v, async () => answered.push(...await probeAsStaff(rec, v, actor, foreign, foreignMail.map((m) => m.id))));
+      }
+      for (const client of agency.clients) {
+        for (const user of client.users) {
+          const actor: Actor = await signIn(user, portalHost(agency.slug), canaryMeta(client.tag, user.role));
+          const foreign = [...foreignAgency.clients, ...agency.clients.filter((c) => c.id !== client.id)];
+          const v = { who: `${client.tag} ${user.role}`, forbidden: forbiddenTags(tag, [client.tag]) };
+          await inLogWindow(v, async () => answered.push(...await probeAsClient(rec, v, actor, foreign)));
+        }
+      }
+    }
+    expect(answered, "probes that answered with another tenant's data").toEqual([]);
+    expect(rec.crashes, "verbs that failed with something other than a 4xx").toEqual([]);
+    expect(rec.leaks(needles), "another tenant's canary or id in an answer").toEqual([]);
+    const needleCount = [...needles.values()].reduce((n, s) => n + s.size, 0);
+    console.info(`[canary sweep] ${rec.answers.length} answers checked (${rec.ownSightings()} showing their own canaries), ` +
+      `${logLines} log lines, ${needleCount} opaque values searched for, 0 leaks`);
+  }, 300_000);
+});
