@@ -6,7 +6,7 @@ import { consoleHost, canaryMeta, portalHost, previewActor, signIn } from "@/db/
 import { AGENCY_TAGS, canary, canaryEmail, forbiddenTags, lowerCanary, type AgencyTag, type ClientTag, type TenantTag } from "@/db/testing/canary/canaries";
 import { withLogs } from "@/db/testing/canary/capture-logs";
 import { opaqueNeedles, textColumnCoverage, type Owners } from "@/db/testing/canary/coverage";
-import { plantAgency, plantDeliveryErrors, type PlantedAgency } from "@/db/testing/canary/plant-agency";
+import { plantAgency, plantDeliveryErrors, STAFF_LABELS, type PlantedAgency } from "@/db/testing/canary/plant-agency";
 import { startSmtpSink } from "@/db/testing/canary/smtp-sink";
 import { probeAsClient, probeAsStaff } from "@/db/testing/canary/sweep-probes";
 import { sweepClient } from "@/db/testing/canary/sweep-client";
@@ -42,7 +42,10 @@ const invitations: { agency: AgencyTag; staffInvite: string; clientInvites: { cl
 let needles: OpaqueNeedles;
 let logLines = 0;
 
-const staffOf = (a: PlantedAgency, role: string) => a.staff.find((s) => s.role === role)!;
+const staffOf = (a: PlantedAgency, label: string) => a.staff.find((s) => s.label === label)!;
+/** The clients a planted staff member may see: assigned ones for the manager and the members. */
+const visibleTo = (a: PlantedAgency, label: string): ClientTag[] =>
+  label === "member2" ? [a.clients[1].tag] : label === "manager" || label === "member" ? [a.clients[0].tag] : a.clients.map((c) => c.tag);
 const tagOfAddress = (address: string) => /canary-([ab][12]?)-/i.exec(address)?.[1].toUpperCase() as TenantTag | undefined;
 const otherAgency = (tag: AgencyTag) => AGENCY_TAGS.find((a) => a !== tag)!;
 
@@ -125,10 +128,9 @@ describe("tenant canary sweep", () => {
     const db = await getDb();
     for (const tag of AGENCY_TAGS) {
       const agency = planted[tag];
-      const both: ClientTag[] = [`${tag}1`, `${tag}2`];
-      for (const role of ["owner", "admin", "manager", "member"]) {
-        const actor = await signIn(staffOf(agency, role), consoleHost(), canaryMeta(tag, role));
-        const v = { who: `${tag} staff ${role}`, forbidden: forbiddenTags(tag, role === "manager" || role === "member" ? [both[0]] : both) };
+      for (const label of STAFF_LABELS) {
+        const actor = await signIn(staffOf(agency, label), consoleHost(), canaryMeta(tag, label));
+        const v = { who: `${tag} staff ${label}`, forbidden: forbiddenTags(tag, visibleTo(agency, label)) };
         await inLogWindow(v, () => sweepStaff(rec, v, actor, agency));
       }
       for (const client of agency.clients) {
@@ -139,7 +141,7 @@ describe("tenant canary sweep", () => {
         }
       }
       const preview = await previewActor(staffOf(agency, "owner").id, agency.clients[0].id, portalHost(agency.slug), canaryMeta(tag, "preview"));
-      const pv = { who: `${tag} owner previewing ${agency.clients[0].tag}`, forbidden: forbiddenTags(tag, [both[0]]) };
+      const pv = { who: `${tag} owner previewing ${agency.clients[0].tag}`, forbidden: forbiddenTags(tag, [agency.clients[0].tag]) };
       await inLogWindow(pv, () => sweepClient(rec, pv, preview, agency.clients[0], portalHost(agency.slug)));
     }
 
@@ -201,11 +203,11 @@ describe("tenant canary sweep", () => {
       const agency = planted[tag];
       const foreignAgency = planted[otherAgency(tag)];
       const foreignMail = await db.select({ id: mailOutbox.id }).from(mailOutbox).where(inArray(mailOutbox.agencyId, [foreignAgency.id]));
-      for (const role of ["owner", "admin", "manager", "member"]) {
-        const actor = await signIn(staffOf(agency, role), consoleHost(), canaryMeta(tag, role));
-        const limited = role === "manager" || role === "member";
-        const foreign = [...foreignAgency.clients, ...(limited ? [agency.clients[1]] : [])];
-        const v = { who: `${tag} staff ${role}`, forbidden: forbiddenTags(tag, limited ? [agency.clients[0].tag] : agency.clients.map((c) => c.tag)) };
+      for (const label of STAFF_LABELS) {
+        const actor = await signIn(staffOf(agency, label), consoleHost(), canaryMeta(tag, label));
+        const visible = visibleTo(agency, label);
+        const foreign = [...foreignAgency.clients, ...agency.clients.filter((c) => !visible.includes(c.tag))];
+        const v = { who: `${tag} staff ${label}`, forbidden: forbiddenTags(tag, visible) };
         await inLogWindow(v, async () => answered.push(...await probeAsStaff(rec, v, actor, foreign, foreignMail.map((m) => m.id))));
       }
       for (const client of agency.clients) {

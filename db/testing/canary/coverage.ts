@@ -74,5 +74,9 @@ export async function opaqueNeedles(owners: Owners): Promise<OpaqueNeedles> {
       }
     }
   }
+  // A value two tenants share (the all-zero genesis hash of every chain) says nothing about either.
+  const seen = new Map<string, number>();
+  for (const set of needles.values()) for (const v of set) seen.set(v, (seen.get(v) ?? 0) + 1);
+  for (const set of needles.values()) for (const v of set) if (seen.get(v)! > 1) set.delete(v);
   return needles;
 }

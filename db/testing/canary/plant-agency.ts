@@ -11,10 +11,11 @@ import { snapshotAgainstDefaults } from "@/lib/authz/stored-permissions";
 import { secretBox, secretHint } from "@/lib/crypto/secret-box";
 import { canary, canaryEmail, clientTagsOf, lowerCanary, type AgencyTag, type ClientTag } from "./canaries";
 
-export const STAFF_ROLES = ["owner", "admin", "manager", "member"] as const;
+/** Staff by label: "member2" is a member assigned to the second client, the others to the first. */
+export const STAFF_LABELS = ["owner", "admin", "manager", "member", "member2"] as const;
 export const CLIENT_ROLES = ["admin", "supervisor", "analyst", "agent"] as const;
 
-export type PlantedUser = { id: string; email: string; role: string };
+export type PlantedUser = { id: string; email: string; role: string; label: string };
 export type PlantedClient = {
   tag: ClientTag; id: string; name: string; users: PlantedUser[]; agentIds: string[]; callIds: string[];
   callerNumbers: string[]; summaries: string[]; invoiceIds: string[]; integrationIds: string[]; webhookId: string;
@@ -28,7 +29,8 @@ const HOUR = 3_600_000;
  * One agency with two clients, written straight into the tables so that every text column holds
  * a canary of its owner (the verbs' own validation would refuse some of them, e.g. a canary as a
  * voice name — a leak must be caught whatever the value). Staff "manager" and "member" are
- * assigned to the first client only; client user "agent" to the first AI agent only.
+ * assigned to the first client only, "member2" to the second; client user "agent" to the first
+ * AI agent only.
  */
 export async function plantAgency(tag: AgencyTag, webhookBase: string): Promise<PlantedAgency> {
   const db = await getDb();
@@ -45,21 +47,21 @@ export async function plantAgency(tag: AgencyTag, webhookBase: string): Promise<
     for (const clientTag of clientTagsOf(tag)) {
       planted.push(await plantClient(tx, agency.id, clientTag, defaults, recording?.path ?? null, webhookBase));
     }
-    const staff = await insertUsers(tx, agency.id, tag, null, STAFF_ROLES);
+    const staff = await insertUsers(tx, agency.id, tag, null, STAFF_LABELS);
     await tx.insert(staffClientAssignments).values(
-      staff.filter((s) => s.role === "manager" || s.role === "member").map((s) => ({ userId: s.id, clientId: planted[0].id })),
+      staff.filter((s) => s.role === "manager" || s.role === "member").map((s) => ({ userId: s.id, clientId: planted[s.label === "member2" ? 1 : 0].id })),
     );
     return { tag, id: agency.id, slug: agency.slug, name: agency.name, staff, clients: planted };
   });
 }
 
-async function insertUsers(tx: Tx, agencyId: string, tag: AgencyTag | ClientTag, clientId: string | null, roles: readonly string[]) {
-  const rows = await tx.insert(users).values(roles.map((role) => ({
-    agencyId, kind: clientId ? ("client" as const) : ("agency" as const), clientId, role,
-    email: canaryEmail(tag, role), name: canary(tag, `users.name.${role}`),
+async function insertUsers(tx: Tx, agencyId: string, tag: AgencyTag | ClientTag, clientId: string | null, labels: readonly string[]): Promise<PlantedUser[]> {
+  const rows = await tx.insert(users).values(labels.map((label) => ({
+    agencyId, kind: clientId ? ("client" as const) : ("agency" as const), clientId, role: label.replace(/\d+$/, ""),
+    email: canaryEmail(tag, label), name: canary(tag, `users.name.${label}`),
     passwordHash: `$argon2id$v=19$m=19456,t=2,p=1$${randomBytes(16).toString("base64url")}`,
   }))).returning({ id: users.id, email: users.email, role: users.role });
-  return rows;
+  return rows.map((r, i) => ({ ...r, label: labels[i] }));
 }
 
 function agentSettings(tag: ClientTag, n: number): AgentSettings {
