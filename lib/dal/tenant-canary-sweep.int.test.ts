@@ -6,7 +6,7 @@ import { consoleHost, canaryMeta, portalHost, previewActor, signIn } from "@/db/
 import { AGENCY_TAGS, canary, canaryEmail, forbiddenTags, lowerCanary, type AgencyTag, type ClientTag, type TenantTag } from "@/db/testing/canary/canaries";
 import { withLogs } from "@/db/testing/canary/capture-logs";
 import { opaqueNeedles, textColumnCoverage, type Owners } from "@/db/testing/canary/coverage";
-import { plantAgency, plantDeliveryErrors, STAFF_LABELS, type PlantedAgency } from "@/db/testing/canary/plant-agency";
+import { CALLS_PER_AGENT, plantAgency, plantDeliveryErrors, STAFF_LABELS, type PlantedAgency } from "@/db/testing/canary/plant-agency";
 import { startSmtpSink } from "@/db/testing/canary/smtp-sink";
 import { probeAsClient, probeAsStaff } from "@/db/testing/canary/sweep-probes";
 import { sweepClient } from "@/db/testing/canary/sweep-client";
@@ -145,6 +145,18 @@ describe("tenant canary sweep", () => {
       await inLogWindow(pv, () => sweepClient(rec, pv, preview, agency.clients[0], portalHost(agency.slug)));
     }
 
+    // Analytics have no text to carry a canary: their figures must be exactly the viewer's own calls.
+    for (const tag of AGENCY_TAGS) {
+      for (const client of planted[tag].clients) {
+        for (const user of client.users) {
+          const visibleCalls = CALLS_PER_AGENT * (user.role === "agent" ? 1 : client.agentIds.length);
+          const answer = (channel: string) => JSON.parse(rec.answers.find((a) => a.who === `${client.tag} ${user.role}` && a.channel === channel)!.text);
+          expect(answer("getCallStats").total, `${client.tag} ${user.role} call stats`).toBe(visibleCalls);
+          if (user.role !== "agent") expect(answer("getAnalytics").totals.calls, `${client.tag} ${user.role} analytics`).toBe(visibleCalls);
+        }
+      }
+    }
+
     // Every email rendered for the tenants (invitations, resends, resets), from the development outbox…
     const mails = await db.select().from(mailOutbox).where(inArray(mailOutbox.agencyId, AGENCY_TAGS.map((t) => planted[t].id)));
     for (const mail of mails) rec.record(viewerForRecipient(mail.toAddress, "outbox mail"), "mail", mail);
@@ -165,6 +177,26 @@ describe("tenant canary sweep", () => {
       await smtp.close();
     }
     for (const mail of smtp.mails) rec.record(viewerForRecipient(mail.to[0], "smtp mail"), "smtp", mail.text);
+    expect(mails.length, "outbox mails: a staff and two client invitations, two resets per agency").toBe(10);
+    expect(smtp.mails.length, "the same again over SMTP").toBe(10);
+    // With the mail server down the failures are logged: those lines are searched like any answer.
+    process.env.SMTP_URL = "smtp://127.0.0.1:9";
+    resetConfigForTests();
+    try {
+      for (const { agency, staffInvite, clientInvites } of invitations) {
+        const owner = await signIn(staffOf(planted[agency], "owner"), consoleHost(), canaryMeta(agency, "owner"));
+        const v = { who: `${agency} owner, mail down`, forbidden: forbiddenTags(agency, planted[agency].clients.map((c) => c.tag)) };
+        await inLogWindow(v, async () => {
+          await rec.ask(v, "resendStaffInvitation, mail down", () => resendStaffInvitation(owner, staffInvite));
+          for (const invite of clientInvites) await rec.ask(v, "resendClientInvitation, mail down", () => resendClientInvitation(owner, invite.clientId, invite.id));
+          await requestResets(planted[agency]);
+        });
+      }
+    } finally {
+      delete process.env.SMTP_URL;
+      resetConfigForTests();
+    }
+    expect(logLines, "log lines of the failed deliveries").toBeGreaterThan(0);
 
     // The SIEM stream of each agency and each client's webhook test event, as their receivers got them.
     for (const tag of AGENCY_TAGS) {
@@ -190,9 +222,12 @@ describe("tenant canary sweep", () => {
       const own = rec.answers.filter((a) => a.channel.startsWith(channel) && /canary-/i.test(a.text));
       expect(own.length, `answers of ${channel} that show their own canaries`).toBeGreaterThan(0);
     }
-    // Analytics and the recording carry no text of their own: they must at least have answered.
-    for (const channel of ["getAnalytics", "recording play", "recording download"]) {
-      expect(rec.answers.filter((a) => a.channel === channel).length, `${channel} answered`).toBeGreaterThan(0);
+    // The recording is binary: what it can leak is in its headers, and its body must be the audio.
+    const recordings = rec.answers.filter((a) => a.channel.startsWith("recording ")).map((a) => JSON.parse(a.text));
+    expect(recordings.length).toBeGreaterThan(0);
+    for (const r of recordings) {
+      expect(r).toMatchObject({ status: 200, magic: "RIFF", headers: { "content-type": "audio/wav", "cache-control": "private, no-store" } });
+      expect(r.headers["content-disposition"]).toMatch(/^(inline|attachment); filename="call-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.wav"$/);
     }
   }, 300_000);
 

@@ -22,7 +22,7 @@ export type PlantedClient = {
 };
 export type PlantedAgency = { tag: AgencyTag; id: string; slug: string; name: string; staff: PlantedUser[]; clients: PlantedClient[] };
 
-const CALLS_PER_AGENT = 5;
+export const CALLS_PER_AGENT = 5;
 const HOUR = 3_600_000;
 
 /**

@@ -98,6 +98,7 @@ export function ownerOf(tableName: string): { from: SQL; agency: SQL; client: SQ
   const has = (name: string, col: string) => tables.find((t) => t.name === name)!.columns.some((c) => c.name === col);
   const t = sql.identifier(tableName);
   if (tableName === "agencies") return { from: sql`${t} t`, agency: sql`t.id`, client: null };
+  if (tableName === "clients") return { from: sql`${t} t`, agency: sql`t.agency_id`, client: sql`t.id` };
   if (table.columns.some((c) => c.name === "agency_id")) {
     return { from: sql`${t} t`, agency: sql`t.agency_id`, client: has(tableName, "client_id") ? sql`t.client_id` : null };
   }
