@@ -223,7 +223,7 @@ describe("tenant canary sweep", () => {
       expect(own.length, `answers of ${channel} that show their own canaries`).toBeGreaterThan(0);
     }
     // The recording is binary: what it can leak is in its headers, and its body must be the audio.
-    const recordings = rec.answers.filter((a) => a.channel.startsWith("recording ")).map((a) => JSON.parse(a.text));
+    const recordings = rec.answers.filter((a) => a.channel === "recording play" || a.channel === "recording download").map((a) => JSON.parse(a.text));
     expect(recordings.length).toBeGreaterThan(0);
     for (const r of recordings) {
       expect(r).toMatchObject({ status: 200, magic: "RIFF", headers: { "content-type": "audio/wav", "cache-control": "private, no-store" } });
