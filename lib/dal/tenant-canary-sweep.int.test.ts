@@ -7,6 +7,7 @@ import { AGENCY_TAGS, canary, canaryEmail, forbiddenTags, lowerCanary, type Agen
 import { withLogs } from "@/db/testing/canary/capture-logs";
 import { opaqueNeedles, textColumnCoverage, type Owners } from "@/db/testing/canary/coverage";
 import { CALLS_PER_AGENT, plantAgency, plantDeliveryErrors, STAFF_LABELS, type PlantedAgency } from "@/db/testing/canary/plant-agency";
+import { plantThroughVerbs, requestResets, staffOf } from "@/db/testing/canary/plant-through-verbs";
 import { startSmtpSink } from "@/db/testing/canary/smtp-sink";
 import { probeAsClient, probeAsStaff } from "@/db/testing/canary/sweep-probes";
 import { sweepClient } from "@/db/testing/canary/sweep-client";
@@ -14,17 +15,11 @@ import { SweepRecorder, type OpaqueNeedles, type Viewer } from "@/db/testing/can
 import { sweepStaff } from "@/db/testing/canary/sweep-staff";
 import { startReceiver } from "@/db/testing/http-receiver";
 import { deliverOutbox } from "@/lib/audit/deliver-outbox";
-import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import type { Actor } from "@/lib/authz/actor";
 import { resetConfigForTests } from "@/lib/config";
-import { createAuditDestination } from "@/lib/dal/audit/create-audit-destination";
-import { updateAgent } from "@/lib/dal/agents/update-agent";
 import { sendWebhookTestEvent } from "@/lib/dal/integrations/send-webhook-test-event";
-import { inviteClientUser } from "@/lib/dal/invitations/invite-client-user";
-import { inviteStaffMember } from "@/lib/dal/invitations/invite-staff-member";
 import { resendClientInvitation } from "@/lib/dal/invitations/resend-client-invitation";
 import { resendStaffInvitation } from "@/lib/dal/invitations/resend-staff-invitation";
-import { startClientPreview } from "@/lib/dal/preview/start-client-preview";
 
 /*
  * The canary sweep of issue 18: two agencies with two clients each, every text column planted
@@ -42,7 +37,6 @@ const invitations: { agency: AgencyTag; staffInvite: string; clientInvites: { cl
 let needles: OpaqueNeedles;
 let logLines = 0;
 
-const staffOf = (a: PlantedAgency, label: string) => a.staff.find((s) => s.label === label)!;
 /** The clients a planted staff member may see: assigned ones for the manager and the members. */
 const visibleTo = (a: PlantedAgency, label: string): ClientTag[] =>
   label === "member2" ? [a.clients[1].tag] : label === "manager" || label === "member" ? [a.clients[0].tag] : a.clients.map((c) => c.tag);
@@ -63,36 +57,6 @@ async function inLogWindow(v: Viewer, work: () => Promise<unknown>) {
   for (const line of lines) rec.record(v, "log line", line);
 }
 
-/** The rows that only verbs write (invitations, resets, versions, previews, SIEM destinations), through the verbs. */
-async function plantThroughVerbs(agency: PlantedAgency) {
-  const [first] = agency.clients;
-  const owner = await signIn(staffOf(agency, "owner"), consoleHost(), canaryMeta(agency.tag, "owner"));
-  await createAuditDestination(owner, {
-    kind: "https_json", name: canary(agency.tag, "audit_destinations.name"),
-    url: `${receiver.url}/siem/${lowerCanary(agency.tag, "audit_destinations.url")}`, secret: canary(agency.tag, "audit_destinations.secret"),
-  });
-  const staffInvite = await inviteStaffMember(owner, { email: canaryEmail(agency.tag, "invitee"), role: "member", clientIds: [first.id] });
-  const clientInvites = [];
-  for (const client of agency.clients) {
-    const invite = await inviteClientUser(owner, client.id, { email: canaryEmail(client.tag, "invitee"), role: "analyst", agentIds: [] });
-    clientInvites.push({ clientId: client.id, id: invite.id });
-  }
-  invitations.push({ agency: agency.tag, staffInvite: staffInvite.id, clientInvites });
-  const admin = first.users.find((u) => u.role === "admin")!;
-  const clientAdmin = await signIn(admin, portalHost(agency.slug), canaryMeta(first.tag, "admin"));
-  await updateAgent(clientAdmin, first.agentIds[0], { version: 1, greeting: canary(first.tag, "ai_agents.greeting.v2") });
-  await startClientPreview(owner, first.id, { role: "admin" });
-  await requestResets(agency);
-}
-
-async function requestResets(agency: PlantedAgency) {
-  const [first] = agency.clients;
-  const admin = first.users.find((u) => u.role === "admin")!;
-  const portal = await requestPasswordReset(admin.email, portalHost(agency.slug), canaryMeta(first.tag, "reset"));
-  const console_ = await requestPasswordReset(staffOf(agency, "owner").email, consoleHost(), canaryMeta(agency.tag, "reset"));
-  await Promise.all([portal.delivered, console_.delivered]);
-}
-
 beforeAll(async () => {
   process.env.ALLOW_PRIVATE_WEBHOOKS = "true";
   resetConfigForTests();
@@ -103,7 +67,7 @@ beforeAll(async () => {
     owners.agencies.set(agency.id, tag);
     for (const c of agency.clients) owners.clients.set(c.id, c.tag);
   }
-  for (const tag of AGENCY_TAGS) await plantThroughVerbs(planted[tag]);
+  for (const tag of AGENCY_TAGS) invitations.push({ agency: tag, ...await plantThroughVerbs(planted[tag], receiver.url) });
   for (const tag of AGENCY_TAGS) await plantDeliveryErrors(planted[tag]);
   needles = await opaqueNeedles(owners);
 }, 120_000);
@@ -117,10 +81,11 @@ afterAll(async () => {
 describe("tenant canary sweep", () => {
   it("plants a canary in every text column of every tenant table, or the column is exempted with a reason", async () => {
     const coverage = await textColumnCoverage(owners);
-    expect(coverage.untraceable, "tables with text columns but no way to their tenant: add them to PARENTS in text-columns.ts").toEqual([]);
-    expect(coverage.staleExemptions, "exemptions for columns that no longer exist").toEqual([]);
-    expect(coverage.uncovered, "text columns neither canaried by plant-agency.ts nor exempted in text-columns.ts").toEqual([]);
-    expect(coverage.crossWritten, "rows of one agency holding the other's canaries").toEqual([]);
+    // uncovered: a text column neither canaried by plant-agency.ts nor exempted in text-columns.ts;
+    // untraceable: a table with text columns and no way to its tenant (add it to PARENTS there);
+    // staleExemptions: exemptions of columns that no longer exist; crossWritten: a write-side leak.
+    const { uncovered, untraceable, staleExemptions, crossWritten } = coverage;
+    expect({ uncovered, untraceable, staleExemptions, crossWritten }).toEqual({ uncovered: [], untraceable: [], staleExemptions: [], crossWritten: [] });
     console.info(`[canary sweep] ${coverage.columns} text columns canaried in both agencies, ${coverage.cells} canary cells planted`);
   });
 
