@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 import { consoleHost, canaryMeta, portalHost, previewActor, signIn } from "@/db/testing/canary/actors";
-import { AGENCY_TAGS, canary, canaryEmail, forbiddenTags, lowerCanary, type AgencyTag, type ClientTag, type TenantTag } from "@/db/testing/canary/canaries";
+import { AGENCY_TAGS, forbiddenTags, type AgencyTag, type ClientTag, type TenantTag } from "@/db/testing/canary/canaries";
 import { withLogs } from "@/db/testing/canary/capture-logs";
 import { opaqueNeedles, textColumnCoverage, type Owners } from "@/db/testing/canary/coverage";
 import { CALLS_PER_AGENT, plantAgency, plantDeliveryErrors, STAFF_LABELS, type PlantedAgency } from "@/db/testing/canary/plant-agency";
@@ -70,7 +70,7 @@ beforeAll(async () => {
   for (const tag of AGENCY_TAGS) invitations.push({ agency: tag, ...await plantThroughVerbs(planted[tag], receiver.url) });
   for (const tag of AGENCY_TAGS) await plantDeliveryErrors(planted[tag]);
   needles = await opaqueNeedles(owners);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   delete process.env.ALLOW_PRIVATE_WEBHOOKS;
