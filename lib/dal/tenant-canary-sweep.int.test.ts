@@ -8,6 +8,7 @@ import { withLogs } from "@/db/testing/canary/capture-logs";
 import { opaqueNeedles, textColumnCoverage, type Owners } from "@/db/testing/canary/coverage";
 import { CALLS_PER_AGENT, plantAgency, plantDeliveryErrors, STAFF_LABELS, type PlantedAgency } from "@/db/testing/canary/plant-agency";
 import { plantThroughVerbs, requestResets, staffOf } from "@/db/testing/canary/plant-through-verbs";
+import { crossHostResets, crossHostSessions } from "@/db/testing/canary/probe-hosts";
 import { startSmtpSink } from "@/db/testing/canary/smtp-sink";
 import { probeAsClient, probeAsStaff } from "@/db/testing/canary/sweep-probes";
 import { sweepClient } from "@/db/testing/canary/sweep-client";
@@ -218,6 +219,13 @@ describe("tenant canary sweep", () => {
           await inLogWindow(v, async () => answered.push(...await probeAsClient(rec, v, actor, foreign)));
         }
       }
+    }
+    for (const tag of AGENCY_TAGS) {
+      const v = { who: `${tag} cross-host`, forbidden: forbiddenTags(tag, planted[tag].clients.map((c) => c.tag)) };
+      await inLogWindow(v, async () => {
+        expect(await crossHostSessions(planted[tag], planted[otherAgency(tag)]), "sessions honoured on another agency's host").toEqual([]);
+        expect(await crossHostResets(planted[tag], planted[otherAgency(tag)]), "password resets across agencies").toEqual([]);
+      });
     }
     expect(answered, "probes that answered with another tenant's data").toEqual([]);
     expect(rec.crashes, "verbs that failed with something other than a 4xx").toEqual([]);
