@@ -36,8 +36,12 @@ export function StaffTeam({ viewer, staff, invitations, clients, canManage, canT
   const { pending, run } = usePeopleAction();
   const grantable = STAFF_ROLES.filter((r) => canGrantStaffRole(viewer.role, r));
   const clientName = new Map(clients.map((c) => [c.id, c.name]));
+  // Assignments to clients the viewer cannot see arrive only as a count (SPEC §4).
+  const hidden = (s: StaffDto) => (s.hiddenClientCount ? [`${s.hiddenClientCount} other client${s.hiddenClientCount === 1 ? "" : "s"}`] : []);
   const scopeOf = (s: StaffDto) =>
-    s.role === "owner" || s.role === "admin" ? "All clients" : s.clientIds.length ? s.clientIds.map((id) => clientName.get(id) ?? "—").join(", ") : s.role === "manager" ? "All (view only)" : "None";
+    s.role === "owner" || s.role === "admin" ? "All clients"
+      : s.clientIds.length || s.hiddenClientCount ? [...s.clientIds.map((id) => clientName.get(id) ?? "—"), ...hidden(s)].join(", ")
+        : s.role === "manager" ? "All (view only)" : "None";
   return (
     <div className="space-y-6">
       <Card>

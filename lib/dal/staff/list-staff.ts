@@ -22,5 +22,5 @@ export async function listStaff(actor: Actor, raw: unknown = {}) {
     .orderBy(asc(sql`lower(${users.email})`), asc(users.id))
     .limit(params.limit + 1);
   const page = pageOf(rows, params.limit);
-  return { items: page.items.map(toStaffDto), nextCursor: page.nextCursor };
+  return { items: page.items.map((row) => toStaffDto(row, staff.resolved.readScope)), nextCursor: page.nextCursor };
 }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { users } from "@/db/schema";
+import type { ClientScope } from "@/lib/authz/resolve";
 import { textArray } from "@/lib/dal/client-users/user-dto";
 
 export const staffColumns = {
@@ -15,15 +16,22 @@ export const staffColumns = {
 
 type StaffRow = { id: string; email: string; name: string; role: string; status: string; lastLoginAt: Date | null; createdAt: Date; clientIds: string[] | string };
 
-/** SPEC §9 staff shape `{id, email, name, role, clientIds}` and its dates. */
-export function toStaffDto(row: StaffRow) {
+/**
+ * SPEC §9 staff shape `{id, email, name, role, clientIds}` and its dates. `clientIds` names only
+ * the clients the viewer may see itself (SPEC §4: a member sees its assigned clients only), so a
+ * colleague's assignment cannot hand it the id of a client outside its reach; the rest are counted.
+ */
+export function toStaffDto(row: StaffRow, viewerScope: ClientScope = { all: true }) {
+  const assigned = textArray(row.clientIds);
+  const clientIds = viewerScope.all ? assigned : assigned.filter((id) => viewerScope.clientIds.includes(id));
   return {
     id: row.id,
     email: row.email,
     name: row.name,
     role: row.role,
     status: row.status,
-    clientIds: textArray(row.clientIds),
+    clientIds,
+    hiddenClientCount: assigned.length - clientIds.length,
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
   };

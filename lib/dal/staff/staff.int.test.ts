@@ -12,6 +12,7 @@ import { inviteStaffMember } from "@/lib/dal/invitations/invite-staff-member";
 import { listStaffInvitations } from "@/lib/dal/invitations/list-staff-invitations";
 import { revokeStaffInvitation } from "@/lib/dal/invitations/revoke-staff-invitation";
 import { listStaff } from "./list-staff";
+import { listAssignableClients } from "./list-assignable-clients";
 import { removeStaffMember } from "./remove-staff-member";
 import { transferOwnership } from "./transfer-ownership";
 import { updateStaffMember } from "./update-staff-member";
@@ -24,8 +25,13 @@ describe("staff list", () => {
   it("shows every colleague in the §9 shape, to every staff role, and nothing to a client user", async () => {
     const list = await listStaff(await staffFor("member@acme.test"));
     const manager = list.items.find((s) => s.email === "manager@acme.test");
-    expect(manager).toMatchObject({ role: "manager", name: "Priya Shah", clientIds: [await clientIdOf("Bright Dental")] });
+    // The member is assigned Summit Legal only: the manager's Bright Dental is counted, not named (SPEC §4).
+    expect(manager).toMatchObject({ role: "manager", name: "Priya Shah", clientIds: [], hiddenClientCount: 1 });
     expect(Object.keys(manager!)).toEqual(expect.arrayContaining(["id", "email", "name", "role", "clientIds"]));
+    const asOwner = (await listStaff(await staffFor("owner@acme.test"))).items.find((s) => s.email === "manager@acme.test");
+    expect(asOwner).toMatchObject({ clientIds: [await clientIdOf("Bright Dental")], hiddenClientCount: 0 });
+    expect((await listAssignableClients(await staffFor("member@acme.test"))).map((c) => c.name)).toEqual(["Summit Legal"]);
+    expect((await listAssignableClients(await staffFor("admin@acme.test"))).length).toBeGreaterThan(1);
     expect(list.items.map((s) => s.email)).not.toContain("owner@globex.test");
     expect(JSON.stringify(list)).not.toMatch(/passwordHash|\$argon2/);
     const page = await listStaff(await staffFor("owner@acme.test"), { limit: 2 });

@@ -1,0 +1,112 @@
+import { is, sql, type SQL } from "drizzle-orm";
+import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
+import * as schema from "@/db/schema";
+
+/** Column types whose values are text a person could read: these are the ones a leak shows up in. */
+const TEXT_TYPES = new Set(["PgText", "PgVarchar", "PgChar", "PgJsonb", "PgJson"]);
+
+export type TextColumn = { table: string; column: string; key: string; uuidId: boolean };
+
+/** Every table of db/schema with its text and JSON columns, read from the Drizzle definitions. */
+export function schemaTables() {
+  return (Object.values(schema) as unknown[])
+    .filter((v): v is PgTable => is(v, PgTable))
+    .map((t) => getTableConfig(t))
+    .map((c) => ({
+      name: c.name,
+      columns: c.columns.map((col) => ({ name: col.name, type: col.columnType })),
+      text: c.columns.filter((col) => TEXT_TYPES.has(col.columnType)).map((col) => col.name),
+    }));
+}
+
+type Exemption = { reason: string; /** Searched for by value in the other tenants' answers instead. */ opaque?: true };
+const ENUM = (values: string): Exemption => ({ reason: `one of a closed set of values (${values}), the same in every tenant` });
+const OPAQUE = (what: string): Exemption => ({ reason: `${what}: cannot hold a canary, so its stored value is searched for instead`, opaque: true });
+const IDS: Exemption = { reason: "holds row ids as text; every planted row id is searched for as a value" };
+
+/**
+ * The text columns that cannot carry a canary, each with why. A text column of a tenant table that
+ * is neither planted with a canary nor listed here fails the sweep: a new column is covered or
+ * consciously left out, never forgotten.
+ */
+export const EXEMPT_COLUMNS: Record<string, Exemption> = {
+  "agencies.primary_color": { reason: "a validated #rrggbb colour, not something that identifies a tenant" },
+  "agencies.logo_path": OPAQUE("a file name the server derives from the image's hash"),
+  "agencies.favicon_path": OPAQUE("a file name the server derives from the image's hash"),
+  "agencies.default_permissions": { reason: "booleans of the permission catalogue, keyed by catalogue names" },
+  "clients.portal_access": ENUM("enabled, suspended"),
+  "clients.permissions": { reason: "booleans of the permission catalogue, keyed by catalogue names" },
+  "users.kind": ENUM("agency, client"),
+  "users.role": ENUM("the roles of SPEC §4/§5"),
+  "users.status": ENUM("active, removed"),
+  "users.password_hash": OPAQUE("a password hash"),
+  "sessions.id": OPAQUE("the session id, a bearer secret"),
+  "sessions.preview_role": ENUM("client roles"),
+  "sessions.handoff_token_hash": OPAQUE("a token hash"),
+  "ai_agents.status": ENUM("live, paused, draft"),
+  "calls.direction": ENUM("inbound, outbound"),
+  "calls.status": ENUM("completed, missed, voicemail, failed"),
+  "calls.review_status": ENUM("new, reviewed, follow_up, done"),
+  "calls.outcome": ENUM("booked, message_taken, …"),
+  "calls.sentiment": ENUM("positive, neutral, negative"),
+  "calls.recording_path": { reason: "points into the pool of demo recordings every tenant shares and is never sent; the recording stream is checked by its headers" },
+  "invoices.status": ENUM("paid, open, overdue"),
+  "integrations.kind": ENUM("crm, calendar, webhook"),
+  "integrations.provider": ENUM("provider ids of lib/integrations/providers.ts"),
+  "integrations.status": ENUM("connected, error, disconnected"),
+  "integrations.secret_ciphertext": OPAQUE("an encrypted secret (its plaintext is planted as a canary)"),
+  "integrations.secret_hint": { reason: "the secret's last four characters, too short to search for; the whole secret is a canary" },
+  "invitations.role": ENUM("staff and client roles"),
+  "invitations.status": ENUM("pending, accepted, revoked, expired"),
+  "invitations.agent_ids": IDS,
+  "invitations.client_ids": IDS,
+  "invitations.token_hash": OPAQUE("a token hash"),
+  "password_resets.token_hash": OPAQUE("a token hash"),
+  "audit_events.action": ENUM("lib/audit/actions.ts"),
+  "audit_events.actor_type": ENUM("user, system, …"),
+  "audit_events.target_type": ENUM("entity names"),
+  "audit_events.outcome": ENUM("success, failure, denied"),
+  "audit_events.actor_id": IDS,
+  "audit_events.target_id": IDS,
+  "audit_events.session_ref": OPAQUE("a hash prefix of the session id"),
+  "audit_events.prev_hash": OPAQUE("a chain hash"),
+  "audit_events.hash": OPAQUE("a chain hash"),
+  "audit_heads.last_hash": OPAQUE("a chain hash"),
+  "audit_checkpoints.hash": OPAQUE("a chain hash"),
+  "audit_destinations.kind": ENUM("https_json, splunk_hec"),
+  "audit_destinations.secret_ciphertext": OPAQUE("an encrypted secret"),
+};
+
+/** Tables without agency_id reach their tenant through one parent row. */
+const PARENTS: Record<string, { fk: string; parent: string }> = {
+  agent_versions: { fk: "agent_id", parent: "ai_agents" },
+  invoice_lines: { fk: "invoice_id", parent: "invoices" },
+  password_resets: { fk: "user_id", parent: "users" },
+  sessions: { fk: "user_id", parent: "users" },
+  staff_client_assignments: { fk: "user_id", parent: "users" },
+  user_agent_assignments: { fk: "user_id", parent: "users" },
+  audit_outbox: { fk: "destination_id", parent: "audit_destinations" },
+};
+
+/**
+ * FROM clause and owner expressions of a table's rows: its agency and, where it has one, its client.
+ * Null when the schema gives no way to a tenant — the sweep then fails and asks for one here.
+ */
+export function ownerOf(tableName: string): { from: SQL; agency: SQL; client: SQL | null } | null {
+  const tables = schemaTables();
+  const table = tables.find((t) => t.name === tableName)!;
+  const has = (name: string, col: string) => tables.find((t) => t.name === name)!.columns.some((c) => c.name === col);
+  const t = sql.identifier(tableName);
+  if (tableName === "agencies") return { from: sql`${t} t`, agency: sql`t.id`, client: null };
+  if (tableName === "clients") return { from: sql`${t} t`, agency: sql`t.agency_id`, client: sql`t.id` };
+  if (table.columns.some((c) => c.name === "agency_id")) {
+    return { from: sql`${t} t`, agency: sql`t.agency_id`, client: has(tableName, "client_id") ? sql`t.client_id` : null };
+  }
+  const link = PARENTS[tableName];
+  if (!link) return null;
+  return {
+    from: sql`${t} t join ${sql.identifier(link.parent)} p on p.id = t.${sql.identifier(link.fk)}`,
+    agency: sql`p.agency_id`,
+    client: has(link.parent, "client_id") ? sql`p.client_id` : null,
+  };
+}
