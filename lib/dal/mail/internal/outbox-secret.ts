@@ -1,4 +1,4 @@
-import { secretBox } from "@/lib/crypto/secret-box";
+import { secretBox, SecretBoxError } from "@/lib/crypto/secret-box";
 import type { MailSecret } from "@/lib/mail/secret-audience";
 
 /**
@@ -27,9 +27,19 @@ export function sealOutboxSecret(mailId: string, parts: Parts, secret: MailSecre
 
 /** The stored email with the secret put back (`reveal`) or the placeholder turned into "hidden". */
 export function restoreOutboxSecret(mailId: string, parts: Parts, sealed: string | null, reveal: boolean): Parts {
-  const value = reveal && sealed ? secretBox().open(sealed, boundTo(mailId)) : HIDDEN_SECRET;
+  const value = reveal && sealed ? openOrHidden(mailId, sealed) : HIDDEN_SECRET;
   const put = (stored: string) => stored.split(SECRET_PLACEHOLDER).join(value);
   return { subject: put(parts.subject), text: put(parts.text), html: put(parts.html) };
 }
 
 const boundTo = (mailId: string) => `mail_outbox:${mailId}`;
+
+// Sealed under an earlier AUTH_SECRET (or copied from another row): the link is lost, not a 500.
+function openOrHidden(mailId: string, sealed: string): string {
+  try {
+    return secretBox().open(sealed, boundTo(mailId));
+  } catch (error) {
+    if (error instanceof SecretBoxError) return HIDDEN_SECRET;
+    throw error;
+  }
+}
