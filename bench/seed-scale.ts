@@ -2,6 +2,7 @@
 import postgres, { type Sql } from "postgres";
 import { migrateDatabase } from "@/db/migrate";
 import { createRandom } from "@/db/seed/random";
+import { auditHmacKey } from "@/lib/audit/audit-keys";
 import { BENCH_AGENCY_SLUG, BENCH_CLIENT_ADMIN, BENCH_PASSWORD, BENCH_STAFF_OWNER, requirePostgresUrl } from "./bench-accounts";
 import { withIndexesSetAside } from "./seed/bulk-load";
 import { copyRows } from "./seed/copy-rows";
@@ -54,7 +55,8 @@ async function main() {
     // Inside the default 365-day audit retention, so a retention purge does not trim the data at once.
     const from = new Date(now.getTime() - Math.max(1, opts.days - 2) * DAY_MS);
     const audit = await timed("audit events", () => sql.begin((tx) => withIndexesSetAside(tx as unknown as Sql, "audit_events", async () => {
-      const rows = generateAudit(createRandom(11), model, opts.audit, from, new Date(now.getTime() - 3_600_000), end);
+      // The server's own key (AUDIT_HMAC_KEY, or DATA_DIR's): run the benchmark server with the same environment.
+      const rows = generateAudit(createRandom(11), model, opts.audit, from, new Date(now.getTime() - 3_600_000), end, auditHmacKey()!);
       const n = await copyRows(tx as unknown as Sql, "audit_events", AUDIT_COLUMNS, rows, (d) => auditBar.tick(d));
       auditBar.done(n);
       if (n > 0) {
