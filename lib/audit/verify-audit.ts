@@ -41,7 +41,7 @@ export function describeReport(r: AuditReport): string {
   const parts = [`${r.checked} events, seq ${r.fromSeq}–${r.toSeq}${r.fromSeq > 1 ? " (from retention checkpoint)" : ""}`];
   parts.push(r.keyedFrom === null ? "no keyed events" : `keyed from seq ${r.keyedFrom}, MACs ${r.macsChecked ? "checked" : "present (no key: not recomputed)"}`);
   if (r.checkpointsChecked) {
-    parts.push(r.newestCheckpoint === null ? "no signed checkpoint yet" : `${r.checkpointsMatched} signed checkpoints hold, newest seq ${r.newestCheckpoint}`);
+    parts.push(r.newestCheckpoint === null ? "no signed checkpoint yet" : `${r.checkpointsMatched} signed checkpoint${r.checkpointsMatched === 1 ? "" : "s"} ${r.checkpointsMatched === 1 ? "holds" : "hold"}, newest seq ${r.newestCheckpoint}`);
   }
   return `OK      ${r.slug}: ${parts.join(" · ")}`;
 }
