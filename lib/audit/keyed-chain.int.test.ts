@@ -16,11 +16,13 @@ import { auditHmacKey } from "./audit-keys";
 import { fileCheckpointStore } from "./checkpoint-store";
 import { deliverOutbox } from "./deliver-outbox";
 import { emitAudit } from "./emit-audit";
+import { purgeExpiredAuditEvents } from "./purge-expired";
 import { signAgencyCheckpoint, type CheckpointDeps } from "./sign-checkpoints";
 import { checkCheckpoint } from "./signed-checkpoint";
 import { verifyAgencyChain } from "./verify-agency-chain";
 import { verifyAudit } from "./verify-audit";
 
+const DAY = 24 * 60 * 60 * 1000;
 const { privateKey, publicKey } = generateKeyPairSync("ed25519");
 let acme: StaffActor;
 let globex: StaffActor;
@@ -187,5 +189,18 @@ describe("the keyed audit chain", () => {
       await late();
     }
     expect(await signAgencyCheckpoint(db, agency(globex), deps)).toMatchObject({ status: "signed" });
+  });
+
+  it("a retention purge and signed checkpoints agree: purged checkpoints are not held against the gap, later ones are", async () => {
+    const db = await getDb();
+    await emitN(acme, 2, "before-purge");
+    expect(await signAgencyCheckpoint(db, agency(acme), deps)).toMatchObject({ status: "signed" });
+    const [result] = (await purgeExpiredAuditEvents(db, new Date(Date.now() + 366 * DAY))).filter((r) => r.agencyId === acme.agencyId);
+    expect(result.deleted).toBeGreaterThan(0);
+    const keyed = { macKey: auditHmacKey({ create: false }), publicKey, store: deps.store };
+    const report = (await verifyAudit(db, keyed)).find((r) => r.agencyId === acme.agencyId)!;
+    expect(report).toMatchObject({ ok: true, fromSeq: result.checkpointSeq + 1, macsChecked: true });
+    expect(await signAgencyCheckpoint(db, agency(acme), deps)).toMatchObject({ status: "signed" });
+    expect(await auditorReport(acme)).toMatchObject({ ok: true, checkpointsMatched: 1 });
   });
 });
