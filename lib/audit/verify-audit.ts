@@ -42,6 +42,9 @@ export function describeReport(r: AuditReport): string {
   parts.push(r.keyedFrom === null ? "no keyed events" : `keyed from seq ${r.keyedFrom}, MACs ${r.macsChecked ? "checked" : "present (no key: not recomputed)"}`);
   if (r.checkpointsChecked) {
     parts.push(r.newestCheckpoint === null ? "no signed checkpoint yet" : `${r.checkpointsMatched} signed checkpoint${r.checkpointsMatched === 1 ? "" : "s"} ${r.checkpointsMatched === 1 ? "holds" : "hold"}, newest seq ${r.newestCheckpoint}`);
+    // What the public key cannot vouch for yet: only the MAC key covers it.
+    const from = Math.max(r.newestCheckpoint ?? 0, r.fromSeq - 1) + 1;
+    if (from <= r.toSeq) parts.push(`seq ${from}${from < r.toSeq ? `–${r.toSeq}` : ""} not covered by a checkpoint yet`);
   }
   return `OK      ${r.slug}: ${parts.join(" · ")}`;
 }
