@@ -2,6 +2,9 @@
 import postgres, { type Sql } from "postgres";
 import { migrateDatabase } from "@/db/migrate";
 import { createRandom } from "@/db/seed/random";
+import { auditHmacKey, auditPublicKeyOf, auditSigningKey } from "@/lib/audit/audit-keys";
+import { defaultCheckpointStore } from "@/lib/audit/checkpoint-store";
+import { signCheckpoint } from "@/lib/audit/signed-checkpoint";
 import { BENCH_AGENCY_SLUG, BENCH_CLIENT_ADMIN, BENCH_PASSWORD, BENCH_STAFF_OWNER, requirePostgresUrl } from "./bench-accounts";
 import { withIndexesSetAside } from "./seed/bulk-load";
 import { copyRows } from "./seed/copy-rows";
@@ -54,7 +57,8 @@ async function main() {
     // Inside the default 365-day audit retention, so a retention purge does not trim the data at once.
     const from = new Date(now.getTime() - Math.max(1, opts.days - 2) * DAY_MS);
     const audit = await timed("audit events", () => sql.begin((tx) => withIndexesSetAside(tx as unknown as Sql, "audit_events", async () => {
-      const rows = generateAudit(createRandom(11), model, opts.audit, from, new Date(now.getTime() - 3_600_000), end);
+      // The server's own key (AUDIT_HMAC_KEY, or DATA_DIR's): run the benchmark server with the same environment.
+      const rows = generateAudit(createRandom(11), model, opts.audit, from, new Date(now.getTime() - 3_600_000), end, auditHmacKey()!);
       const n = await copyRows(tx as unknown as Sql, "audit_events", AUDIT_COLUMNS, rows, (d) => auditBar.tick(d));
       auditBar.done(n);
       if (n > 0) {
@@ -64,6 +68,12 @@ async function main() {
       return n;
     })));
     timings.push(["  of which index rebuild", audit.rebuildSeconds]);
+    if (end.lastSeq > 0) {
+      // The seeded head, signed as the server would: otherwise the server's first checkpoint round
+      // re-verifies millions of events in the middle of a benchmark. Nothing to verify: we wrote them.
+      const key = auditSigningKey()!;
+      await defaultCheckpointStore().put(signCheckpoint(key, auditPublicKeyOf(key), { agencyId: model.agencyId, seq: end.lastSeq, hash: end.lastHash }));
+    }
 
     // Planner statistics, and the visibility map that lets counts use index-only scans.
     await timed("vacuum analyze", () => sql`vacuum (analyze)`.then(() => undefined));

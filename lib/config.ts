@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createPrivateKey, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -19,6 +19,10 @@ const EnvSchema = z.object({
   DEMO_PASSWORD: z.string().min(8, "DEMO_PASSWORD must be at least 8 characters").default("demo-portal-2026"),
   SEED_DEMO: z.enum(["true", "false"], { message: "SEED_DEMO must be true or false" }).default("true"),
   ALLOW_PRIVATE_WEBHOOKS: z.enum(["true", "false"], { message: "ALLOW_PRIVATE_WEBHOOKS must be true or false" }).optional(),
+  AUDIT_HMAC_KEY: z.string().min(32, "AUDIT_HMAC_KEY must be at least 32 characters").optional(),
+  AUDIT_SIGNING_KEY: z.string().refine((v) => parseSigningKey(v) !== null, {
+    message: "AUDIT_SIGNING_KEY must be an Ed25519 private key: PKCS#8 PEM, or that DER in base64",
+  }).optional(),
 });
 
 export type Config = {
@@ -34,6 +38,9 @@ export type Config = {
   seedDemo: boolean;
   allowPrivateWebhooks: boolean;
   isProduction: boolean;
+  /** Raw values; absent means the keys generated in DATA_DIR (lib/audit/audit-keys.ts). */
+  auditHmacKey: string | undefined;
+  auditSigningKey: string | undefined;
 };
 
 let cached: Config | undefined;
@@ -66,6 +73,8 @@ export function getConfig(): Config {
       ? env.ALLOW_PRIVATE_WEBHOOKS === "true"
       : process.env.NODE_ENV !== "production",
     isProduction: process.env.NODE_ENV === "production",
+    auditHmacKey: env.AUDIT_HMAC_KEY,
+    auditSigningKey: env.AUDIT_SIGNING_KEY,
   };
   return cached;
 }
@@ -83,4 +92,18 @@ function loadOrCreateSecret(dataDir: string): string {
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** An Ed25519 private key from PKCS#8 PEM or base64 DER, or null when the value is neither. */
+export function parseSigningKey(value: string) {
+  try {
+    // A PEM pasted into one line of an env file has a backslash and "n" for each line break.
+    const text = value.trim().replace(/\\n/g, "\n");
+    const key = text.startsWith("-----BEGIN")
+      ? createPrivateKey(text)
+      : createPrivateKey({ key: Buffer.from(text, "base64"), format: "der", type: "pkcs8" });
+    return key.asymmetricKeyType === "ed25519" ? key : null;
+  } catch {
+    return null;
+  }
 }

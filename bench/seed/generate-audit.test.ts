@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createRandom } from "@/db/seed/random";
 import { GENESIS_HASH, hashEvent } from "@/lib/audit/hash-event";
+import { checkEventMac } from "@/lib/audit/mac-event";
 import { AUDIT_COLUMNS, generateAudit, type ChainEnd } from "./generate-audit";
 import type { TenantModel } from "./tenant-model";
 
@@ -15,10 +16,12 @@ const model: TenantModel = {
   })),
 };
 
+const MAC_KEY = "bench-test-audit-hmac-key-0123456789abcdef";
+
 describe("generateAudit", () => {
-  it("writes one gapless chain that a verifier recomputing each hash from the row accepts", () => {
+  it("writes one gapless, fully keyed chain that a verifier recomputing each hash and MAC from the row accepts", () => {
     const end: ChainEnd = { lastSeq: 0, lastHash: "" };
-    const rows = [...generateAudit(createRandom(1), model, 300, new Date("2026-01-01T00:00:00Z"), new Date("2026-02-01T00:00:00Z"), end)];
+    const rows = [...generateAudit(createRandom(1), model, 300, new Date("2026-01-01T00:00:00Z"), new Date("2026-02-01T00:00:00Z"), end, MAC_KEY)];
     const column = (row: unknown[], name: (typeof AUDIT_COLUMNS)[number]) => row[AUDIT_COLUMNS.indexOf(name)];
     let prev = GENESIS_HASH;
     let lastTime = 0;
@@ -39,6 +42,8 @@ describe("generateAudit", () => {
         details: column(row, "details") as Record<string, unknown>,
       };
       expect(column(row, "hash")).toBe(hashEvent(prev, fields));
+      expect(checkEventMac(MAC_KEY, column(row, "hash") as string, column(row, "mac") as string)).toBe("ok");
+      expect(checkEventMac("another-key-0123456789abcdef0123456789", column(row, "hash") as string, column(row, "mac") as string)).toBe("other_key");
       prev = column(row, "hash") as string;
       lastTime = occurredAt.getTime();
     });

@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { Random } from "@/db/seed/random";
 import type { AuditAction } from "@/lib/audit/actions";
 import { GENESIS_HASH, hashEvent, type ChainedFields } from "@/lib/audit/hash-event";
+import { macEvent } from "@/lib/audit/mac-event";
 import type { CopyValue } from "./copy-rows";
 import { lowerBound } from "./seed-tenants";
 import type { SeededClient, TenantModel } from "./tenant-model";
 
 export const AUDIT_COLUMNS = [
   "id", "agency_id", "seq", "occurred_at", "action", "actor_type", "actor_id", "actor_email", "target_type", "target_id",
-  "client_id", "outcome", "ip", "user_agent", "details", "prev_hash", "hash",
+  "client_id", "outcome", "ip", "user_agent", "details", "prev_hash", "hash", "mac",
 ] as const;
 
 // How often each kind of event happens in a busy agency: mostly people reading and playing calls.
@@ -36,10 +37,11 @@ export type ChainEnd = { lastSeq: number; lastHash: string };
 
 /**
  * `total` events of one agency's chain, oldest first: seq 1…total without gaps, each hash over the
- * previous hash and the canonical fields exactly as lib/audit/emit-audit.ts computes them, so the
- * chain verifies and later appends continue it. The agency's and its clients' creation come first.
+ * previous hash and the canonical fields, and each MAC under the audit key, exactly as
+ * lib/audit/emit-audit.ts computes them, so the chain verifies and later appends continue it. The
+ * agency's and its clients' creation come first.
  */
-export function* generateAudit(random: Random, model: TenantModel, total: number, from: Date, to: Date, end: ChainEnd): Generator<CopyValue[]> {
+export function* generateAudit(random: Random, model: TenantModel, total: number, from: Date, to: Date, end: ChainEnd, macKey: string): Generator<CopyValue[]> {
   const withUsers = model.clients.filter((c) => c.users.length > 0);
   const cumulative: number[] = [];
   withUsers.reduce((sum, c, i) => (cumulative[i] = sum + c.weight + 1e-9), 0);
@@ -55,7 +57,8 @@ export function* generateAudit(random: Random, model: TenantModel, total: number
         : randomEvent(random, model, withUsers, cumulative, seq, occurredAt);
     const hash = hashEvent(prevHash, fields);
     yield [randomUUID(), fields.agencyId, seq, occurredAt, fields.action, fields.actorType, fields.actorId, fields.actorEmail,
-      fields.targetType, fields.targetId, fields.clientId, fields.outcome, fields.ip, fields.userAgent, fields.details, prevHash, hash];
+      fields.targetType, fields.targetId, fields.clientId, fields.outcome, fields.ip, fields.userAgent, fields.details, prevHash, hash,
+      macEvent(macKey, hash)];
     prevHash = hash;
     end.lastSeq = seq;
     end.lastHash = hash;

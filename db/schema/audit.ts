@@ -3,6 +3,9 @@ import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, text, times
 import { agencies } from "./agencies";
 
 // Append-only, hash-chained per agency: seq has no gaps and hash = sha256(prevHash + canonical event).
+// mac = HMAC-SHA256 of that hash under AUDIT_HMAC_KEY (never stored here): a database owner who
+// edits an event can recompute the plain hashes but not the MACs. Null only on events written
+// before the chain was keyed (lib/audit/mac-event.ts).
 export const auditEvents = pgTable("audit_events", {
   id: uuid("id").primaryKey().defaultRandom(),
   agencyId: uuid("agency_id").notNull().references(() => agencies.id, { onDelete: "cascade" }),
@@ -23,6 +26,7 @@ export const auditEvents = pgTable("audit_events", {
   details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
   prevHash: text("prev_hash").notNull(),
   hash: text("hash").notNull(),
+  mac: text("mac"),
 }, (t) => [
   uniqueIndex("audit_events_agency_seq_key").on(t.agencyId, t.seq),
   index("audit_events_agency_action_idx").on(t.agencyId, t.action, t.seq),

@@ -6,6 +6,7 @@ import type { TestProject } from "vitest/node";
 import { openPglite, openPostgres } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemo } from "@/db/seed/seed-demo";
+import { resetConfigForTests } from "@/lib/config";
 import { adminUrlFor, withDatabase } from "./database-urls";
 
 declare module "vitest" {
@@ -28,6 +29,9 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(tmpdir(), `switchboard-it-${kind}-`));
   project.provide("dbKind", kind);
   project.provide("dataDir", dataDir);
+  // The seed MACs its audit events with the key in DATA_DIR: the one every test file then reads.
+  process.env.DATA_DIR = dataDir;
+  resetConfigForTests();
   let templateDatabase = "";
   let templatePath = "";
   if (kind === "pglite") {

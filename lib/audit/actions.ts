@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   "api_key_revoked",
   "audit_export",
   "audit_purged",
+  "audit_checkpoint_signed",
   "audit_destination_created",
   "audit_destination_updated",
   "audit_destination_removed",

@@ -5,6 +5,7 @@ import { rowsOf } from "@/db/rows";
 import { auditCheckpoints, auditEvents, auditHeads } from "@/db/schema";
 import { staffFor } from "@/db/testing/actor-for";
 import { auditActorOf } from "@/lib/authz/actor";
+import { auditHmacKey } from "./audit-keys";
 import { emitAudit } from "./emit-audit";
 import { purgeExpiredAuditEvents } from "./purge-expired";
 import { verifyAgencyChain, verifyAllAgencies } from "./verify-agency-chain";
@@ -34,6 +35,7 @@ async function tamper(statement: ReturnType<typeof sql>) {
 }
 
 const slug = (agencyId: string) => ({ id: agencyId, slug: "test" });
+const keyed = () => ({ macKey: auditHmacKey({ create: false }) });
 
 /** The append-only trigger's own refusal (drizzle wraps the database error as the cause). */
 async function expectRefused(query: Promise<unknown>) {
@@ -43,8 +45,8 @@ async function expectRefused(query: Promise<unknown>) {
 
 describe("audit chain", () => {
   it("verifies every seeded agency", async () => {
-    const reports = await verifyAllAgencies(await getDb());
-    expect(reports.map((r) => [r.slug, r.ok])).toEqual([["acme", true], ["globex", true]]);
+    const reports = await verifyAllAgencies(await getDb(), keyed);
+    expect(reports.map((r) => [r.slug, r.ok, r.macsChecked, r.keyedFrom])).toEqual([["acme", true, true, 1], ["globex", true, true, 1]]);
   });
 
   it("refuses UPDATE and DELETE on events (checkpoints: in the purge test, once one exists)", async () => {
@@ -74,11 +76,11 @@ describe("audit chain", () => {
     const target = head.lastSeq - 2;
     const [original] = await db.select().from(auditEvents).where(and(eq(auditEvents.agencyId, actor.agencyId), eq(auditEvents.seq, target)));
     await tamper(sql`update audit_events set details = '{"before":{"n":0},"after":{"n":999}}'::jsonb where agency_id = ${actor.agencyId} and seq = ${target}`);
-    const report = await verifyAgencyChain(db, slug(actor.agencyId));
+    const report = await verifyAgencyChain(db, slug(actor.agencyId), keyed());
     expect(report.ok).toBe(false);
     expect(report.broken?.seq).toBe(target);
     await tamper(sql`update audit_events set details = ${JSON.stringify(original.details)}::jsonb where id = ${original.id}`);
-    expect((await verifyAgencyChain(db, slug(actor.agencyId))).ok).toBe(true);
+    expect((await verifyAgencyChain(db, slug(actor.agencyId), keyed())).ok).toBe(true);
   });
 
   it("detects the last row deleted, against the head", async () => {
@@ -87,10 +89,10 @@ describe("audit chain", () => {
     const [head] = await db.select().from(auditHeads).where(eq(auditHeads.agencyId, actor.agencyId));
     const [last] = await db.select().from(auditEvents).where(and(eq(auditEvents.agencyId, actor.agencyId), eq(auditEvents.seq, head.lastSeq)));
     await tamper(sql`delete from audit_events where id = ${last.id}`);
-    const report = await verifyAgencyChain(db, slug(actor.agencyId));
+    const report = await verifyAgencyChain(db, slug(actor.agencyId), keyed());
     expect(report).toMatchObject({ ok: false, broken: { seq: head.lastSeq } });
     await db.insert(auditEvents).values(last);
-    expect((await verifyAgencyChain(db, slug(actor.agencyId))).ok).toBe(true);
+    expect((await verifyAgencyChain(db, slug(actor.agencyId), keyed())).ok).toBe(true);
   });
 
   it("purges what is older than the retention, leaves a checkpoint the chain still verifies from, and records it", async () => {
@@ -107,10 +109,11 @@ describe("audit chain", () => {
     const left = await db.select().from(auditEvents).where(eq(auditEvents.agencyId, actor.agencyId));
     expect(left.map((e) => [e.seq, e.action, e.actorType])).toEqual([[head.lastSeq + 1, "audit_purged", "system"]]);
     expect(left[0].details).toMatchObject({ deleted: head.lastSeq, checkpointSeq: head.lastSeq, retentionDays: 365 });
+    expect(left[0].mac).toMatch(/^[0-9a-f]{8}\.[0-9a-f]{64}$/); // the purge's own record is keyed like every event
     const [checkpoint] = await db.select().from(auditCheckpoints).where(eq(auditCheckpoints.agencyId, actor.agencyId));
     expect(checkpoint).toMatchObject({ seq: head.lastSeq, hash: head.lastHash });
     await emitSome("owner@acme.test", 2);
-    expect(await verifyAgencyChain(db, slug(actor.agencyId))).toMatchObject({ ok: true, fromSeq: head.lastSeq + 1, checked: 3 });
+    expect(await verifyAgencyChain(db, slug(actor.agencyId), keyed())).toMatchObject({ ok: true, fromSeq: head.lastSeq + 1, checked: 3 });
 
     // The purge flag was local to the purge's transaction.
     await expect(db.execute(sql`delete from audit_events where agency_id = ${actor.agencyId}`)).rejects.toThrow();
@@ -120,7 +123,7 @@ describe("audit chain", () => {
     // A forged checkpoint without its audit_purged event does not verify.
     const [purgedEvent] = left;
     await tamper(sql`delete from audit_events where id = ${purgedEvent.id}`);
-    expect((await verifyAgencyChain(db, slug(actor.agencyId))).ok).toBe(false);
+    expect((await verifyAgencyChain(db, slug(actor.agencyId), keyed())).ok).toBe(false);
     await db.insert(auditEvents).values(purgedEvent);
     const counts = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from audit_events where agency_id = ${actor.agencyId}`));
     expect(counts[0].n).toBe(3);

@@ -69,7 +69,10 @@ describe("SIEM streaming through the outbox", () => {
       expect(createHmac("sha256", SECRET).update(`${t}.${r.body}`).digest("hex")).toBe(v1);
     }
     const body = JSON.parse(receiver.received.at(-1)!.body);
-    expect(body).toMatchObject({ seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/), prevHash: expect.any(String), agencyId: owner.agencyId });
+    expect(body).toMatchObject({
+      seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/), prevHash: expect.any(String), agencyId: owner.agencyId,
+      mac: expect.stringMatching(/^[0-9a-f]{8}\.[0-9a-f]{64}$/),
+    });
     await deleteAuditDestination(owner, destination.id);
   });
 

@@ -3,7 +3,9 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { auditDestinations, auditEvents, auditHeads, auditOutbox } from "@/db/schema";
 import { AUDIT_ACTIONS, type AuditAction } from "./actions";
+import { auditHmacKey } from "./audit-keys";
 import { GENESIS_HASH, hashEvent } from "./hash-event";
+import { macEvent } from "./mac-event";
 
 export type AuditActor = {
   type: "user" | "api_key" | "scim" | "system";
@@ -29,7 +31,9 @@ export type AuditEventInput = {
  * event, else a no-op update that takes the row lock): concurrent writers of one agency queue
  * there, which keeps seq gapless and the chain linear. The event, the new head and one outbox row
  * per enabled SIEM destination (so streaming loses nothing) are then written by ONE statement:
- * two round trips in all, so the head is held as briefly as the chain allows.
+ * two round trips in all, so the head is held as briefly as the chain allows. Each event carries
+ * the keyed MAC of its hash (lib/audit/mac-event.ts), computed here, in Node, from a key the
+ * database never sees.
  */
 export async function emitAudit(tx: Queryable, agencyId: string, actor: AuditActor, event: AuditEventInput) {
   if (!AUDIT_ACTIONS.includes(event.action)) throw new Error(`Unknown audit action ${event.action}`);
@@ -54,20 +58,21 @@ export async function emitAudit(tx: Queryable, agencyId: string, actor: AuditAct
     details: event.details ?? {},
   };
   const hash = hashEvent(head.lastHash, fields);
+  const mac = macEvent(auditHmacKey()!, hash);
   const id = randomUUID();
   const f = fields;
   await tx.execute(sql`
     with event as (
       insert into ${auditEvents} (id, agency_id, seq, occurred_at, action, actor_type, actor_id, actor_email, target_type, target_id,
-        client_id, outcome, ip, user_agent, session_ref, details, prev_hash, hash)
+        client_id, outcome, ip, user_agent, session_ref, details, prev_hash, hash, mac)
       values (${id}::uuid, ${agencyId}::uuid, ${f.seq}, ${f.occurredAt}::timestamptz, ${f.action}, ${f.actorType}, ${f.actorId}, ${f.actorEmail},
         ${f.targetType}, ${f.targetId}, ${f.clientId}::uuid, ${f.outcome}, ${f.ip}, ${f.userAgent}, ${f.sessionRef},
-        ${JSON.stringify(f.details)}::jsonb, ${head.lastHash}, ${hash})
+        ${JSON.stringify(f.details)}::jsonb, ${head.lastHash}, ${hash}, ${mac})
     ), head as (
       update ${auditHeads} set last_seq = ${f.seq}, last_hash = ${hash} where ${auditHeads.agencyId} = ${agencyId}::uuid
     )
     insert into ${auditOutbox} (destination_id, event_id)
     select ${auditDestinations.id}, ${id}::uuid from ${auditDestinations}
     where ${auditDestinations.agencyId} = ${agencyId}::uuid and ${auditDestinations.enabled}`);
-  return { id, seq: fields.seq, hash };
+  return { id, seq: fields.seq, hash, mac };
 }

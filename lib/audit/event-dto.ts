@@ -31,9 +31,12 @@ export function toAuditEventDto(row: AuditEventDtoRow) {
 
 export type AuditEventDto = ReturnType<typeof toAuditEventDto>;
 
-/** What a SIEM receives: the event plus its place in the chain, so a copy can be verified outside. */
+/**
+ * What a SIEM receives: the event plus its place in the chain, so a copy can be verified outside
+ * (the hashes by anyone, the MAC by whoever holds AUDIT_HMAC_KEY; a MAC reveals nothing of the key).
+ */
 export function toStreamedEvent(row: AuditEventRow) {
-  return { ...toAuditEventDto(row), agencyId: row.agencyId, prevHash: row.prevHash, hash: row.hash };
+  return { ...toAuditEventDto(row), agencyId: row.agencyId, prevHash: row.prevHash, hash: row.hash, mac: row.mac };
 }
 
 export type StreamedAuditEvent = ReturnType<typeof toStreamedEvent>;

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { GENESIS_HASH, hashEvent, type ChainedFields } from "./hash-event";
-import { ChainVerifier, type ChainRow } from "./verify-chain";
+import { macEvent } from "./mac-event";
+import { ChainVerifier, type ChainRow, type ChainStart, type VerifyOptions } from "./verify-chain";
 
-function chain(length: number, from = { seq: 0, hash: GENESIS_HASH }, extra?: (seq: number) => Partial<ChainedFields>): ChainRow[] {
+const KEY = "unit-test-audit-hmac-key-0123456789abcdef";
+
+type ChainOpts = { from?: { seq: number; hash: string }; extra?: (seq: number) => Partial<ChainedFields>; key?: string | null; unkeyedUpTo?: number };
+
+function chain(length: number, opts: ChainOpts = {}): ChainRow[] {
+  const { from = { seq: 0, hash: GENESIS_HASH }, extra, key = KEY, unkeyedUpTo = 0 } = opts;
   const rows: ChainRow[] = [];
   let prev = from.hash;
   for (let seq = from.seq + 1; seq <= from.seq + length; seq++) {
@@ -12,14 +18,28 @@ function chain(length: number, from = { seq: 0, hash: GENESIS_HASH }, extra?: (s
       outcome: "success", ip: null, userAgent: null, sessionRef: null, details: { n: seq }, ...extra?.(seq),
     };
     const hash = hashEvent(prev, fields);
-    rows.push({ ...fields, prevHash: prev, hash });
+    rows.push({ ...fields, prevHash: prev, hash, mac: key && seq > unkeyedUpTo ? macEvent(key, hash) : null });
     prev = hash;
   }
   return rows;
 }
 
-function run(rows: ChainRow[], start = { seq: 0, hash: GENESIS_HASH, checkpoint: false }, head: ChainRow | null | undefined = rows.at(-1)) {
-  const v = new ChainVerifier(start);
+/** What a database owner without the key can do: change one row and recompute the plain SHA-256 chain after it. */
+function rehash(rows: ChainRow[], index: number, change: Partial<ChainedFields>, macs: "keep" | "drop" = "keep"): ChainRow[] {
+  const out = rows.map((r) => ({ ...r }));
+  out[index] = { ...out[index], ...change };
+  for (let i = index; i < out.length; i++) {
+    const prevHash = i === 0 ? GENESIS_HASH : out[i - 1].hash;
+    const { prevHash: _p, hash: _h, mac, ...fields } = out[i];
+    out[i] = { ...out[i], prevHash, hash: hashEvent(prevHash, fields), mac: macs === "drop" ? null : mac };
+  }
+  return out;
+}
+
+const GENESIS: ChainStart = { seq: 0, hash: GENESIS_HASH, checkpoint: false };
+
+function run(rows: ChainRow[], start: ChainStart = GENESIS, head: ChainRow | null | undefined = rows.at(-1), opts: VerifyOptions = { macKey: KEY }) {
+  const v = new ChainVerifier(start, opts);
   for (const row of rows) {
     const broken = v.push(row);
     if (broken) return broken;
@@ -48,7 +68,7 @@ describe("ChainVerifier", () => {
   it("names a row whose link was rewritten along with its hash", () => {
     const rows = chain(3);
     const forged = { ...rows[1], prevHash: "f".repeat(64) };
-    const { prevHash: _p, hash: _h, ...fields } = forged;
+    const { prevHash: _p, hash: _h, mac: _m, ...fields } = forged;
     rows[1] = { ...forged, hash: hashEvent(forged.prevHash, fields) };
     expect(run(rows)).toMatchObject({ seq: 2, reason: expect.stringContaining("does not link") });
   });
@@ -66,8 +86,68 @@ describe("ChainVerifier", () => {
     const kept = purged.slice(6);
     expect(run(kept, checkpoint)).toMatchObject({ seq: 6, reason: expect.stringContaining("not recorded") });
 
-    const recorded = chain(3, checkpoint, (seq) => seq === 7 ? { action: "audit_purged", details: { checkpointSeq: 6, checkpointHash: checkpoint.hash } } : {});
+    const recorded = chain(3, { from: checkpoint, extra: (seq) => seq === 7 ? { action: "audit_purged", details: { checkpointSeq: 6, checkpointHash: checkpoint.hash } } : {} });
     expect(run(recorded, checkpoint)).toBeNull();
     expect(run(recorded.slice(1), checkpoint)).toMatchObject({ seq: 7 });
+  });
+});
+
+describe("ChainVerifier with the MAC key", () => {
+  it("names the edited row of a chain re-hashed with plain SHA-256 (the hashes all agree, the MACs do not)", () => {
+    const forged = rehash(chain(8), 3, { details: { n: 999 } });
+    expect(run(forged, GENESIS, forged.at(-1), {})).toBeNull(); // what the unkeyed chain could not see
+    expect(run(forged)).toMatchObject({ seq: 4, reason: expect.stringContaining("MAC does not match") });
+  });
+
+  it("refuses an unkeyed event after a keyed one: a re-hashed tail with its MACs dropped (downgrade)", () => {
+    const forged = rehash(chain(8), 3, { details: { n: 999 } }, "drop");
+    expect(run(forged)).toMatchObject({ seq: 4, reason: expect.stringContaining("downgrade") });
+    expect(run(forged, GENESIS, forged.at(-1), { macKey: null })).toMatchObject({ seq: 4, reason: expect.stringContaining("downgrade") });
+  });
+
+  it("accepts the unkeyed events written before the upgrade, then requires keys", () => {
+    const upgraded = chain(6, { unkeyedUpTo: 3 });
+    expect(run(upgraded)).toBeNull();
+    const v = new ChainVerifier(GENESIS, { macKey: KEY });
+    upgraded.forEach((r) => v.push(r));
+    expect(v.keyedFrom).toBe(4);
+    expect(run(chain(4, { key: null }))).toBeNull();
+  });
+
+  it("tells a MAC of another key apart from a forged one", () => {
+    const rows = chain(3, { key: "a-different-audit-hmac-key-0123456789abcdef" });
+    expect(run(rows)).toMatchObject({ seq: 1, reason: expect.stringContaining("another key") });
+  });
+});
+
+describe("ChainVerifier against signed checkpoints", () => {
+  it("with only the public key's checkpoints (no MAC key), names the checkpoint a rewrite before it breaks, and the range", () => {
+    const rows = chain(10);
+    const checkpoints = [{ seq: 4, hash: rows[3].hash }, { seq: 8, hash: rows[7].hash }];
+    const auditor = { macKey: null, checkpoints };
+    expect(run(rows, GENESIS, rows.at(-1), auditor)).toBeNull();
+    const forged = rehash(rows, 5, { details: { n: 999 } });
+    expect(run(forged, GENESIS, forged.at(-1), auditor)).toMatchObject({ seq: 8, reason: expect.stringMatching(/signed checkpoint.*seq 5–8/) });
+    // A rewrite after the newest checkpoint is beyond what the public key can see.
+    expect(run(rehash(rows, 9, { details: { n: 999 } }), GENESIS, undefined, auditor)).toBeNull();
+  });
+
+  it("catches events removed after a checkpoint, even with the head moved back", () => {
+    const rows = chain(10);
+    const checkpoints = [{ seq: 9, hash: rows[8].hash }];
+    expect(run(rows.slice(0, 7), GENESIS, rows[6], { checkpoints })).toMatchObject({ seq: 8, reason: expect.stringContaining("were removed") });
+  });
+
+  it("requires MACs after the first signed checkpoint, even of a chain that dropped every MAC", () => {
+    const rows = chain(6, { key: null });
+    expect(run(rows, GENESIS, rows.at(-1), { macKey: null, checkpoints: [{ seq: 3, hash: rows[2].hash }] }))
+      .toMatchObject({ seq: 4, reason: expect.stringContaining("follows the signed checkpoint") });
+  });
+
+  it("holds a retention checkpoint against the signed checkpoint of the same seq", () => {
+    const rows = chain(6);
+    const start = { seq: 3, hash: "e".repeat(64), checkpoint: true };
+    expect(run(rows.slice(3), start, rows.at(-1), { checkpoints: [{ seq: 3, hash: rows[2].hash }] }))
+      .toMatchObject({ seq: 3, reason: expect.stringContaining("retention checkpoint") });
   });
 });

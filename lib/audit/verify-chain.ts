@@ -1,7 +1,8 @@
 import { hashEvent, type ChainedFields } from "./hash-event";
+import { checkEventMac } from "./mac-event";
 
-/** One stored event as the verifier sees it: the chained fields plus the two stored hashes. */
-export type ChainRow = ChainedFields & { prevHash: string; hash: string };
+/** One stored event as the verifier sees it: the chained fields, the two stored hashes and the MAC. */
+export type ChainRow = ChainedFields & { prevHash: string; hash: string; mac: string | null };
 
 /** Where verification starts: genesis (seq 0) or the latest retention checkpoint. */
 export type ChainStart = { seq: number; hash: string; checkpoint: boolean };
@@ -10,35 +11,73 @@ export type ChainHead = { lastSeq: number; lastHash: string } | null;
 
 export type ChainBreak = { seq: number; reason: string };
 
+/** A signed checkpoint whose signature was already checked: the chain's keyless hash at seq. */
+export type TrustedCheckpoint = { seq: number; hash: string };
+
+export type VerifyOptions = {
+  /** AUDIT_HMAC_KEY: with it every MAC is recomputed; without it (an outside auditor) only their presence is checked. */
+  macKey?: string | null;
+  /** Signed checkpoints, from outside the database: the history up to each must still hash to it. */
+  checkpoints?: TrustedCheckpoint[];
+};
+
 /**
  * Checks one agency's chain row by row, in seq order, at constant memory: seq without gaps from
- * the start, each prevHash equal to the previous hash, each hash recomputed from the row. `finish`
- * compares the end with the head row, which emitAudit moves in the same transaction as every
- * insert — so deleting the last rows is caught too. Pure: no I/O.
+ * the start, each prevHash equal to the previous hash, each hash recomputed from the row, each
+ * MAC recomputed with the key, and the hash at every signed checkpoint equal to the signed one.
+ * `finish` compares the end with the head row, which emitAudit moves in the same transaction as
+ * every insert — so deleting the last rows is caught too — and with the newest checkpoint.
+ * Pure: no I/O.
+ *
+ * Keying came with an upgrade, so a chain may begin with unkeyed events; but an unkeyed event
+ * after a keyed one, or after a signed checkpoint (only keyed code signs them), is a forgery:
+ * otherwise a rewriter would simply drop the MACs (a downgrade).
  */
 export class ChainVerifier {
   private expectedSeq: number;
   private previousHash: string;
   private checkpointRecorded = false;
+  private readonly pending: TrustedCheckpoint[];
+  private readonly keyedAfter: number | null;
+  private lastMatchedSeq: number;
+  private initialBreak: ChainBreak | null = null;
   count = 0;
+  keyedFrom: number | null = null;
+  checkpointsMatched = 0;
 
-  constructor(private readonly start: ChainStart) {
+  constructor(private readonly start: ChainStart, private readonly opts: VerifyOptions = {}) {
     this.expectedSeq = start.seq + 1;
     this.previousHash = start.hash;
+    this.lastMatchedSeq = start.seq;
+    const checkpoints = [...(opts.checkpoints ?? [])].sort((a, b) => a.seq - b.seq);
+    this.keyedAfter = checkpoints.length ? checkpoints[0].seq : null;
+    // Checkpoints of purged history can only be held against the retention checkpoint itself.
+    const atStart = checkpoints.find((c) => c.seq === start.seq && start.seq > 0);
+    if (atStart && atStart.hash !== start.hash) {
+      this.initialBreak = { seq: start.seq, reason: `the retention checkpoint at seq ${start.seq} does not match the signed checkpoint of that seq` };
+    } else if (atStart) {
+      this.checkpointsMatched += 1;
+    }
+    this.pending = checkpoints.filter((c) => c.seq > start.seq);
   }
 
   /** The first problem in this row, or null. Stop feeding rows after the first break. */
   push(row: ChainRow): ChainBreak | null {
+    if (this.initialBreak) return this.initialBreak;
     if (row.seq !== this.expectedSeq) {
       return { seq: this.expectedSeq, reason: `seq ${this.expectedSeq} is missing (next stored is ${row.seq})` };
     }
     if (row.prevHash !== this.previousHash) {
       return { seq: row.seq, reason: `seq ${row.seq} does not link to the event before it` };
     }
-    const { prevHash: _p, hash, ...fields } = row;
+    const { prevHash: _p, hash, mac, ...fields } = row;
     if (hashEvent(this.previousHash, fields) !== hash) {
       return { seq: row.seq, reason: `seq ${row.seq} was altered (its hash does not match its content)` };
     }
+    const keyed = this.checkMac(row.seq, hash, mac);
+    if (keyed) return keyed;
+    const signed = this.checkSigned(row.seq, hash);
+    if (signed) return signed;
     if (this.start.checkpoint && row.action === "audit_purged" && recordsCheckpoint(row, this.start)) {
       this.checkpointRecorded = true;
     }
@@ -50,8 +89,10 @@ export class ChainVerifier {
 
   /** Compares where the rows ended with the head; null when the whole chain holds. */
   finish(head: ChainHead): ChainBreak | null {
+    if (this.initialBreak) return this.initialBreak;
     const lastSeq = this.expectedSeq - 1;
     if (!head) {
+      if (this.pending.length) return this.beyondEnd(lastSeq);
       return this.count === 0 && !this.start.checkpoint ? null : { seq: this.start.seq + 1, reason: "the chain's head row is missing" };
     }
     if (head.lastSeq > lastSeq) {
@@ -63,10 +104,54 @@ export class ChainVerifier {
     if (head.lastHash !== this.previousHash) {
       return { seq: lastSeq, reason: `seq ${lastSeq} does not match the hash the head recorded` };
     }
+    if (this.pending.length) return this.beyondEnd(lastSeq);
     if (this.start.checkpoint && !this.checkpointRecorded) {
       return { seq: this.start.seq, reason: `the checkpoint at seq ${this.start.seq} is not recorded by an audit_purged event` };
     }
     return null;
+  }
+
+  private checkMac(seq: number, hash: string, mac: string | null): ChainBreak | null {
+    if (mac === null) {
+      if (this.keyedFrom !== null) {
+        return { seq, reason: `seq ${seq} has no MAC although the chain is keyed from seq ${this.keyedFrom} (an unkeyed event after keyed ones: downgrade)` };
+      }
+      if (this.keyedAfter !== null && seq > this.keyedAfter) {
+        return { seq, reason: `seq ${seq} has no MAC but follows the signed checkpoint at seq ${this.keyedAfter}, after which every event is keyed` };
+      }
+      return null;
+    }
+    this.keyedFrom ??= seq;
+    if (!this.opts.macKey) return null;
+    const check = checkEventMac(this.opts.macKey, hash, mac);
+    if (check === "other_key") {
+      return { seq, reason: `seq ${seq} carries a MAC of another key (id ${mac.split(".")[0]}): was AUDIT_HMAC_KEY changed, or the MAC forged?` };
+    }
+    if (check === "mismatch") {
+      return { seq, reason: `seq ${seq} was altered (its MAC does not match: rewritten and re-hashed without the audit key)` };
+    }
+    return null;
+  }
+
+  private checkSigned(seq: number, hash: string): ChainBreak | null {
+    while (this.pending.length && this.pending[0].seq === seq) {
+      const checkpoint = this.pending.shift()!;
+      if (checkpoint.hash !== hash) {
+        return {
+          seq,
+          reason: `seq ${seq} does not match its signed checkpoint: history up to seq ${seq} was rewritten after it was signed ` +
+            `(the change is in seq ${this.lastMatchedSeq + 1}–${seq})`,
+        };
+      }
+      this.checkpointsMatched += 1;
+      this.lastMatchedSeq = seq;
+    }
+    return null;
+  }
+
+  private beyondEnd(lastSeq: number): ChainBreak {
+    const newest = this.pending[this.pending.length - 1].seq;
+    return { seq: lastSeq + 1, reason: `the chain ends at seq ${lastSeq}, but seq ${newest} was signed in a checkpoint: seq ${lastSeq + 1}–${newest} were removed` };
   }
 }
 

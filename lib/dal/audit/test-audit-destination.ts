@@ -29,7 +29,7 @@ export async function testAuditDestination(actor: Actor, destinationId: string) 
     id: randomUUID(), seq: 0, occurredAt: now.toISOString(), action: "destination_test",
     actor: { type: "user", id: staff.userId, email: staff.email, sessionRef: null }, target: { type: "audit_destination", id: destination.id },
     clientId: null, outcome: "success", ip: null, userAgent: null, details: { test: true },
-    agencyId: staff.agencyId, prevHash: "", hash: "", test: true,
+    agencyId: staff.agencyId, prevHash: "", hash: "", mac: null, test: true,
   };
   const result = await sendProbe(destination, probe, now);
   return db.transaction(async (tx) => {
