@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { mailOutbox } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
@@ -9,8 +9,9 @@ import { notFound } from "@/lib/errors";
 export async function getOutboxMail(actor: Actor, id: string) {
   const staff = requireStaff(actor, "settings.manage");
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound("Email not found");
-  const db = await getDb();
-  const [row] = await db.select().from(mailOutbox).where(and(eq(mailOutbox.agencyId, staff.agencyId), eq(mailOutbox.id, id)));
-  if (!row) throw notFound("Email not found");
-  return { id: row.id, from: row.fromAddress, to: row.toAddress, subject: row.subject, text: row.text, html: row.html, createdAt: row.createdAt.toISOString() };
+  return withTenant(staff.agencyId, async (db) => {
+    const [row] = await db.select().from(mailOutbox).where(and(eq(mailOutbox.agencyId, staff.agencyId), eq(mailOutbox.id, id)));
+    if (!row) throw notFound("Email not found");
+    return { id: row.id, from: row.fromAddress, to: row.toAddress, subject: row.subject, text: row.text, html: row.html, createdAt: row.createdAt.toISOString() };
+  });
 }

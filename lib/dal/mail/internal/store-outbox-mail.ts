@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { mailOutbox } from "@/db/schema";
 
 /**
@@ -6,13 +6,14 @@ import { mailOutbox } from "@/db/schema";
  * calls it for a verb that already checked its actor and audited its change.
  */
 export async function storeOutboxMail(mail: { agencyId: string; from: string; to: string; subject: string; text: string; html: string }) {
-  const db = await getDb();
-  await db.insert(mailOutbox).values({
-    agencyId: mail.agencyId,
-    fromAddress: mail.from,
-    toAddress: mail.to,
-    subject: mail.subject,
-    text: mail.text,
-    html: mail.html,
+  return withTenant(mail.agencyId, async (db) => {
+    await db.insert(mailOutbox).values({
+      agencyId: mail.agencyId,
+      fromAddress: mail.from,
+      toAddress: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+    });
   });
 }
