@@ -103,7 +103,7 @@ describe("row-level security", () => {
     });
     expect(seen).toEqual(Object.fromEntries(TABLES.map((t) => [t, 0])));
     // Nor can it write: every new row fails the policy's check.
-    await refusedByPolicy(asTenantWithoutAgency((tx) => tx.insert(clients).values({ agencyId: acme, name: "No tenant" })));
+    await refusedByPolicy(asTenantWithoutAgency((tx) => tx.insert(clients).values({ agencyId: acme, name: "No tenant", permissions: sql`'{}'::jsonb` })));
   });
 
   it("shows a tenant exactly its own rows in every table, with no WHERE naming the agency", async () => {
@@ -122,7 +122,7 @@ describe("row-level security", () => {
   });
 
   it("refuses a tenant's writes into another agency and leaves the other agency's rows untouched", async () => {
-    await refusedByPolicy(withTenant(acme, (tx) => tx.insert(clients).values({ agencyId: globex, name: "Planted" })));
+    await refusedByPolicy(withTenant(acme, (tx) => tx.insert(clients).values({ agencyId: globex, name: "Planted", permissions: sql`'{}'::jsonb` })));
     const [victim] = await (await getDb()).select().from(clients).where(eq(clients.agencyId, globex)).limit(1);
     const changed = await withTenant(acme, (tx) => tx.update(clients).set({ name: "Taken over" }).where(eq(clients.id, victim.id)).returning());
     expect(changed).toEqual([]);
