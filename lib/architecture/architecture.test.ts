@@ -47,6 +47,21 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("opens the owner's database handle only where no tenant is known yet or every agency is meant", () => {
+    // Everything else runs its queries through withTenant (db/tenant.ts), under row-level security.
+    const OWNER_HANDLE = [
+      "db/bootstrap.ts", "db/client.ts", "db/tenant.ts", "db/migrate-cli.ts", "db/seed/seed-cli.ts", // set-up, as the owner
+      "db/audit-verify-cli.ts", "db/audit-purge-cli.ts", "lib/audit/background-jobs.ts", // across every agency
+      "lib/auth/current-actor.ts", // the session row tells the agency
+      "lib/dal/agencies/get-portal-agency.ts", // the host tells the agency
+      "lib/auth/verify-credentials.ts", "lib/auth/request-password-reset.ts", "lib/auth/reset-password.ts", // e-mail or token → account; writes via withTenant
+      "lib/auth/accept-invitation.ts", "lib/auth/redeem-preview-handoff.ts", // token → invitation or session; writes via withTenant
+      "lib/auth/sign-up-agency.ts", // creates the agency
+    ];
+    const offenders = files.filter((file) => !OWNER_HANDLE.includes(file) && /\bget(Db|Handle)\(\)/.test(readFileSync(path.join(ROOT, file), "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
   it("keeps the proxy free of database access", () => {
     const proxy = readFileSync(path.join(ROOT, "proxy.ts"), "utf8");
     expect(proxy).not.toMatch(/@\/(db|lib\/dal|lib\/auth\/)/);

@@ -1,5 +1,5 @@
 import { RateLimiterMemory } from "rate-limiter-flexible";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { emitAudit } from "./emit-audit";
 
@@ -16,8 +16,7 @@ export type DeniedRequest = { method: string; path: string };
 export async function recordDenial(actor: Actor, request: DeniedRequest): Promise<boolean> {
   const allowed = await limiter.consume(`${actor.agencyId}:${actor.userId}`).then(() => true, () => false);
   if (!allowed) return false;
-  const db = await getDb();
-  await db.transaction((tx) => emitAudit(tx, actor.agencyId, auditActorOf(actor), {
+  await withTenant(actor.agencyId, (tx) => emitAudit(tx, actor.agencyId, auditActorOf(actor), {
     action: "access_denied",
     outcome: "denied",
     target: { type: "endpoint", id: `${request.method} ${request.path}` },

@@ -1,6 +1,7 @@
 import { and, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Queryable } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agencies, aiAgents, clients, invitations, staffClientAssignments, userAgentAssignments, users } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import type { RequestMeta } from "@/lib/authz/actor";
@@ -54,9 +55,8 @@ export async function acceptInvitation(raw: unknown, host: string | null, meta: 
   const problem = passwordProblem(input.password, found.row.email);
   if (problem) return { ok: false, state: "valid", message: problem };
   const passwordHash = await hashPassword(input.password);
-  const db = await getDb();
   try {
-    return await db.transaction(async (tx) => {
+    return await withTenant(found.row.agencyId, async (tx) => {
       const now = new Date();
       const [inv] = await tx
         .update(invitations)

@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { clients, passwordResets, users } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import type { RequestMeta } from "@/lib/authz/actor";
@@ -24,12 +25,11 @@ export async function requestPasswordReset(rawEmail: string, host: string | null
   if (!email.includes("@") || email.length > 320) return none;
   if (!(await allowResetRequest(email, meta.ip))) return none;
   const accounts = await findAccounts(email, host);
-  const db = await getDb();
   const deliveries: Promise<unknown>[] = [];
   for (const account of accounts) {
     const { token, tokenHash } = newLinkToken();
     const expiresAt = new Date(Date.now() + RESET_TTL_MS);
-    const brand = await db.transaction(async (tx) => {
+    const brand = await withTenant(account.agencyId, async (tx) => {
       // A new link supersedes any earlier one still unused.
       await tx.update(passwordResets).set({ usedAt: new Date() }).where(and(eq(passwordResets.userId, account.id), isNull(passwordResets.usedAt)));
       await tx.insert(passwordResets).values({ userId: account.id, tokenHash, expiresAt });

@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { passwordResets, users } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import type { RequestMeta } from "@/lib/authz/actor";
@@ -37,8 +38,7 @@ export async function resetPassword(raw: unknown, host: string | null, meta: Req
   const problem = passwordProblem(input.data.password, found.user.email);
   if (problem) return { ok: false, message: problem };
   const passwordHash = await hashPassword(input.data.password);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(found.user.agencyId, async (tx) => {
     const now = new Date();
     const [used] = await tx
       .update(passwordResets)

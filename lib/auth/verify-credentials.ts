@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agencies, agencyDomains, clients, users } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import type { RequestMeta } from "@/lib/authz/actor";
@@ -30,13 +31,12 @@ export async function verifyCredentials(input: { email: string; password: string
   }
   if (candidates.length === 0) await verifyPassword(await dummyPasswordHash(), input.password);
 
-  const db = await getDb();
   const actor = (id: string | null) => ({ type: "user" as const, id, email, ip: input.meta.ip, userAgent: input.meta.userAgent });
   if (!matched) {
     await recordLoginFailure(email, input.meta.ip);
     const agencyId = candidates[0]?.agencyId ?? (await portalAgencyId(input.host));
     if (agencyId) {
-      await db.transaction((tx) => emitAudit(tx, agencyId, actor(candidates[0]?.id ?? null), {
+      await withTenant(agencyId, (tx) => emitAudit(tx, agencyId, actor(candidates[0]?.id ?? null), {
         action: "login_failed", target: { type: "user", id: candidates[0]?.id ?? null }, outcome: "failure",
         clientId: candidates[0]?.clientId ?? null, details: { email, reason: "invalid_credentials" },
       }));
@@ -44,14 +44,15 @@ export async function verifyCredentials(input: { email: string; password: string
     return { ok: false, reason: "invalid" };
   }
   if (matched.kind === "client" && matched.portalAccess !== "enabled") {
-    await db.transaction((tx) => emitAudit(tx, matched.agencyId, actor(matched.id), {
+    await withTenant(matched.agencyId, (tx) => emitAudit(tx, matched.agencyId, actor(matched.id), {
       action: "login_failed", target: { type: "user", id: matched.id }, outcome: "denied",
       clientId: matched.clientId, details: { email, reason: "portal_suspended" },
     }));
     return { ok: false, reason: "suspended" };
   }
   await recordLoginSuccess(email, input.meta.ip);
-  const sessionId = await db.transaction(async (tx) => {
+  // The account's agency is known from here on: its writes run as that tenant.
+  const sessionId = await withTenant(matched.agencyId, async (tx) => {
     const id = await createSession(tx, matched.id, matched.sessionVersion, input.meta);
     await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, matched.id));
     await emitAudit(tx, matched.agencyId, actor(matched.id), {

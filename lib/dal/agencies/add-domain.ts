@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agencyDomains } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -21,9 +21,10 @@ export async function addDomain(actor: Actor, raw: unknown): Promise<DomainDto> 
   const staff = requireStaff(actor, "settings.manage");
   const config = getConfig();
   const { domain } = parseInput(z.object({ domain: domainSchema(config.appHost, config.portalRootDomain) }).strict(), raw);
-  const db = await getDb();
   try {
-    return await db.transaction(async (tx) => {
+    return await withTenant(staff.agencyId, async (tx) => {
+      // Only this agency's own domains are visible here (row-level security); another agency's is
+      // caught by the unique index below.
       const [taken] = await tx.select({ id: agencyDomains.id }).from(agencyDomains).where(eq(agencyDomains.domain, domain));
       if (taken) throw conflict("That domain is already in use.");
       const [row] = await tx
@@ -38,7 +39,7 @@ export async function addDomain(actor: Actor, raw: unknown): Promise<DomainDto> 
       return toDomainDto(row);
     });
   } catch (error) {
-    // Two agencies adding one domain at once: the unique index settles it.
+    // A domain another agency has (or adds at the same moment): the unique index settles it.
     if (isUniqueViolation(error)) throw conflict("That domain is already in use.");
     throw error;
   }

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agencies } from "@/db/schema";
 import { readBrandFile, type BrandAssetKind } from "@/lib/branding/brand-files";
 import { BRAND_IMAGE_CONTENT_TYPES, sniffImageType } from "@/lib/branding/image-type";
@@ -11,8 +11,9 @@ import { isUuid } from "@/lib/uuid";
  */
 export async function getBrandAsset(agencyId: string, kind: string): Promise<{ bytes: Buffer; contentType: string; name: string } | null> {
   if (!isUuid(agencyId) || (kind !== "logo" && kind !== "favicon")) return null;
-  const db = await getDb();
-  const [row] = await db.select({ logoPath: agencies.logoPath, faviconPath: agencies.faviconPath }).from(agencies).where(eq(agencies.id, agencyId));
+  // The agency named in the address is the tenant of this read.
+  const [row] = await withTenant(agencyId, (db) =>
+    db.select({ logoPath: agencies.logoPath, faviconPath: agencies.faviconPath }).from(agencies).where(eq(agencies.id, agencyId)));
   const name = (kind as BrandAssetKind) === "logo" ? row?.logoPath : row?.faviconPath;
   if (!name) return null;
   const bytes = await readBrandFile(agencyId, name);

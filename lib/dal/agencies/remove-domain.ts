@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agencyDomains } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -11,8 +11,7 @@ import { isUuid } from "@/lib/uuid";
 export async function removeDomain(actor: Actor, domainId: string): Promise<{ id: string }> {
   const staff = requireStaff(actor, "settings.manage");
   if (!isUuid(domainId)) throw notFound("Domain not found");
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     const [row] = await tx
       .delete(agencyDomains)
       .where(and(eq(agencyDomains.agencyId, staff.agencyId), eq(agencyDomains.id, domainId)))

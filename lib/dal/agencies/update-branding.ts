@@ -1,5 +1,5 @@
-import { and, eq, ne, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { eq } from "drizzle-orm";
+import { withTenant } from "@/db/tenant";
 import { agencies } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -40,16 +40,11 @@ export async function updateBranding(actor: Actor, raw: unknown, uploads: Brandi
     written[file.kind] = name;
     if (!existed) fresh.push(name);
   }
-  const db = await getDb();
   try {
-    const { before, after } = await db.transaction(async (tx) => {
+    const { before, after } = await withTenant(staff.agencyId, async (tx) => {
       const [row] = await tx.select().from(agencies).where(eq(agencies.id, staff.agencyId)).for("update");
       if (!row) throw notFound();
-      const [taken] = await tx
-        .select({ id: agencies.id })
-        .from(agencies)
-        .where(and(sql`lower(${agencies.slug}) = ${input.slug}`, ne(agencies.id, row.id)));
-      if (taken) throw conflict("That portal address is taken. Pick another.");
+      // Another agency's slug is invisible here (row-level security): the unique index below decides.
       const next = {
         name: input.name,
         slug: input.slug,
@@ -78,7 +73,7 @@ export async function updateBranding(actor: Actor, raw: unknown, uploads: Brandi
     return toBrandingDto(after);
   } catch (error) {
     for (const name of fresh) await removeBrandFile(staff.agencyId, name);
-    // Two agencies claiming one slug at once: the unique index settles it.
+    // A slug another agency has (or claims at the same moment): the unique index settles it.
     if (isUniqueViolation(error)) throw conflict("That portal address is taken. Pick another.");
     throw error;
   }

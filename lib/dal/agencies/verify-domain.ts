@@ -1,6 +1,6 @@
 import { resolveCname } from "node:dns/promises";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agencyDomains } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -16,13 +16,14 @@ import { cnameTarget, toDomainDto, type DomainDto } from "./domain-dto";
 export async function verifyDomain(actor: Actor, domainId: string): Promise<DomainDto & { found: string[] }> {
   const staff = requireStaff(actor, "settings.manage");
   if (!isUuid(domainId)) throw notFound("Domain not found");
-  const db = await getDb();
-  const [current] = await db.select().from(agencyDomains).where(and(eq(agencyDomains.agencyId, staff.agencyId), eq(agencyDomains.id, domainId)));
+  // No transaction is held open across the DNS look-up.
+  const [current] = await withTenant(staff.agencyId, (db) =>
+    db.select().from(agencyDomains).where(and(eq(agencyDomains.agencyId, staff.agencyId), eq(agencyDomains.id, domainId))));
   if (!current) throw notFound("Domain not found");
   if (current.verifiedAt) return { ...toDomainDto(current), found: [] };
   const found = (await resolveCname(current.domain).catch(() => [] as string[])).map((t) => t.toLowerCase().replace(/\.$/, ""));
   if (!found.includes(cnameTarget().toLowerCase())) return { ...toDomainDto(current), found };
-  return db.transaction(async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     const [row] = await tx
       .update(agencyDomains)
       .set({ verifiedAt: new Date() })

@@ -1,5 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
-import { getDb, type Queryable } from "@/db/client";
+import type { Queryable } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agentVersions, aiAgents } from "@/db/schema";
 import type { Actor, ClientActor } from "@/lib/authz/actor";
 import { requireClient } from "@/lib/authz/guards";
@@ -12,7 +13,7 @@ import { selectAgents } from "./select-agents";
 /** One visible agent with its settings and its version history, newest first. */
 export async function getAgent(actor: Actor, agentId: string): Promise<AgentDetailDto> {
   const client = requireClient(actor, "agents.read");
-  return loadAgentDetail(await getDb(), client, agentId);
+  return withTenant(client.agencyId, (db) => loadAgentDetail(db, client, agentId));
 }
 
 /** Shared by the read and the write verbs, so a save answers exactly what a reload would show. */

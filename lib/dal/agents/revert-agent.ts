@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agentVersions } from "@/db/schema";
 import { RevertAgentInput, auditDiff, diffSettings } from "@/lib/agents/agent-settings";
 import { emitAudit } from "@/lib/audit/emit-audit";
@@ -18,8 +18,7 @@ import { lockAgent, saveAgentVersion, settingsOf } from "./internal/save-agent-v
 export async function revertAgent(actor: Actor, agentId: string, raw: unknown): Promise<AgentDetailDto> {
   const client = requireClient(actor, "agents.update", { write: true });
   const input = parseInput(RevertAgentInput, raw);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(client.agencyId, async (tx) => {
     const row = await lockAgent(tx, client, agentId, input.version);
     const [target] = await tx
       .select()

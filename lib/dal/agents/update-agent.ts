@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import type { AgentSettings } from "@/db/schema";
 import { UpdateAgentInput, auditDiff, diffSettings } from "@/lib/agents/agent-settings";
 import { emitAudit } from "@/lib/audit/emit-audit";
@@ -17,8 +17,7 @@ import { lockAgent, saveAgentVersion, settingsOf } from "./internal/save-agent-v
 export async function updateAgent(actor: Actor, agentId: string, raw: unknown): Promise<AgentDetailDto> {
   const client = requireClient(actor, "agents.update", { write: true });
   const { version: expected, ...changes } = parseInput(UpdateAgentInput, raw);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(client.agencyId, async (tx) => {
     const row = await lockAgent(tx, client, agentId, expected);
     const before = settingsOf(row);
     const after: AgentSettings = { ...before };

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { auditDestinations } from "@/db/schema";
 import { DestinationRefused, resolveDestination } from "@/lib/audit/destination-address";
 import { sealDestinationSecret } from "@/lib/audit/destination-secret";
@@ -39,8 +39,7 @@ export async function createAuditDestination(actor: Actor, raw: unknown) {
     if (error instanceof DestinationRefused) throw invalid(`url: refused — ${error.message}.`);
     throw error;
   }
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     const [{ n }] = await tx.select({ n: count() }).from(auditDestinations).where(eq(auditDestinations.agencyId, staff.agencyId));
     if (Number(n) >= MAX_DESTINATIONS) throw invalid(`An agency can stream to at most ${MAX_DESTINATIONS} destinations.`);
     const id = randomUUID();

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { auditDestinations } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -11,8 +11,7 @@ import { isUuid } from "@/lib/uuid";
 export async function deleteAuditDestination(actor: Actor, destinationId: string) {
   const staff = requireStaff(actor, "settings.manage");
   if (!isUuid(destinationId)) throw notFound("Destination not found");
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     const [row] = await tx.delete(auditDestinations)
       .where(and(eq(auditDestinations.agencyId, staff.agencyId), eq(auditDestinations.id, destinationId)))
       .returning();

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { auditEvents, clients } from "@/db/schema";
 import { toAuditEventDto } from "@/lib/audit/event-dto";
 import type { Actor } from "@/lib/authz/actor";
@@ -20,19 +20,20 @@ export const ListAuditEventsInput = AuditFilters.extend({
 export async function listAuditEvents(actor: Actor, raw: unknown) {
   const staff = requireStaff(actor, "audit.read");
   const input = parseInput(ListAuditEventsInput, withoutBlanks(raw));
-  const db = await getDb();
-  const rows = await db
-    .select({ event: auditEvents, clientName: clients.name })
-    .from(auditEvents)
-    .leftJoin(clients, and(eq(clients.id, auditEvents.clientId), eq(clients.agencyId, staff.agencyId)))
-    .where(and(auditFiltersWhere(staff.agencyId, input), input.cursor ? lt(auditEvents.seq, Number(input.cursor)) : undefined))
-    .orderBy(desc(auditEvents.seq))
-    .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  return {
-    items: page.map((r) => ({ ...toAuditEventDto(r.event), clientName: r.clientName })),
-    nextCursor: rows.length > input.limit ? String(page[page.length - 1].event.seq) : null,
-  };
+  return withTenant(staff.agencyId, async (db) => {
+    const rows = await db
+      .select({ event: auditEvents, clientName: clients.name })
+      .from(auditEvents)
+      .leftJoin(clients, and(eq(clients.id, auditEvents.clientId), eq(clients.agencyId, staff.agencyId)))
+      .where(and(auditFiltersWhere(staff.agencyId, input), input.cursor ? lt(auditEvents.seq, Number(input.cursor)) : undefined))
+      .orderBy(desc(auditEvents.seq))
+      .limit(input.limit + 1);
+    const page = rows.slice(0, input.limit);
+    return {
+      items: page.map((r) => ({ ...toAuditEventDto(r.event), clientName: r.clientName })),
+      nextCursor: rows.length > input.limit ? String(page[page.length - 1].event.seq) : null,
+    };
+  });
 }
 
 export type AuditEventListItem = Awaited<ReturnType<typeof listAuditEvents>>["items"][number];

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import type { Queryable } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { auditEvents, calls, users } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { requireClient } from "@/lib/authz/guards";
@@ -25,21 +26,23 @@ export const ListClientAccessLogInput = z.object({
 export async function listClientAccessLog(actor: Actor, raw: unknown = {}) {
   const client = requireClient(actor, "access_log.read");
   const input = parseInput(ListClientAccessLogInput, withoutBlanks(raw));
-  const db = await getDb();
-  const rows = await db
-    .select({ id: auditEvents.id, seq: auditEvents.seq, occurredAt: auditEvents.occurredAt, action: auditEvents.action, actorId: auditEvents.actorId, actorEmail: auditEvents.actorEmail, callId: auditEvents.targetId })
-    .from(auditEvents)
-    .where(and(
-      eq(auditEvents.agencyId, client.agencyId),
-      eq(auditEvents.clientId, client.clientId),
-      inArray(auditEvents.action, [...ACCESS_ACTIONS]),
-      input.callId ? eq(auditEvents.targetId, input.callId) : undefined,
-      input.cursor ? lt(auditEvents.seq, Number(input.cursor)) : undefined,
-    ))
-    .orderBy(desc(auditEvents.seq))
-    .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const [kinds, callsById] = await Promise.all([actorKinds(client.agencyId, page), callsOf(client.agencyId, client.clientId, page)]);
+  const { rows, page, kinds, callsById } = await withTenant(client.agencyId, async (db) => {
+    const rows = await db
+      .select({ id: auditEvents.id, seq: auditEvents.seq, occurredAt: auditEvents.occurredAt, action: auditEvents.action, actorId: auditEvents.actorId, actorEmail: auditEvents.actorEmail, callId: auditEvents.targetId })
+      .from(auditEvents)
+      .where(and(
+        eq(auditEvents.agencyId, client.agencyId),
+        eq(auditEvents.clientId, client.clientId),
+        inArray(auditEvents.action, [...ACCESS_ACTIONS]),
+        input.callId ? eq(auditEvents.targetId, input.callId) : undefined,
+        input.cursor ? lt(auditEvents.seq, Number(input.cursor)) : undefined,
+      ))
+      .orderBy(desc(auditEvents.seq))
+      .limit(input.limit + 1);
+    const page = rows.slice(0, input.limit);
+    const [kinds, callsById] = await Promise.all([actorKinds(db, client.agencyId, page), callsOf(db, client.agencyId, client.clientId, page)]);
+    return { rows, page, kinds, callsById };
+  });
   return {
     items: page.map((r) => ({
       id: r.id,
@@ -56,18 +59,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const uuidsOf = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v && UUID.test(v)))];
 
 // Two small look-ups by primary key instead of joins on text = uuid casts that no index serves.
-async function actorKinds(agencyId: string, page: { actorId: string | null }[]) {
+async function actorKinds(db: Queryable, agencyId: string, page: { actorId: string | null }[]) {
   const ids = uuidsOf(page.map((r) => r.actorId));
   if (ids.length === 0) return new Map<string, "agency" | "client">();
-  const db = await getDb();
   const rows = await db.select({ id: users.id, kind: users.kind }).from(users).where(and(eq(users.agencyId, agencyId), inArray(users.id, ids)));
   return new Map(rows.map((r) => [r.id, r.kind]));
 }
 
-async function callsOf(agencyId: string, clientId: string, page: { callId: string | null }[]) {
+async function callsOf(db: Queryable, agencyId: string, clientId: string, page: { callId: string | null }[]) {
   const ids = uuidsOf(page.map((r) => r.callId));
   if (ids.length === 0) return new Map<string, { id: string; startedAt: string | null; callerNumber: string | null }>();
-  const db = await getDb();
   const rows = await db.select({ id: calls.id, startedAt: calls.startedAt, callerNumber: calls.callerNumber }).from(calls)
     .where(and(eq(calls.agencyId, agencyId), eq(calls.clientId, clientId), inArray(calls.id, ids)));
   return new Map(rows.map((r) => [r.id, { id: r.id, startedAt: r.startedAt.toISOString(), callerNumber: r.callerNumber }]));

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { auditDestinations } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -17,8 +17,7 @@ export async function setAuditDestinationEnabled(actor: Actor, destinationId: st
   const staff = requireStaff(actor, "settings.manage");
   if (!isUuid(destinationId)) throw notFound("Destination not found");
   const { enabled } = parseInput(SetAuditDestinationEnabledInput, raw);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     const where = and(eq(auditDestinations.agencyId, staff.agencyId), eq(auditDestinations.id, destinationId));
     const [before] = await tx.select().from(auditDestinations).where(where).for("update");
     if (!before) throw notFound("Destination not found");

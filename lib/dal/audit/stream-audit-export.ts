@@ -1,6 +1,6 @@
 import { and, asc, gt, lt } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { auditEvents } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditEventDtoColumns, toAuditEventDto } from "@/lib/audit/event-dto";
@@ -25,8 +25,7 @@ export async function streamAuditExport(actor: Actor, raw: unknown) {
   const staff = requireStaff(actor, "audit.read");
   const input = parseInput(StreamAuditExportInput, withoutBlanks(raw));
   const { format, ...filters } = input;
-  const db = await getDb();
-  const recorded = await db.transaction((tx) => emitAudit(tx, staff.agencyId, auditActorOf(staff), {
+  const recorded = await withTenant(staff.agencyId, (tx) => emitAudit(tx, staff.agencyId, auditActorOf(staff), {
     action: "audit_export",
     target: { type: "audit_log", id: staff.agencyId },
     clientId: filters.clientId ?? null,
@@ -38,9 +37,10 @@ export async function streamAuditExport(actor: Actor, raw: unknown) {
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const rows = await db.select(auditEventDtoColumns).from(auditEvents)
+      // A transaction per batch, not one held open while the client reads slowly.
+      const rows = await withTenant(staff.agencyId, (db) => db.select(auditEventDtoColumns).from(auditEvents)
         .where(and(where, gt(auditEvents.seq, after), lt(auditEvents.seq, recorded.seq)))
-        .orderBy(asc(auditEvents.seq)).limit(BATCH);
+        .orderBy(asc(auditEvents.seq)).limit(BATCH));
       const text = formatBatch(format, rows.map(toAuditEventDto), first && format === "csv");
       if (text) controller.enqueue(encoder.encode(text));
       first = false;

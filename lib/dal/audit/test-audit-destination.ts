@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { auditDestinations, auditOutbox } from "@/db/schema";
 import { openDestinationSecret } from "@/lib/audit/destination-secret";
 import { emitAudit } from "@/lib/audit/emit-audit";
@@ -20,9 +20,9 @@ import { toDestinationDto } from "./destination-dto";
 export async function testAuditDestination(actor: Actor, destinationId: string) {
   const staff = requireStaff(actor, "settings.manage");
   if (!isUuid(destinationId)) throw notFound("Destination not found");
-  const db = await getDb();
   const where = and(eq(auditDestinations.agencyId, staff.agencyId), eq(auditDestinations.id, destinationId));
-  const [destination] = await db.select().from(auditDestinations).where(where);
+  // No transaction is held open across the probe's HTTP request.
+  const [destination] = await withTenant(staff.agencyId, (db) => db.select().from(auditDestinations).where(where));
   if (!destination) throw notFound("Destination not found");
   const now = new Date();
   const probe: StreamedAuditEvent & { test: true } = {
@@ -32,7 +32,7 @@ export async function testAuditDestination(actor: Actor, destinationId: string) 
     agencyId: staff.agencyId, prevHash: "", hash: "", mac: null, test: true,
   };
   const result = await sendProbe(destination, probe, now);
-  return db.transaction(async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     const [row] = await tx.update(auditDestinations)
       .set(result.error
         ? { failures: sql`${auditDestinations.failures} + 1`, lastError: result.error, lastErrorAt: now }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agencies } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -21,8 +21,7 @@ export const UpdateAuditRetentionInput = z.object({
 export async function updateAuditRetention(actor: Actor, raw: unknown) {
   const staff = requireStaff(actor, "settings.manage");
   const input = parseInput(UpdateAuditRetentionInput, raw);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     const [agency] = await tx.select({ retentionDays: agencies.auditRetentionDays }).from(agencies)
       .where(eq(agencies.id, staff.agencyId)).for("update");
     if (!agency) throw notFound();

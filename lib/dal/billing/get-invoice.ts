@@ -1,5 +1,6 @@
 import { and, asc, desc, eq } from "drizzle-orm";
-import { getDb, type Queryable } from "@/db/client";
+import type { Queryable } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { invoiceLines, invoices } from "@/db/schema";
 import type { Actor, ClientActor } from "@/lib/authz/actor";
 import { requireClient } from "@/lib/authz/guards";
@@ -12,7 +13,7 @@ export type InvoiceDetailDto = InvoiceDto & { lines: InvoiceLineDto[] };
 /** One of the viewer's client's invoices with its lines; any other invoice is not found. */
 export async function getInvoice(actor: Actor, invoiceId: string): Promise<InvoiceDetailDto> {
   const client = requireClient(actor, "billing.read");
-  return loadInvoice(await getDb(), client, invoiceId);
+  return withTenant(client.agencyId, (db) => loadInvoice(db, client, invoiceId));
 }
 
 export async function loadInvoice(db: Queryable, client: ClientActor, invoiceId: string): Promise<InvoiceDetailDto> {

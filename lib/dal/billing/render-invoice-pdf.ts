@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agencies } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -15,8 +15,7 @@ import { loadInvoice } from "./get-invoice";
  */
 export async function renderInvoicePdf(actor: Actor, invoiceId: string): Promise<{ fileName: string; bytes: Uint8Array }> {
   const client = requireClient(actor, "billing.read");
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(client.agencyId, async (tx) => {
     const invoice = await loadInvoice(tx, client, invoiceId);
     const [agency] = await tx
       .select({ name: agencies.name, primaryColor: agencies.primaryColor, supportEmail: agencies.supportEmail, logoPath: agencies.logoPath })

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { calls } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -15,8 +15,7 @@ import { visibleCallsWhere } from "./visible-calls-where";
 export async function deleteCall(actor: Actor, id: string) {
   const viewer = requireClient(actor, "calls.delete", { write: true });
   const callId = parseCallId(id);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(viewer.agencyId, async (tx) => {
     const [row] = await tx
       .delete(calls)
       .where(and(visibleCallsWhere(viewer), eq(calls.id, callId)))

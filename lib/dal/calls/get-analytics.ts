@@ -1,5 +1,5 @@
 import { and, gte, lt, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { rowsOf } from "@/db/rows";
 import { callHourlyStats } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
@@ -34,48 +34,49 @@ export async function getAnalytics(actor: Actor, rawRange: unknown) {
   const day = sql`to_char(${utc}, 'YYYY-MM-DD')`;
   const dow = sql`extract(isodow from ${utc})::int`;
   const hour = sql`extract(hour from ${utc})::int`;
-  const db = await getDb();
-  const rows = rowsOf<SumRow>(await db.execute(sql`
-    select ${day} as day, ${dow} as dow, ${hour} as hour,
-      ${sql.join(COUNTERS.map((c) => sql`coalesce(sum(${sql.identifier(c)}), 0)::float8 as ${sql.identifier(c)}`), sql`, `)}
-    from ${s}
-    where ${and(visibleCallStatsWhere(viewer), gte(s.hour, range.from), lt(s.hour, range.to))}
-    group by grouping sets ((${day}), (${dow}, ${hour}), ())`));
-  // A set's other keys come back NULL: per day, per weekday × hour, or the overall total.
-  const empty = Object.fromEntries(COUNTERS.map((c) => [c, 0])) as Counters;
-  const totals = rows.find((r) => r.day === null && r.dow === null) ?? empty;
-  const byDay = new Map(rows.filter((r) => r.day !== null).map((r) => [r.day!, r]));
-  return {
-    range: { from: range.firstDay, to: range.lastDay, days: range.days },
-    totals: {
-      calls: totals.calls,
-      answered: totals.answered,
-      answerRate: rate(totals.answered, totals.calls),
-      avgDurationSeconds: averageSeconds(totals),
-      totalMinutes: Math.round(totals.total_seconds / 60),
-      booked: totals.outcome_booked,
-    },
-    sentiment: Object.fromEntries(SENTIMENTS.map((k) => [k, totals[k]])) as Record<(typeof SENTIMENTS)[number], number>,
-    outcomes: CALL_OUTCOMES.map((outcome) => ({ outcome, calls: totals[`outcome_${outcome}`] })),
-    perDay: daysOf(range).map((d) => {
-      const r = byDay.get(d) ?? empty;
-      return {
-        day: d,
-        calls: r.calls,
-        answered: r.answered,
-        answerRate: rate(r.answered, r.calls),
-        avgDurationSeconds: averageSeconds(r),
-        positive: r.positive,
-        neutral: r.neutral,
-        negative: r.negative,
-      };
-    }),
-    // ISO day of week: 1 = Monday … 7 = Sunday; hours in UTC.
-    busiestHours: rows
-      .filter((r) => r.dow !== null && r.calls > 0)
-      .map((r) => ({ dow: r.dow!, hour: r.hour!, calls: r.calls }))
-      .sort((a, b) => a.dow - b.dow || a.hour - b.hour),
-  };
+  return withTenant(viewer.agencyId, async (db) => {
+    const rows = rowsOf<SumRow>(await db.execute(sql`
+      select ${day} as day, ${dow} as dow, ${hour} as hour,
+        ${sql.join(COUNTERS.map((c) => sql`coalesce(sum(${sql.identifier(c)}), 0)::float8 as ${sql.identifier(c)}`), sql`, `)}
+      from ${s}
+      where ${and(visibleCallStatsWhere(viewer), gte(s.hour, range.from), lt(s.hour, range.to))}
+      group by grouping sets ((${day}), (${dow}, ${hour}), ())`));
+    // A set's other keys come back NULL: per day, per weekday × hour, or the overall total.
+    const empty = Object.fromEntries(COUNTERS.map((c) => [c, 0])) as Counters;
+    const totals = rows.find((r) => r.day === null && r.dow === null) ?? empty;
+    const byDay = new Map(rows.filter((r) => r.day !== null).map((r) => [r.day!, r]));
+    return {
+      range: { from: range.firstDay, to: range.lastDay, days: range.days },
+      totals: {
+        calls: totals.calls,
+        answered: totals.answered,
+        answerRate: rate(totals.answered, totals.calls),
+        avgDurationSeconds: averageSeconds(totals),
+        totalMinutes: Math.round(totals.total_seconds / 60),
+        booked: totals.outcome_booked,
+      },
+      sentiment: Object.fromEntries(SENTIMENTS.map((k) => [k, totals[k]])) as Record<(typeof SENTIMENTS)[number], number>,
+      outcomes: CALL_OUTCOMES.map((outcome) => ({ outcome, calls: totals[`outcome_${outcome}`] })),
+      perDay: daysOf(range).map((d) => {
+        const r = byDay.get(d) ?? empty;
+        return {
+          day: d,
+          calls: r.calls,
+          answered: r.answered,
+          answerRate: rate(r.answered, r.calls),
+          avgDurationSeconds: averageSeconds(r),
+          positive: r.positive,
+          neutral: r.neutral,
+          negative: r.negative,
+        };
+      }),
+      // ISO day of week: 1 = Monday … 7 = Sunday; hours in UTC.
+      busiestHours: rows
+        .filter((r) => r.dow !== null && r.calls > 0)
+        .map((r) => ({ dow: r.dow!, hour: r.hour!, calls: r.calls }))
+        .sort((a, b) => a.dow - b.dow || a.hour - b.hour),
+    };
+  });
 }
 
 /** Average length of answered calls, whole seconds (as SQL's round(avg(...)) would give). */

@@ -1,5 +1,5 @@
 import { and, gte, lt, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { calls } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { requireClient } from "@/lib/authz/guards";
@@ -18,25 +18,26 @@ export async function getCallStats(actor: Actor, range: StatsRange) {
   const from = sql`${range.from.toISOString()}::timestamptz`;
   const inCurrent = sql`${calls.startedAt} >= ${from}`;
   const inPrevious = sql`${calls.startedAt} < ${from}`;
-  const db = await getDb();
-  const [row] = await db
-    .select({
-      total: countWhere(inCurrent),
-      answered: countWhere(sql`${inCurrent} and ${answeredFilter}`),
-      avgSeconds: sql<number>`coalesce(round(avg(${calls.durationSeconds}) filter (where ${inCurrent} and ${answeredFilter})), 0)::int`,
-      previousTotal: countWhere(inPrevious),
-      previousAnswered: countWhere(sql`${inPrevious} and ${answeredFilter}`),
-    })
-    .from(calls)
-    .where(and(visibleCallsWhere(viewer), gte(calls.startedAt, before.from), lt(calls.startedAt, range.to)));
-  return {
-    range: { from: range.firstDay, to: range.lastDay, days: range.days },
-    total: row.total,
-    answered: row.answered,
-    answerRate: rate(row.answered, row.total),
-    avgDurationSeconds: row.avgSeconds,
-    previous: { total: row.previousTotal, answerRate: rate(row.previousAnswered, row.previousTotal) },
-  };
+  return withTenant(viewer.agencyId, async (db) => {
+    const [row] = await db
+      .select({
+        total: countWhere(inCurrent),
+        answered: countWhere(sql`${inCurrent} and ${answeredFilter}`),
+        avgSeconds: sql<number>`coalesce(round(avg(${calls.durationSeconds}) filter (where ${inCurrent} and ${answeredFilter})), 0)::int`,
+        previousTotal: countWhere(inPrevious),
+        previousAnswered: countWhere(sql`${inPrevious} and ${answeredFilter}`),
+      })
+      .from(calls)
+      .where(and(visibleCallsWhere(viewer), gte(calls.startedAt, before.from), lt(calls.startedAt, range.to)));
+    return {
+      range: { from: range.firstDay, to: range.lastDay, days: range.days },
+      total: row.total,
+      answered: row.answered,
+      answerRate: rate(row.answered, row.total),
+      avgDurationSeconds: row.avgSeconds,
+      previous: { total: row.previousTotal, answerRate: rate(row.previousAnswered, row.previousTotal) },
+    };
+  });
 }
 
 export type CallStats = Awaited<ReturnType<typeof getCallStats>>;

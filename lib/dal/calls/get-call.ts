@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { aiAgents, calls } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -20,8 +20,7 @@ export async function getCall(actor: Actor, id: string) {
   const callId = parseCallId(id);
   const caps = viewer.resolved.capabilities;
   const withDetails = caps.has("calls.transcript.read");
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(viewer.agencyId, async (tx) => {
     const [row] = await tx
       .select({
         ...callListColumns,

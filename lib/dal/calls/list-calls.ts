@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import type { Actor } from "@/lib/authz/actor";
 import { requireClient } from "@/lib/authz/guards";
 import { forbidden } from "@/lib/errors";
@@ -28,31 +28,32 @@ export async function listCalls(actor: Actor, raw: unknown) {
   assertFiltersAllowed(viewer.resolved.capabilities, input);
   const cursor = input.cursor ? decodeCursor(input.cursor) : undefined;
   const backwards = cursor?.dir === "prev";
-  const db = await getDb();
-  const rows = await db
-    .select({ ...callListColumns, micros: startedAtMicros })
-    .from(calls)
-    .innerJoin(aiAgents, eq(aiAgents.id, calls.agentId))
-    .where(and(
-      visibleCallsWhere(viewer),
-      callFiltersWhere(input, { searchSummary: viewer.resolved.capabilities.has("calls.transcript.read") }),
-      cursor ? cursorWhere(cursor) : undefined,
-    ))
-    .orderBy(...(backwards ? [asc(calls.startedAt), asc(calls.id)] : [desc(calls.startedAt), desc(calls.id)]))
-    .limit(input.limit + 1);
-  const more = rows.length > input.limit;
-  const page = rows.slice(0, input.limit);
-  if (backwards) page.reverse();
-  const first = page[0];
-  const last = page.at(-1);
-  // Going forward there is always a way back once a cursor was used; going back, only if more rows lie that way.
-  const hasNext = backwards ? true : more;
-  const hasPrev = backwards ? more : Boolean(cursor);
-  return {
-    items: page.map(toCallListItem),
-    nextCursor: hasNext && last ? encodeCursor({ micros: last.micros, id: last.id, dir: "next" }) : null,
-    prevCursor: hasPrev && first ? encodeCursor({ micros: first.micros, id: first.id, dir: "prev" }) : null,
-  };
+  return withTenant(viewer.agencyId, async (db) => {
+    const rows = await db
+      .select({ ...callListColumns, micros: startedAtMicros })
+      .from(calls)
+      .innerJoin(aiAgents, eq(aiAgents.id, calls.agentId))
+      .where(and(
+        visibleCallsWhere(viewer),
+        callFiltersWhere(input, { searchSummary: viewer.resolved.capabilities.has("calls.transcript.read") }),
+        cursor ? cursorWhere(cursor) : undefined,
+      ))
+      .orderBy(...(backwards ? [asc(calls.startedAt), asc(calls.id)] : [desc(calls.startedAt), desc(calls.id)]))
+      .limit(input.limit + 1);
+    const more = rows.length > input.limit;
+    const page = rows.slice(0, input.limit);
+    if (backwards) page.reverse();
+    const first = page[0];
+    const last = page.at(-1);
+    // Going forward there is always a way back once a cursor was used; going back, only if more rows lie that way.
+    const hasNext = backwards ? true : more;
+    const hasPrev = backwards ? more : Boolean(cursor);
+    return {
+      items: page.map(toCallListItem),
+      nextCursor: hasNext && last ? encodeCursor({ micros: last.micros, id: last.id, dir: "next" }) : null,
+      prevCursor: hasPrev && first ? encodeCursor({ micros: first.micros, id: first.id, dir: "prev" }) : null,
+    };
+  });
 }
 
 /** Sentiment is call detail (SPEC §3): filtering by it would reveal it to viewers who may not read it. */

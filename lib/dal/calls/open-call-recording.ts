@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { and, eq, isNotNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { calls } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -24,8 +24,7 @@ export type RecordingMode = "play" | "download";
 export async function openCallRecording(actor: Actor, id: string, opts: { mode: RecordingMode; range: string | null }) {
   const viewer = requireClient(actor, opts.mode === "download" ? "calls.recording.download" : "calls.recording.play");
   const callId = parseCallId(id);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(viewer.agencyId, async (tx) => {
     const [row] = await tx
       .select({ recordingPath: calls.recordingPath, startedAt: calls.startedAt })
       .from(calls)

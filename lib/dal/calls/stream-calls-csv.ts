@@ -1,6 +1,6 @@
 import { and, count, sql } from "drizzle-orm";
 import { stringify } from "csv-stringify/sync";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { rowsOf } from "@/db/rows";
 import { aiAgents, calls } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
@@ -30,8 +30,7 @@ export async function streamCallsCsv(actor: Actor, raw: unknown) {
   assertFiltersAllowed(viewer.resolved.capabilities, filters);
   const withDetails = viewer.resolved.capabilities.has("calls.transcript.read");
   const where = and(visibleCallsWhere(viewer), callFiltersWhere(filters, { searchSummary: withDetails }));
-  const db = await getDb();
-  const rowCount = await db.transaction(async (tx) => {
+  const rowCount = await withTenant(viewer.agencyId, async (tx) => {
     const [{ n }] = await tx.select({ n: count() }).from(calls).where(where);
     await emitAudit(tx, viewer.agencyId, auditActorOf(viewer), {
       action: "call_export",
@@ -52,13 +51,13 @@ type ExportRow = {
 
 async function* csvChunks(viewer: ClientActor, filters: CallFilters, withDetails: boolean): AsyncGenerator<string> {
   yield stringify([withDetails ? [...BASE_HEADER, ...DETAIL_HEADER] : BASE_HEADER]);
-  const db = await getDb();
   let cursor: CallCursor | undefined;
   for (;;) {
     // Raw rows rather than the query builder's mapped objects: mapping each column of each row
     // was the largest cost of a million-row export (npm run bench). PostgreSQL writes the
     // timestamp as ISO 8601 itself, the way Date.toISOString() would.
-    const rows = rowsOf<ExportRow>(await db.execute(sql`
+    // A transaction per batch, not one held open while the client reads slowly.
+    const rows = rowsOf<ExportRow>(await withTenant(viewer.agencyId, (db) => db.execute(sql`
       select ${calls.id} as id,
         to_char(${calls.startedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as started_at,
         ${startedAtMicros} as micros,
@@ -72,7 +71,7 @@ async function* csvChunks(viewer: ClientActor, filters: CallFilters, withDetails
         cursor ? cursorWhere(cursor) : undefined,
       )}
       order by ${calls.startedAt} desc, ${calls.id} desc
-      limit ${EXPORT_BATCH_SIZE}`));
+      limit ${EXPORT_BATCH_SIZE}`)));
     if (rows.length === 0) return;
     yield stringify(rows.map((r) => {
       const base = [r.id, r.started_at, r.agent, r.direction, r.status, r.review_status, r.outcome, r.duration_seconds, r.caller_number];

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { calls } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -19,8 +19,7 @@ export async function updateCallReviewStatus(actor: Actor, id: string, raw: unkn
   const viewer = requireClient(actor, "calls.review", { write: true });
   const callId = parseCallId(id);
   const input = parseInput(UpdateCallReviewStatusInput, raw);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(viewer.agencyId, async (tx) => {
     const [row] = await tx
       .select({ reviewStatus: calls.reviewStatus })
       .from(calls)

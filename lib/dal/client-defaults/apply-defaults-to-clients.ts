@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agencies, clients } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -28,8 +28,7 @@ export async function applyDefaultsToClients(actor: Actor, raw: unknown) {
   const staff = requireStaff(actor, "defaults.update");
   const input = parseInput(ApplyDefaultsInput, raw);
   const ids = [...new Set(input.clientIds)];
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     const [agency] = await tx
       .select({ defaults: agencies.defaultPermissions, version: agencies.defaultsVersion })
       .from(agencies)

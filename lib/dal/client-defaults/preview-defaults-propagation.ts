@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agencies, clients } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
@@ -19,30 +19,31 @@ export const PreviewPropagationInput = z.object({ includeOverridden: z.boolean()
 export async function previewDefaultsPropagation(actor: Actor, raw: unknown = {}) {
   const staff = requireStaff(actor, "defaults.update");
   const { includeOverridden } = parseInput(PreviewPropagationInput, raw);
-  const db = await getDb();
-  const [agency] = await db
-    .select({ defaults: agencies.defaultPermissions, version: agencies.defaultsVersion })
-    .from(agencies)
-    .where(eq(agencies.id, staff.agencyId));
-  const rows = await db
-    .select({ id: clients.id, name: clients.name, permissions: clients.permissions, manageUsers: clients.clientAdminsManageUsers })
-    .from(clients)
-    .where(and(eq(clients.agencyId, staff.agencyId), isNull(clients.archivedAt)))
-    .orderBy(asc(clients.name), asc(clients.id));
-  const items = rows
-    .filter((c) => differsFromDefaults(c.permissions, agency.defaults))
-    .map((c) => {
-      const result = propagateDefaults(c.permissions, agency.defaults, includeOverridden);
-      const sections = sectionChanges(valuesOf(c.permissions), valuesOf(result.after), c.manageUsers);
-      return { id: c.id, name: c.name, changes: result.changes, ...sections, keptOverrides: result.keptOverrides, held: result.held };
-    });
-  return {
-    defaults: agency.defaults,
-    defaultsVersion: agency.version,
-    includeOverridden,
-    differingClientCount: items.length,
-    clients: items,
-  };
+  return withTenant(staff.agencyId, async (db) => {
+    const [agency] = await db
+      .select({ defaults: agencies.defaultPermissions, version: agencies.defaultsVersion })
+      .from(agencies)
+      .where(eq(agencies.id, staff.agencyId));
+    const rows = await db
+      .select({ id: clients.id, name: clients.name, permissions: clients.permissions, manageUsers: clients.clientAdminsManageUsers })
+      .from(clients)
+      .where(and(eq(clients.agencyId, staff.agencyId), isNull(clients.archivedAt)))
+      .orderBy(asc(clients.name), asc(clients.id));
+    const items = rows
+      .filter((c) => differsFromDefaults(c.permissions, agency.defaults))
+      .map((c) => {
+        const result = propagateDefaults(c.permissions, agency.defaults, includeOverridden);
+        const sections = sectionChanges(valuesOf(c.permissions), valuesOf(result.after), c.manageUsers);
+        return { id: c.id, name: c.name, changes: result.changes, ...sections, keptOverrides: result.keptOverrides, held: result.held };
+      });
+    return {
+      defaults: agency.defaults,
+      defaultsVersion: agency.version,
+      includeOverridden,
+      differingClientCount: items.length,
+      clients: items,
+    };
+  });
 }
 
 export type PropagationPreviewDto = Awaited<ReturnType<typeof previewDefaultsPropagation>>;

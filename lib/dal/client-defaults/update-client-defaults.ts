@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agencies, clients } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -27,8 +27,7 @@ export async function updateClientDefaults(actor: Actor, raw: unknown) {
   const input = parseInput(UpdateClientDefaultsInput, raw) as { permissions: PermissionSet; version?: number };
   const violations = dependencyViolations(input.permissions);
   if (violations.length) throw invalid(`Refused: ${violations.join("; ")}.`, { rules: violations });
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     const [agency] = await tx.select().from(agencies).where(eq(agencies.id, staff.agencyId)).for("update");
     if (input.version !== undefined && input.version !== agency.defaultsVersion) {
       throw conflict("Someone else changed the client defaults. Reload to see their changes.");

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { aiAgents, clients } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { isEmptySet } from "@/lib/authz/catalogue";
@@ -10,21 +10,22 @@ import { notFound } from "@/lib/errors";
 /** What a team page needs around its tables: the client, its AI agents, and whether the viewer may change anything. */
 export async function getClientTeam(actor: Actor, clientId: string) {
   requireClientTeam(actor, clientId);
-  const db = await getDb();
-  const [client] = await db
-    .select()
-    .from(clients)
-    .where(and(eq(clients.agencyId, actor.agencyId), eq(clients.id, clientId), isNull(clients.archivedAt)));
-  if (!client) throw notFound("Client not found");
-  const agents = await db
-    .select({ id: aiAgents.id, name: aiAgents.name })
-    .from(aiAgents)
-    .where(and(eq(aiAgents.agencyId, actor.agencyId), eq(aiAgents.clientId, clientId)))
-    .orderBy(asc(aiAgents.name));
-  const canManage = actor.kind === "agency" ? canEditClient(actor, clientId) : !actor.preview && actor.resolved.capabilities.has("team.manage");
-  return {
-    client: { id: client.id, name: client.name, portalAccess: client.portalAccess, emptyPortal: isEmptySet(valuesOf(client.permissions)) },
-    agents,
-    canManage,
-  };
+  return withTenant(actor.agencyId, async (db) => {
+    const [client] = await db
+      .select()
+      .from(clients)
+      .where(and(eq(clients.agencyId, actor.agencyId), eq(clients.id, clientId), isNull(clients.archivedAt)));
+    if (!client) throw notFound("Client not found");
+    const agents = await db
+      .select({ id: aiAgents.id, name: aiAgents.name })
+      .from(aiAgents)
+      .where(and(eq(aiAgents.agencyId, actor.agencyId), eq(aiAgents.clientId, clientId)))
+      .orderBy(asc(aiAgents.name));
+    const canManage = actor.kind === "agency" ? canEditClient(actor, clientId) : !actor.preview && actor.resolved.capabilities.has("team.manage");
+    return {
+      client: { id: client.id, name: client.name, portalAccess: client.portalAccess, emptyPortal: isEmptySet(valuesOf(client.permissions)) },
+      agents,
+      canManage,
+    };
+  });
 }

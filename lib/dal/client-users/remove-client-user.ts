@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { users } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { revokeUserSessions } from "@/lib/auth/revoke-user-sessions";
@@ -13,8 +13,7 @@ import { toClientUserDto } from "./user-dto";
 export async function removeClientUser(actor: Actor, clientId: string, userId: string) {
   requireClientTeam(actor, clientId, { write: true });
   if (actor.kind === "client" && actor.userId === userId) throw forbidden("You cannot remove yourself. Ask another admin or your agency.");
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(actor.agencyId, async (tx) => {
     const before = await lockClientUser(tx, actor.agencyId, clientId, userId);
     await tx.update(users).set({ status: "removed" }).where(and(eq(users.agencyId, actor.agencyId), eq(users.id, userId)));
     await revokeUserSessions(tx, userId);

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { userAgentAssignments, users } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -30,8 +30,7 @@ export async function updateClientUser(actor: Actor, clientId: string, userId: s
   const input = parseInput(UpdateClientUserInput, raw);
   // A client admin demoting itself could leave the client with nobody to manage its team.
   if (actor.kind === "client" && actor.userId === userId) throw forbidden("You cannot change your own role or assignments.");
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(actor.agencyId, async (tx) => {
     const before = await lockClientUser(tx, actor.agencyId, clientId, userId);
     const beforeAgents = textArray(before.agentIds);
     if (input.agentIds) await assertAgentsOfClient(tx, actor.agencyId, clientId, input.agentIds);

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { clients } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -16,8 +16,7 @@ export async function archiveClient(actor: Actor, clientId: string) {
   if (!isUuid(clientId)) throw notFound("Client not found");
   requireStaffOnClient(actor, clientId, "client.read");
   const staff = requireStaff(actor, "clients.archive");
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     const [row] = await tx
       .update(clients)
       .set({ archivedAt: new Date() })

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agencies, clients } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -20,8 +20,7 @@ export const CreateClientInput = z.object({ name: ClientName, preset: z.enum(PRE
 export async function createClient(actor: Actor, raw: unknown) {
   const staff = requireStaff(actor, "clients.create");
   const input = parseInput(CreateClientInput, raw);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     // Locked so a defaults change cannot interleave with the copy.
     const [agency] = await tx.select({ defaults: agencies.defaultPermissions }).from(agencies).where(eq(agencies.id, staff.agencyId)).for("share");
     await assertNameFree(tx, staff.agencyId, input.name);

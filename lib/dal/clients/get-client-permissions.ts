@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agencies, clients } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { canEditClient, requireStaffOnClient } from "@/lib/authz/guards";
@@ -11,12 +11,13 @@ import { toPermissionsEditorDto } from "./client-dto";
 export async function getClientPermissions(actor: Actor, clientId: string) {
   if (!isUuid(clientId)) throw notFound("Client not found");
   const staff = requireStaffOnClient(actor, clientId, "client.read");
-  const db = await getDb();
-  const [row] = await db
-    .select({ client: clients, defaults: agencies.defaultPermissions })
-    .from(clients)
-    .innerJoin(agencies, eq(agencies.id, clients.agencyId))
-    .where(and(eq(clients.agencyId, staff.agencyId), eq(clients.id, clientId), isNull(clients.archivedAt)));
-  if (!row) throw notFound("Client not found");
-  return toPermissionsEditorDto(row.client, row.defaults, canEditClient(staff, clientId));
+  return withTenant(staff.agencyId, async (db) => {
+    const [row] = await db
+      .select({ client: clients, defaults: agencies.defaultPermissions })
+      .from(clients)
+      .innerJoin(agencies, eq(agencies.id, clients.agencyId))
+      .where(and(eq(clients.agencyId, staff.agencyId), eq(clients.id, clientId), isNull(clients.archivedAt)));
+    if (!row) throw notFound("Client not found");
+    return toPermissionsEditorDto(row.client, row.defaults, canEditClient(staff, clientId));
+  });
 }

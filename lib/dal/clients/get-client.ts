@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { clients } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { enabledSections } from "@/lib/authz/catalogue";
@@ -15,31 +15,32 @@ export async function getClient(actor: Actor, clientId: string) {
   if (!isUuid(clientId)) throw notFound("Client not found");
   const staff = requireStaffOnClient(actor, clientId, "client.read");
   const month = callFiguresSince(startOfUtcMonth());
-  const db = await getDb();
-  const [row] = await db
-    .select({
-      client: clients,
-      userCount: userCountSql,
-      pendingInvitationCount: pendingInvitationCountSql,
-      agentCount: agentCountSql,
-      callsThisMonth: month.calls,
-      secondsThisMonth: month.seconds,
-      spendThisMonthCents: month.costCents,
-    })
-    .from(clients)
-    .where(and(eq(clients.agencyId, staff.agencyId), eq(clients.id, clientId), isNull(clients.archivedAt)));
-  if (!row) throw notFound("Client not found");
-  const permissions = valuesOf(row.client.permissions);
-  return {
-    ...toClientDto(row.client),
-    enabledSections: enabledSections(permissions),
-    userCount: row.userCount,
-    pendingInvitationCount: row.pendingInvitationCount,
-    agentCount: row.agentCount,
-    thisMonth: { calls: row.callsThisMonth, minutes: Math.round(row.secondsThisMonth / 60), spendCents: row.spendThisMonthCents },
-    canEdit: canEditClient(staff, clientId),
-    canArchive: staff.resolved.capabilities.has("clients.archive"),
-  };
+  return withTenant(staff.agencyId, async (db) => {
+    const [row] = await db
+      .select({
+        client: clients,
+        userCount: userCountSql,
+        pendingInvitationCount: pendingInvitationCountSql,
+        agentCount: agentCountSql,
+        callsThisMonth: month.calls,
+        secondsThisMonth: month.seconds,
+        spendThisMonthCents: month.costCents,
+      })
+      .from(clients)
+      .where(and(eq(clients.agencyId, staff.agencyId), eq(clients.id, clientId), isNull(clients.archivedAt)));
+    if (!row) throw notFound("Client not found");
+    const permissions = valuesOf(row.client.permissions);
+    return {
+      ...toClientDto(row.client),
+      enabledSections: enabledSections(permissions),
+      userCount: row.userCount,
+      pendingInvitationCount: row.pendingInvitationCount,
+      agentCount: row.agentCount,
+      thisMonth: { calls: row.callsThisMonth, minutes: Math.round(row.secondsThisMonth / 60), spendCents: row.spendThisMonthCents },
+      canEdit: canEditClient(staff, clientId),
+      canArchive: staff.resolved.capabilities.has("clients.archive"),
+    };
+  });
 }
 
 export type ClientDetailDto = Awaited<ReturnType<typeof getClient>>;

@@ -1,6 +1,6 @@
 import { and, asc, ilike, sql } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { clients } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { canEditClient, requireStaff } from "@/lib/authz/guards";
@@ -22,23 +22,24 @@ export async function listClients(actor: Actor, raw: unknown) {
   const staff = requireStaff(actor, "client.read");
   const input = parseInput(ListClientsInput, raw);
   const after = input.cursor ? decodeCursor(input.cursor) : null;
-  const db = await getDb();
-  const rows = await db
-    .select({ client: clients, userCount: userCountSql, pendingInvitationCount: pendingInvitationCountSql })
-    .from(clients)
-    .where(and(
-      staffClientsWhere(staff),
-      input.q ? ilike(clients.name, `%${escapeLike(input.q)}%`) : undefined,
-      after ? sql`(${clients.name}, ${clients.id}) > (${after.name}, ${after.id}::uuid)` : undefined,
-    ))
-    .orderBy(asc(clients.name), asc(clients.id))
-    .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((r) => toClientListItemDto(r.client, { userCount: r.userCount, pendingInvitationCount: r.pendingInvitationCount }, canEditClient(staff, r.client.id))),
-    nextCursor: rows.length > input.limit && last ? encodeCursor(last.client.name, last.client.id) : null,
-  };
+  return withTenant(staff.agencyId, async (db) => {
+    const rows = await db
+      .select({ client: clients, userCount: userCountSql, pendingInvitationCount: pendingInvitationCountSql })
+      .from(clients)
+      .where(and(
+        staffClientsWhere(staff),
+        input.q ? ilike(clients.name, `%${escapeLike(input.q)}%`) : undefined,
+        after ? sql`(${clients.name}, ${clients.id}) > (${after.name}, ${after.id}::uuid)` : undefined,
+      ))
+      .orderBy(asc(clients.name), asc(clients.id))
+      .limit(input.limit + 1);
+    const page = rows.slice(0, input.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((r) => toClientListItemDto(r.client, { userCount: r.userCount, pendingInvitationCount: r.pendingInvitationCount }, canEditClient(staff, r.client.id))),
+      nextCursor: rows.length > input.limit && last ? encodeCursor(last.client.name, last.client.id) : null,
+    };
+  });
 }
 
 function encodeCursor(name: string, id: string): string {

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { clients } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -21,8 +21,7 @@ export async function setPortalAccess(actor: Actor, clientId: string, raw: unkno
   if (!isUuid(clientId)) throw notFound("Client not found");
   requireStaffOnClient(actor, clientId, "client.edit");
   const { portalAccess } = parseInput(SetPortalAccessInput, raw);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(actor.agencyId, async (tx) => {
     const [before] = await tx
       .select()
       .from(clients)

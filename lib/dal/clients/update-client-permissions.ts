@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agencies, clients } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -29,8 +29,7 @@ export async function updateClientPermissions(actor: Actor, clientId: string, ra
   if (!isUuid(clientId)) throw notFound("Client not found");
   requireStaffOnClient(actor, clientId, "client.edit");
   const input = parseInput(UpdateClientPermissionsInput, raw) as UpdateClientPermissions;
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(actor.agencyId, async (tx) => {
     const [row] = await tx
       .select({ client: clients, defaults: agencies.defaultPermissions })
       .from(clients)

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { clients } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -28,8 +28,7 @@ export async function updateClient(actor: Actor, clientId: string, raw: unknown)
   if (!isUuid(clientId)) throw notFound("Client not found");
   const staff = requireStaffOnClient(actor, clientId, "client.edit");
   const input = parseInput(UpdateClientInput, raw);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     const where = and(eq(clients.agencyId, staff.agencyId), eq(clients.id, clientId), isNull(clients.archivedAt));
     const [row] = await tx.select().from(clients).where(where).for("update");
     if (!row) throw notFound("Client not found");

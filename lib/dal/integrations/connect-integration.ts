@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { integrations } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -31,8 +31,7 @@ export async function connectIntegration(actor: Actor, raw: unknown): Promise<In
   const secret = provider.kind === "webhook" ? newSigningSecret() : input.secret!;
   // The id is chosen here so the ciphertext can be bound to its row.
   const id = randomUUID();
-  const db = await getDb();
-  const row = await db.transaction(async (tx) => {
+  const row = await withTenant(client.agencyId, async (tx) => {
     const [inserted] = await tx
       .insert(integrations)
       .values({

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { integrations } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -9,8 +9,7 @@ import { findIntegration } from "./internal/find-integration";
 /** Removes an integration and its encrypted secret; the audit log keeps that it existed. */
 export async function disconnectIntegration(actor: Actor, id: string): Promise<{ id: string }> {
   const client = requireClient(actor, "integrations.manage", { write: true });
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(client.agencyId, async (tx) => {
     const row = await findIntegration(tx, client, id, { lock: true });
     await tx.delete(integrations).where(and(eq(integrations.clientId, client.clientId), eq(integrations.id, row.id)));
     await emitAudit(tx, client.agencyId, auditActorOf(client), {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { integrations } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -21,8 +21,8 @@ export type WebhookTestResult = DeliveryResult & { eventId: string };
  */
 export async function sendWebhookTestEvent(actor: Actor, id: string): Promise<WebhookTestResult> {
   const client = requireClient(actor, "integrations.manage", { write: true });
-  const db = await getDb();
-  const row = await findIntegration(db, client, id);
+  // No transaction is held open across the webhook's HTTP request.
+  const row = await withTenant(client.agencyId, (db) => findIntegration(db, client, id));
   if (row.kind !== "webhook") throw invalid("Only webhooks can be sent a test event.");
   if (!row.secretCiphertext) throw invalid("This webhook has no signing secret yet: rotate the secret first.");
   let secret: string;
@@ -47,7 +47,7 @@ export async function sendWebhookTestEvent(actor: Actor, id: string): Promise<We
     },
   });
 
-  await db.transaction(async (tx) => {
+  await withTenant(client.agencyId, async (tx) => {
     await tx
       .update(integrations)
       .set({ lastEventAt: sql`now()`, lastError: result.delivered ? null : result.error, status: result.delivered ? "connected" : "error" })

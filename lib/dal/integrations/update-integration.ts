@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { integrations } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -21,8 +21,7 @@ import { refuseLocalWebhookHost } from "./internal/refuse-local-webhook-host";
 export async function updateIntegration(actor: Actor, id: string, raw: unknown): Promise<IntegrationDto & { signingSecret?: string }> {
   const client = requireClient(actor, "integrations.manage", { write: true });
   const input = parseInput(UpdateIntegrationInput, raw);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(client.agencyId, async (tx) => {
     const row = await findIntegration(tx, client, id, { lock: true });
     const provider = providerOf(row.provider);
     const isWebhook = row.kind === "webhook";

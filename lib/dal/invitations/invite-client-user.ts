@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { clients } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -38,8 +38,7 @@ export function portalWarnings(client: { name: string; portalAccess: string; emp
 export async function inviteClientUser(actor: Actor, clientId: string, raw: unknown): Promise<InvitationResult> {
   requireClientTeam(actor, clientId, { write: true });
   const input = parseInput(InviteClientUserInput, raw);
-  const db = await getDb();
-  const done = await mapInvitationRace(() => db.transaction(async (tx) => {
+  const done = await mapInvitationRace(() => withTenant(actor.agencyId, async (tx) => {
     const [client] = await tx
       .select()
       .from(clients)

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
@@ -27,8 +27,7 @@ export async function inviteStaffMember(actor: Actor, raw: unknown): Promise<Inv
   const staff = requireStaff(actor, "staff.manage");
   const input = parseInput(InviteStaffInput, raw);
   if (!canGrantStaffRole(staff.role, input.role)) throw forbidden(ROLE_ABOVE_OWN);
-  const db = await getDb();
-  const done = await mapInvitationRace(() => db.transaction(async (tx) => {
+  const done = await mapInvitationRace(() => withTenant(staff.agencyId, async (tx) => {
     await assertClientsOfAgency(tx, staff.agencyId, input.clientIds);
     const opened = await openInvitation(tx, {
       agencyId: staff.agencyId, clientId: null, email: input.email, role: input.role,

@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import type { Actor } from "@/lib/authz/actor";
 import { requireClientTeam } from "@/lib/authz/guards";
 import { assertOwnClient } from "@/lib/dal/internal/assert-own-client";
@@ -10,7 +10,8 @@ import { listInvitations } from "./internal/list-invitations";
 export async function listClientInvitations(actor: Actor, clientId: string, raw: unknown = {}) {
   requireClientTeam(actor, clientId);
   const params = parseInput(ListParams, raw);
-  const db = await getDb();
-  await assertOwnClient(db, actor.agencyId, clientId);
-  return listInvitations(db, actor.agencyId, clientId, params);
+  return withTenant(actor.agencyId, async (db) => {
+    await assertOwnClient(db, actor.agencyId, clientId);
+    return listInvitations(db, actor.agencyId, clientId, params);
+  });
 }

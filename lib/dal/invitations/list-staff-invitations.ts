@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import type { Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
 import { ListParams } from "@/lib/dal/internal/list-params";
@@ -9,5 +9,5 @@ import { listInvitations } from "./internal/list-invitations";
 export async function listStaffInvitations(actor: Actor, raw: unknown = {}) {
   const staff = requireStaff(actor, "staff.manage");
   const params = parseInput(ListParams, raw);
-  return listInvitations(await getDb(), staff.agencyId, null, params);
+  return withTenant(staff.agencyId, (db) => listInvitations(db, staff.agencyId, null, params));
 }

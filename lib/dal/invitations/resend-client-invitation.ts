@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { clients } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -17,8 +17,7 @@ import { reissueInvitation } from "./internal/open-invitation";
 /** A new link replaces the old one (which stops working) and the seven days start again. */
 export async function resendClientInvitation(actor: Actor, clientId: string, invitationId: string): Promise<InvitationResult> {
   requireClientTeam(actor, clientId, { write: true });
-  const db = await getDb();
-  const done = await db.transaction(async (tx) => {
+  const done = await withTenant(actor.agencyId, async (tx) => {
     const current = await lockInvitation(tx, actor.agencyId, clientId, invitationId);
     assertResendable(current);
     const [client] = await tx.select().from(clients).where(and(eq(clients.agencyId, actor.agencyId), eq(clients.id, clientId)));

@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
@@ -16,8 +16,7 @@ import { reissueInvitation } from "./internal/open-invitation";
 /** Resending re-grants the role, so the same hierarchy applies as to inviting. */
 export async function resendStaffInvitation(actor: Actor, invitationId: string): Promise<InvitationResult> {
   const staff = requireStaff(actor, "staff.manage");
-  const db = await getDb();
-  const done = await db.transaction(async (tx) => {
+  const done = await withTenant(staff.agencyId, async (tx) => {
     const current = await lockInvitation(tx, staff.agencyId, null, invitationId);
     if (!isStaffRole(current.role) || !canGrantStaffRole(staff.role, current.role)) throw forbidden(ROLE_ABOVE_OWN);
     assertResendable(current);

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { invitations } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -11,8 +11,7 @@ import { lockInvitation } from "./internal/lock-invitation";
 /** Revoking kills the link at once. Revoking twice is harmless; an accepted one needs "remove user". */
 export async function revokeClientInvitation(actor: Actor, clientId: string, invitationId: string) {
   requireClientTeam(actor, clientId, { write: true });
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(actor.agencyId, async (tx) => {
     const current = await lockInvitation(tx, actor.agencyId, clientId, invitationId);
     if (current.status === "accepted") throw conflict("This invitation was already accepted: remove the user instead.");
     if (current.status !== "pending") return toInvitationDto(current);

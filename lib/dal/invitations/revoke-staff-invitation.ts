@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { invitations } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -14,8 +14,7 @@ import { lockInvitation } from "./internal/lock-invitation";
 /** Revokes a staff invitation; an admin cannot touch one that grants admin or owner. */
 export async function revokeStaffInvitation(actor: Actor, invitationId: string) {
   const staff = requireStaff(actor, "staff.manage");
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     const current = await lockInvitation(tx, staff.agencyId, null, invitationId);
     if (!isStaffRole(current.role) || !canGrantStaffRole(staff.role, current.role)) throw forbidden(ROLE_ABOVE_OWN);
     if (current.status === "accepted") throw conflict("This invitation was already accepted: remove the team member instead.");

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { mailOutbox } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
@@ -16,10 +16,11 @@ import { outboxLinkFor } from "./outbox-link";
 export async function getOutboxMail(actor: Actor, id: string) {
   const staff = requireStaff(actor, "settings.manage");
   if (!isUuid(id)) throw notFound("Email not found");
-  const db = await getDb();
-  const [row] = await db.select().from(mailOutbox).where(and(eq(mailOutbox.agencyId, staff.agencyId), eq(mailOutbox.id, id)));
-  if (!row) throw notFound("Email not found");
-  const link = outboxLinkFor(staff, row);
-  const shown = restoreOutboxSecret(row.id, row, row.secret, link.state === "visible");
-  return { id: row.id, from: row.fromAddress, to: row.toAddress, ...shown, link, createdAt: row.createdAt.toISOString() };
+  return withTenant(staff.agencyId, async (db) => {
+    const [row] = await db.select().from(mailOutbox).where(and(eq(mailOutbox.agencyId, staff.agencyId), eq(mailOutbox.id, id)));
+    if (!row) throw notFound("Email not found");
+    const link = outboxLinkFor(staff, row);
+    const shown = restoreOutboxSecret(row.id, row, row.secret, link.state === "visible");
+    return { id: row.id, from: row.fromAddress, to: row.toAddress, ...shown, link, createdAt: row.createdAt.toISOString() };
+  });
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { agencies, clients, sessions, users } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -28,8 +28,7 @@ export async function startClientPreview(actor: Actor, clientId: string, raw: un
   if (!isUuid(clientId)) throw notFound("Client not found");
   const input = parseInput(StartPreviewInput, raw);
   const token = randomBytes(32).toString("base64url");
-  const db = await getDb();
-  const slug = await db.transaction(async (tx) => {
+  const slug = await withTenant(staff.agencyId, async (tx) => {
     const [row] = await tx
       .select({ slug: agencies.slug, sessionVersion: users.sessionVersion })
       .from(clients)

@@ -1,5 +1,5 @@
 import { asc } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { clients } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
@@ -13,10 +13,11 @@ import { staffClientsWhere } from "@/lib/dal/clients/staff-clients-where";
  */
 export async function listAssignableClients(actor: Actor) {
   const staff = requireStaff(actor, "staff.read");
-  const db = await getDb();
-  return db
-    .select({ id: clients.id, name: clients.name })
-    .from(clients)
-    .where(staffClientsWhere(staff))
-    .orderBy(asc(clients.name));
+  return withTenant(staff.agencyId, async (db) => {
+    return db
+      .select({ id: clients.id, name: clients.name })
+      .from(clients)
+      .where(staffClientsWhere(staff))
+      .orderBy(asc(clients.name));
+  });
 }

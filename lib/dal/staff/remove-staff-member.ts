@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { users } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { revokeUserSessions } from "@/lib/auth/revoke-user-sessions";
@@ -11,8 +11,7 @@ import { toStaffDto } from "./staff-dto";
 /** Removes a colleague (kept as "removed" for the record); every session of theirs ends now. */
 export async function removeStaffMember(actor: Actor, userId: string) {
   const staff = requireStaff(actor, "staff.manage");
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     const before = await lockStaffMember(tx, staff, userId);
     if (before.role === "owner") await assertAnotherOwner(tx, staff.agencyId, userId);
     await tx.update(users).set({ status: "removed" }).where(and(eq(users.agencyId, staff.agencyId), eq(users.id, userId)));

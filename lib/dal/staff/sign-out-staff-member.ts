@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { revokeUserSessions } from "@/lib/auth/revoke-user-sessions";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -8,8 +8,7 @@ import { lockStaffMember } from "./internal/lock-staff-member";
 /** "Sign out everywhere" on a colleague's row, within the same hierarchy as changing them. */
 export async function signOutStaffMember(actor: Actor, userId: string) {
   const staff = requireStaff(actor, "staff.manage");
-  const db = await getDb();
-  await db.transaction(async (tx) => {
+  await withTenant(staff.agencyId, async (tx) => {
     const member = await lockStaffMember(tx, staff, userId);
     await revokeUserSessions(tx, userId);
     await emitAudit(tx, staff.agencyId, auditActorOf(staff), {

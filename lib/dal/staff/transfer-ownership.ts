@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { users } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -17,8 +17,7 @@ export async function transferOwnership(actor: Actor, raw: unknown) {
   const owner = requireStaff(actor, "ownership.transfer");
   const { userId } = parseInput(TransferOwnershipInput, raw);
   if (userId === owner.userId) throw invalid("Choose someone other than yourself.");
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(owner.agencyId, async (tx) => {
     const self = await lockStaffMember(tx, owner, owner.userId);
     const target = await lockStaffMember(tx, owner, userId);
     await tx.update(users).set({ role: "owner" }).where(and(eq(users.agencyId, owner.agencyId), eq(users.id, target.id)));

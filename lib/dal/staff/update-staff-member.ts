@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { staffClientAssignments, users } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -33,8 +33,7 @@ export async function updateStaffMember(actor: Actor, userId: string, raw: unkno
   const staff = requireStaff(actor, "staff.manage");
   const input = parseInput(UpdateStaffInput, raw);
   if (input.role && !canGrantStaffRole(staff.role, input.role)) throw forbidden(ROLE_ABOVE_OWN);
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     const before = await lockStaffMember(tx, staff, userId);
     const beforeClients = textArray(before.clientIds);
     if (before.role === "owner" && input.role && input.role !== "owner") await assertAnotherOwner(tx, staff.agencyId, userId);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { getDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
 import { mailOutbox } from "@/db/schema";
 import type { MailSecret } from "@/lib/mail/secret-audience";
 import { sealOutboxSecret } from "./outbox-secret";
@@ -15,16 +15,17 @@ export async function storeOutboxMail(mail: {
 }) {
   const id = randomUUID();
   const stored = sealOutboxSecret(id, { subject: mail.subject, text: mail.text, html: mail.html }, mail.secret);
-  const db = await getDb();
-  await db.insert(mailOutbox).values({
-    id,
-    agencyId: mail.agencyId,
-    fromAddress: mail.from,
-    toAddress: mail.to,
-    subject: stored.subject,
-    text: stored.text,
-    html: stored.html,
-    secret: stored.secret,
-    secretAudience: stored.secretAudience,
+  return withTenant(mail.agencyId, async (db) => {
+    await db.insert(mailOutbox).values({
+      id,
+      agencyId: mail.agencyId,
+      fromAddress: mail.from,
+      toAddress: mail.to,
+      subject: stored.subject,
+      text: stored.text,
+      html: stored.html,
+      secret: stored.secret,
+      secretAudience: stored.secretAudience,
+    });
   });
 }
