@@ -51,7 +51,7 @@ describe("architecture", () => {
     // Everything else runs its queries through withTenant (db/tenant.ts), under row-level security.
     const OWNER_HANDLE = [
       "db/bootstrap.ts", "db/client.ts", "db/tenant.ts", "db/migrate-cli.ts", "db/seed/seed-cli.ts", // set-up, as the owner
-      "db/audit-verify-cli.ts", "db/audit-purge-cli.ts", "lib/audit/background-jobs.ts", // across every agency
+      "db/audit-verify-cli.ts", "db/audit-purge-cli.ts", "db/audit-checkpoint-cli.ts", "lib/audit/background-jobs.ts", // across every agency
       "lib/auth/current-actor.ts", // the session row tells the agency
       "lib/dal/agencies/get-portal-agency.ts", // the host tells the agency
       "lib/auth/verify-credentials.ts", "lib/auth/request-password-reset.ts", "lib/auth/reset-password.ts", // e-mail or token → account; writes via withTenant
