@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 // Every way into the build, read from the file system at test time: pages, route handlers with
 // the methods they export, and the exports of 'use server' files. The route inventory test and
 // the oracle's coverage check both start here, so a new file cannot slip past either.
 
-const ROOT = path.resolve(__dirname, "../..");
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SOURCE_DIRS = ["app", "components", "lib"];
 
 function walk(rel: string, out: string[] = []): string[] {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { listPages, listRouteMethods, listServerActions } from "./enumerate-endpoints";
 import { ACTIONS, PAGES, ROUTES, unknownCapabilities } from "./inventory";
@@ -42,7 +43,7 @@ describe("route inventory", () => {
 
   it("allows no inline 'use server' function, which the inventory could not name", () => {
     const files = listServerActions().map((a) => a.slice("action ".length).split("#")[0]);
-    const root = path.resolve(__dirname, "../..");
+    const root = fileURLToPath(new URL("../..", import.meta.url));
     const inline = ["app", "components", "lib"].flatMap((dir) => listFiles(root, dir))
       .filter((f) => !files.includes(f))
       .filter((f) => /["']use server["']/.test(readFileSync(path.join(root, f), "utf8")));
