@@ -12,12 +12,24 @@ import { RANDOM_UUID } from "./run-cases";
 
 export type ActionProbe = { key: string; actor: HttpActor; args: unknown[] | FormData; refusals: string[]; label: string };
 
-type Manifest = { node: Record<string, { filename: string; exportedName: string }> };
+type Manifest = { node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }> };
+export type BuiltAction = { id: string; workers: string[] };
 
-/** "action app/actions/clients.ts#createClientAction" → its action id in this build. */
-export function actionIds(root = fileURLToPath(new URL("../..", import.meta.url))): Map<string, string> {
+/**
+ * "action app/actions/clients.ts#createClientAction" → its id in this build and the pages whose
+ * bundles carry it. Next runs an action only in such a page's worker (elsewhere it forwards the
+ * request to that page's internal path, which the portal's host routing does not serve).
+ */
+export function builtActions(root = fileURLToPath(new URL("../..", import.meta.url))): Map<string, BuiltAction> {
   const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as Manifest;
-  return new Map(Object.entries(manifest.node).map(([id, v]) => [`action ${v.filename}#${v.exportedName}`, id]));
+  return new Map(Object.entries(manifest.node).map(([id, v]) => [`action ${v.filename}#${v.exportedName}`, { id, workers: Object.keys(v.workers) }]));
+}
+
+/** A URL on the actor's host of a page whose worker carries the action ("app/portal/[host]/(x)/calls/[id]/page" → "/calls/<uuid>"). */
+function pathFor(action: BuiltAction, portal: boolean): string {
+  const worker = action.workers.find((w) => w.startsWith("app/portal/[host]/") === portal) ?? action.workers[0];
+  const segments = worker.replace(/^app\/(portal\/\[host\]\/)?/, "").replace(/\/?page$/, "").split("/").filter((s) => s && !/^\(.*\)$/.test(s));
+  return `/${segments.map((s) => (/^\[.*\]$/.test(s) ? RANDOM_UUID : s)).join("/")}`;
 }
 
 export function actionProbes(world: World): ActionProbe[] {
@@ -79,7 +91,6 @@ export function actionProbes(world: World): ActionProbe[] {
     // Bright Dental is seeded view_only: no edit_agents, no manage_integrations.
     [`${P}/agents/[id]/actions.ts#saveAgentAction`, "brightSupervisor", [frontDesk.id, { version: 1, greeting: "Oracle action probe" }], F],
     [`${P}/agents/[id]/actions.ts#revertAgentAction`, "brightSupervisor", [frontDesk.id, { toVersion: 1, version: 1 }], F],
-    [`${P}/agents/[id]/actions.ts#saveAgentAction`, "acmeOwner", [frontDesk.id, { version: 1, greeting: "Oracle action probe" }], either],
     [`${P}/calls/actions.ts#setCallReviewStatusAction`, "brightAgent", [notFrontDeskCall.id, notFrontDeskCall.reviewStatus === "done" ? "new" : "done"], NF],
     [`${P}/calls/actions.ts#deleteCallAction`, "brightSupervisor", [bright.calls[0].id], F],
     [`${P}/calls/actions.ts#deleteCallAction`, "globexDentalAdmin", [bright.calls[0].id], NF],
@@ -101,8 +112,9 @@ export function unprobedActions(): string[] {
  * FormData argument, multipart fields prefixed "1_" and the root "0" pointing at them). The
  * answer is the RSC stream; the action's own result is the JSON on the line that starts "1:".
  */
-export async function invokeAction(actor: HttpActor, actionId: string, args: unknown[] | FormData): Promise<{ status: number; result: { ok?: boolean; code?: string } | null; text: string }> {
-  const path = actor.host.startsWith("localhost") ? "/agency" : "/";
+export async function invokeAction(actor: HttpActor, action: BuiltAction, args: unknown[] | FormData): Promise<{ status: number; result: { ok?: boolean; code?: string } | null; text: string }> {
+  const actionId = action.id;
+  const path = pathFor(action, !actor.host.startsWith("localhost"));
   const headers = { "next-action": actionId, accept: "text/x-component" };
   let raw: string;
   let contentType: string;

@@ -48,6 +48,8 @@ export type World = {
   staffIds: Record<string, string>; // email → user id
   /** Current toggles and "client admins manage users" of each client, as the owner last set them. */
   current: Record<ClientKey, { toggles: Toggles; manageUsers: boolean }>;
+  /** AI agents (by name) each client user is assigned right now. */
+  assignments: Record<string, string[]>;
 };
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "demo-portal-2026";
@@ -71,7 +73,8 @@ export async function openWorld(port: number): Promise<World> {
     actors[name] = await openActor(port, name, hostOf({ hosts }, spec), spec.email, DEMO_PASSWORD);
   }
   const anonymous = await openActor(port, "anonymous", hosts.acme, null, "");
-  const world: World = { port, hosts, actors, anonymous, clients: {} as World["clients"], staffIds: {}, current: {} as World["current"] };
+  const assignments = Object.fromEntries(Object.entries(ACTOR_SPECS).flatMap(([name, s]) => (s.kind === "client" ? [[name, [...s.assignedAgents]]] : [])));
+  const world: World = { port, hosts, actors, anonymous, clients: {} as World["clients"], staffIds: {}, current: {} as World["current"], assignments };
 
   const owner = actors.acmeOwner;
   const listed = [...(await json(owner, "/api/v1/clients?limit=100")).items!, ...(await json(actors.globexOwner, "/api/v1/clients?limit=100")).items!];
@@ -146,6 +149,24 @@ export async function restoreSeeded(world: World, key: ClientKey) {
   if (TOGGLES.some((t) => (after.overridden as Toggles)[t] !== overridden[t] || (after.permissions as Toggles)[t] !== permissions[t])) {
     throw new Error(`${key} was not restored: ${JSON.stringify(after)}`);
   }
+}
+
+/** Assigns a client user these AI agents (by name), as the owner. */
+export async function setAssignments(world: World, actorName: string, agentNames: string[]) {
+  const spec = ACTOR_SPECS[actorName];
+  if (spec.kind !== "client") throw new Error(`${actorName} is not a client user`);
+  const fx = world.clients[spec.client];
+  const userId = fx.users.find((u) => u.email === spec.email)!.id;
+  const agentIds = fx.agents.filter((a) => agentNames.includes(a.name)).map((a) => a.id);
+  const res = await ownerFor(world, spec.client).send("PATCH", `/api/v1/clients/${fx.id}/users/${userId}`, { body: { agentIds } });
+  if (res.status !== 200) throw new Error(`assigning ${actorName}: ${res.status} ${res.text.slice(0, 300)}`);
+  world.assignments[actorName] = [...agentNames];
+}
+
+/** Signs a demo account in again (after something ended its sessions). */
+export async function reopenActor(world: World, actorName: string) {
+  await world.actors[actorName].dispose();
+  world.actors[actorName] = await openActor(world.port, actorName, hostOf(world, ACTOR_SPECS[actorName]), ACTOR_SPECS[actorName].email, DEMO_PASSWORD);
 }
 
 export async function closeWorld(world: World) {
