@@ -124,8 +124,9 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
   add("page /agency/settings/client-defaults", "GET", "/agency/settings/client-defaults", [200]);
   add("page /agency/audit", "GET", "/agency/audit", may("audit.read") ? [200] : [404]);
   for (const p of ["branding", "domains", "audit"]) add(`page /agency/settings/${p}`, "GET", `/agency/settings/${p}`, may("settings.manage") ? [200] : [404]);
-  // Issue 18 may narrow the development outbox below admins (it can show other people's links).
-  add("page /agency/outbox", "GET", "/agency/outbox", spec.role === "owner" ? [200] : spec.role === "admin" ? [200, 404] : [404]);
+  // The development outbox may be narrowed further (owner only, or absent in production: it can
+  // carry other people's links), never widened beyond those who manage settings.
+  add("page /agency/outbox", "GET", "/agency/outbox", may("settings.manage") ? [200, 404] : [404]);
   add("page /agency/outbox/[mailId]", "GET", `/agency/outbox/${RANDOM_UUID}`, [404]);
   return cases;
 }

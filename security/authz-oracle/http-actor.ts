@@ -20,7 +20,8 @@ export async function openActor(port: number, name: string, host: string, email:
     const headers: Record<string, string> = { host: target, origin: `http://${target}`, ...init.headers };
     const data = init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
     if (data !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === "content-type")) headers["content-type"] = "application/json";
-    const response = await ctx.fetch(path, { method, headers, data, maxRedirects: 0, failOnStatusCode: false, timeout: 30_000 });
+    // A kept-alive socket the server has just closed resets the next request (ECONNRESET): retry those.
+    const response = await ctx.fetch(path, { method, headers, data, maxRedirects: 0, failOnStatusCode: false, timeout: 30_000, maxRetries: 2 });
     const text = await response.text();
     let json: unknown = undefined;
     if ((response.headers()["content-type"] ?? "").includes("json")) {
