@@ -60,7 +60,7 @@ test.afterAll(async () => {
 });
 
 test("every page and API endpoint answers each actor as SPEC §4/§5 say, for each toggle on and off", async () => {
-  // About a minute on an idle machine; the limit leaves room for a machine shared with other work.
+  // ~2,900 requests, four at a time: minutes on two busy cores (7 min at load 22); the limit leaves room for a shared machine.
   test.setTimeout(900_000);
   const started = Date.now();
   const mismatches: string[] = [];
