@@ -1,0 +1,195 @@
+import { CLIENT_TABLE, STAFF_TABLE } from "./spec-rules";
+
+// The oracle's classification of every way into the build (SPEC §2, §4, §5, §9). The route
+// inventory test fails on any page, route handler method or server action missing here
+// ("unclassified endpoint: …"), and the end-to-end oracle fails on any entry it did not probe,
+// so a new route cannot skip the check. Methods a route answers with 405 are found by the
+// inventory itself and probed for 405; they need no line here.
+
+export type Access =
+  /** Anyone, signed in or not (sign-in, invitations, resets, brand assets, Auth.js). */
+  | { who: "public" }
+  /** Any signed-in actor, acting on itself only (sign out, /me). */
+  | { who: "signed-in" }
+  /** Answers 404 to everyone (catch-alls, the benchmark page outside benchmarks). */
+  | { who: "nobody" }
+  /** Agency staff on the console host; `perClient` when the capability is checked against one client's scope. */
+  | { who: "staff"; capability: string; perClient?: boolean }
+  /** Client users on their agency's portal host (SPEC §5). */
+  | { who: "client"; capability: string }
+  /** One client's users and invitations: staff with this capability on the client, or the client's own admin with team.manage. */
+  | { who: "client-team"; staff: "client.read" | "client.edit" };
+
+const pub = { who: "public" } as const;
+const self = { who: "signed-in" } as const;
+const nobody = { who: "nobody" } as const;
+const staff = (capability: string, perClient = false): Access => ({ who: "staff", capability, perClient });
+const client = (capability: string): Access => ({ who: "client", capability });
+const team = (cap: "client.read" | "client.edit"): Access => ({ who: "client-team", staff: cap });
+
+export const PAGES: Record<string, Access> = {
+  "page /": pub, // redirects to the console
+  "page /login": pub,
+  "page /signup": pub,
+  "page /forgot-password": pub,
+  "page /reset-password": pub,
+  "page /accept-invite": pub,
+  "page /bench-baseline": nobody,
+  "page /agency": staff("client.read"),
+  "page /agency/clients": staff("client.read"),
+  "page /agency/clients/[id]": staff("client.read", true),
+  "page /agency/clients/[id]/permissions": staff("client.read", true),
+  "page /agency/clients/[id]/users": staff("client.read", true),
+  // Open to all who see the client; the preview buttons only for those who may edit it (§4).
+  "page /agency/clients/[id]/preview": staff("client.read", true),
+  "page /agency/team": staff("staff.read"),
+  "page /agency/audit": staff("audit.read"),
+  "page /agency/settings": staff("client.read"), // redirects to client defaults
+  "page /agency/settings/client-defaults": staff("client.read"), // editable by defaults.update only
+  "page /agency/settings/branding": staff("settings.manage"),
+  "page /agency/settings/domains": staff("settings.manage"),
+  "page /agency/settings/audit": staff("settings.manage"),
+  "page /agency/outbox": staff("settings.manage"),
+  "page /agency/outbox/[mailId]": staff("settings.manage"),
+  "page portal:/login": pub,
+  "page portal:/forgot-password": pub,
+  "page portal:/reset-password": pub,
+  "page portal:/accept-invite": pub,
+  "page portal:/preview": pub, // redeems a single-use preview hand-off token
+  "page portal:/": self,
+  "page portal:/agents": client("agents.read"),
+  "page portal:/agents/[id]": client("agents.read"),
+  "page portal:/calls": client("calls.read"),
+  "page portal:/calls/[id]": client("calls.read"),
+  "page portal:/analytics": client("analytics.read"),
+  "page portal:/billing": client("billing.read"),
+  "page portal:/billing/invoices/[id]": client("billing.read"),
+  "page portal:/integrations": client("integrations.read"),
+  "page portal:/team": client("team.manage"),
+  "page portal:/access-log": client("access_log.read"),
+};
+
+export const ROUTES: Record<string, Access> = {
+  "GET /api/auth/[...nextauth]": pub,
+  "POST /api/auth/[...nextauth]": pub,
+  "GET /api/v1/[...rest]": nobody,
+  "POST /api/v1/[...rest]": nobody,
+  "PUT /api/v1/[...rest]": nobody,
+  "PATCH /api/v1/[...rest]": nobody,
+  "DELETE /api/v1/[...rest]": nobody,
+  "GET /brand-assets/[agencyId]/[kind]": pub,
+  "GET /api/v1/me": self,
+  "GET /api/v1/client-defaults": staff("client.read"),
+  "PUT /api/v1/client-defaults": staff("defaults.update"),
+  "GET /api/v1/client-defaults/propagation": staff("defaults.update"),
+  "POST /api/v1/client-defaults/apply": staff("defaults.update"),
+  "GET /api/v1/clients": staff("client.read"),
+  "POST /api/v1/clients": staff("clients.create"),
+  "GET /api/v1/clients/[id]": staff("client.read", true),
+  "PATCH /api/v1/clients/[id]": staff("client.edit", true),
+  "DELETE /api/v1/clients/[id]": staff("clients.archive", true),
+  "GET /api/v1/clients/[id]/permissions": staff("client.read", true),
+  "PATCH /api/v1/clients/[id]/permissions": staff("client.edit", true),
+  "GET /api/v1/clients/[id]/invitations": team("client.read"),
+  "POST /api/v1/clients/[id]/invitations": team("client.edit"),
+  "POST /api/v1/clients/[id]/invitations/[invId]/resend": team("client.edit"),
+  "DELETE /api/v1/clients/[id]/invitations/[invId]": team("client.edit"),
+  "GET /api/v1/clients/[id]/users": team("client.read"),
+  "PATCH /api/v1/clients/[id]/users/[userId]": team("client.edit"),
+  "DELETE /api/v1/clients/[id]/users/[userId]": team("client.edit"),
+  "POST /api/v1/clients/[id]/users/[userId]/sign-out": team("client.edit"),
+  "GET /api/v1/staff": staff("staff.read"),
+  "GET /api/v1/staff/invitations": staff("staff.manage"),
+  "POST /api/v1/staff/invitations": staff("staff.manage"),
+  "POST /api/v1/staff/invitations/[invId]/resend": staff("staff.manage"),
+  "DELETE /api/v1/staff/invitations/[invId]": staff("staff.manage"),
+  "PATCH /api/v1/staff/[userId]": staff("staff.manage"),
+  "DELETE /api/v1/staff/[userId]": staff("staff.manage"),
+  "POST /api/v1/staff/[userId]/sign-out": staff("staff.manage"),
+  "POST /api/v1/staff/transfer-ownership": staff("ownership.transfer"),
+  "GET /api/v1/audit-events": staff("audit.read"),
+  "GET /api/v1/audit-events/export": staff("audit.read"),
+  "GET /api/v1/portal/agents": client("agents.read"),
+  "GET /api/v1/portal/agents/[id]": client("agents.read"),
+  "PATCH /api/v1/portal/agents/[id]": client("agents.update"),
+  "POST /api/v1/portal/agents/[id]/revert": client("agents.update"),
+  "GET /api/v1/portal/calls": client("calls.read"),
+  "GET /api/v1/portal/calls/export": client("calls.export"),
+  "GET /api/v1/portal/calls/[id]": client("calls.read"),
+  "PATCH /api/v1/portal/calls/[id]": client("calls.review"),
+  "DELETE /api/v1/portal/calls/[id]": client("calls.delete"),
+  "GET /api/v1/portal/calls/[id]/recording": client("calls.recording.play"), // ?download=1: calls.recording.download
+  "GET /api/v1/portal/analytics": client("analytics.read"),
+  "GET /api/v1/portal/billing": client("billing.read"),
+  "GET /api/v1/portal/billing/invoices/[id]": client("billing.read"),
+  "GET /api/v1/portal/billing/invoices/[id]/pdf": client("billing.read"),
+  "GET /api/v1/portal/integrations": client("integrations.read"),
+  "POST /api/v1/portal/integrations": client("integrations.manage"),
+  "PATCH /api/v1/portal/integrations/[id]": client("integrations.manage"),
+  "DELETE /api/v1/portal/integrations/[id]": client("integrations.manage"),
+  "POST /api/v1/portal/integrations/[id]/test": client("integrations.manage"),
+};
+
+const A = "action app/actions";
+const P = "action app/portal/[host]/(signed-in)";
+const S = "action app/agency/settings";
+
+/** Server actions: each names the capability it needs; the oracle invokes it as someone without it. */
+export const ACTIONS: Record<string, Access> = {
+  [`${A}/sign-in.ts#signInAction`]: pub,
+  [`${A}/accounts.ts#acceptInviteAction`]: pub,
+  [`${A}/accounts.ts#forgotPasswordAction`]: pub,
+  [`${A}/accounts.ts#resetPasswordAction`]: pub,
+  [`${A}/accounts.ts#signUpAction`]: pub,
+  [`${A}/redeem-preview.ts#redeemPreviewAction`]: pub,
+  [`${A}/accounts.ts#signOutEverywhereAction`]: self,
+  [`${A}/sign-out.ts#signOutAction`]: self,
+  [`${A}/clients.ts#createClientAction`]: staff("clients.create"),
+  [`${A}/clients.ts#archiveClientAction`]: staff("clients.archive", true),
+  [`${A}/clients.ts#updateClientAction`]: staff("client.edit", true),
+  [`${A}/clients.ts#updateClientPermissionsAction`]: staff("client.edit", true),
+  [`${A}/client-defaults.ts#updateClientDefaultsAction`]: staff("defaults.update"),
+  [`${A}/client-defaults.ts#previewPropagationAction`]: staff("defaults.update"),
+  [`${A}/client-defaults.ts#applyDefaultsAction`]: staff("defaults.update"),
+  [`${A}/client-team.ts#inviteClientUserAction`]: team("client.edit"),
+  [`${A}/client-team.ts#updateClientUserAction`]: team("client.edit"),
+  [`${A}/client-team.ts#removeClientUserAction`]: team("client.edit"),
+  [`${A}/client-team.ts#signOutClientUserAction`]: team("client.edit"),
+  [`${A}/client-team.ts#resendClientInvitationAction`]: team("client.edit"),
+  [`${A}/client-team.ts#revokeClientInvitationAction`]: team("client.edit"),
+  [`${A}/client-team.ts#setPortalAccessAction`]: staff("client.edit", true),
+  [`${A}/start-preview.ts#startPreviewAction`]: staff("client.edit", true),
+  [`${A}/staff-team.ts#inviteStaffAction`]: staff("staff.manage"),
+  [`${A}/staff-team.ts#updateStaffAction`]: staff("staff.manage"),
+  [`${A}/staff-team.ts#removeStaffAction`]: staff("staff.manage"),
+  [`${A}/staff-team.ts#signOutStaffAction`]: staff("staff.manage"),
+  [`${A}/staff-team.ts#resendStaffInvitationAction`]: staff("staff.manage"),
+  [`${A}/staff-team.ts#revokeStaffInvitationAction`]: staff("staff.manage"),
+  [`${A}/staff-team.ts#transferOwnershipAction`]: staff("ownership.transfer"),
+  [`${S}/audit/actions.ts#updateRetentionAction`]: staff("settings.manage"),
+  [`${S}/audit/actions.ts#createDestinationAction`]: staff("settings.manage"),
+  [`${S}/audit/actions.ts#deleteDestinationAction`]: staff("settings.manage"),
+  [`${S}/audit/actions.ts#setDestinationEnabledAction`]: staff("settings.manage"),
+  [`${S}/audit/actions.ts#testDestinationAction`]: staff("settings.manage"),
+  [`${S}/branding/actions.ts#updateBrandingAction`]: staff("settings.manage"),
+  [`${S}/domains/actions.ts#addDomainAction`]: staff("settings.manage"),
+  [`${S}/domains/actions.ts#removeDomainAction`]: staff("settings.manage"),
+  [`${S}/domains/actions.ts#verifyDomainAction`]: staff("settings.manage"),
+  [`${P}/agents/[id]/actions.ts#saveAgentAction`]: client("agents.update"),
+  [`${P}/agents/[id]/actions.ts#revertAgentAction`]: client("agents.update"),
+  [`${P}/calls/actions.ts#setCallReviewStatusAction`]: client("calls.review"),
+  [`${P}/calls/actions.ts#deleteCallAction`]: client("calls.delete"),
+  [`${P}/integrations/actions.ts#connectIntegrationAction`]: client("integrations.manage"),
+  [`${P}/integrations/actions.ts#updateIntegrationAction`]: client("integrations.manage"),
+  [`${P}/integrations/actions.ts#disconnectIntegrationAction`]: client("integrations.manage"),
+  [`${P}/integrations/actions.ts#sendWebhookTestAction`]: client("integrations.manage"),
+};
+
+/** Every capability a classification names must be a row of the oracle's own SPEC tables. */
+export function unknownCapabilities(): string[] {
+  return Object.entries({ ...PAGES, ...ROUTES, ...ACTIONS }).flatMap(([key, a]) => {
+    if (a.who === "staff" && !STAFF_TABLE[a.capability]) return [`${key}: ${a.capability}`];
+    if (a.who === "client" && !CLIENT_TABLE[a.capability]) return [`${key}: ${a.capability}`];
+    return [];
+  });
+}
