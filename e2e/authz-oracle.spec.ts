@@ -1,15 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { actionProbes, builtActions, invokeAction, unprobedActions } from "../security/authz-oracle/action-probes";
-import { consoleCases } from "../security/authz-oracle/console-cases";
-import { ACTOR_SPECS, closeWorld, openWorld, reopenActor, restoreSeeded, setAssignments, setClientState, type ClientKey, type World } from "../security/authz-oracle/demo-world";
-import { edgeCases } from "../security/authz-oracle/edge-cases";
-import { ACTIONS, PAGES, ROUTES } from "../security/authz-oracle/inventory";
-import { portalCases } from "../security/authz-oracle/portal-cases";
-import { LOGIN_REDIRECT, redirectsToLogin, runCases, type Case } from "../security/authz-oracle/run-cases";
-import { TOGGLES, togglesOf, type Toggle } from "../security/authz-oracle/spec-rules";
+import { actionProbes, builtActions, invokeAction, unprobedActions } from "../lib/architecture/authz-oracle/action-probes";
+import { consoleCases } from "../lib/architecture/authz-oracle/console-cases";
+import { ACTOR_SPECS, closeWorld, openWorld, reopenActor, restoreSeeded, setAssignments, setClientState, type ClientKey, type World } from "../lib/architecture/authz-oracle/demo-world";
+import { edgeCases } from "../lib/architecture/authz-oracle/edge-cases";
+import { ACTIONS, PAGES, ROUTES } from "../lib/architecture/authz-oracle/inventory";
+import { portalCases } from "../lib/architecture/authz-oracle/portal-cases";
+import { LOGIN_REDIRECT, redirectsToLogin, runCases, type Case } from "../lib/architecture/authz-oracle/run-cases";
+import { TOGGLES, togglesOf, type Toggle } from "../lib/architecture/authz-oracle/spec-rules";
 
 // The authorization oracle (issue 18): SPEC §4/§5 as an independent table
-// (security/authz-oracle/spec-rules.ts), turned into actor × toggles × capability cases over
+// (lib/architecture/authz-oracle/spec-rules.ts), turned into actor × toggles × capability cases over
 // every console and portal page and API endpoint, sent to the real production server as the
 // demo accounts, and compared on status and body. The owner flips each client's toggles through
 // the API between rounds so every toggle is seen on and off for every client role, then puts

@@ -20,7 +20,7 @@ export type BuiltAction = { id: string; workers: string[] };
  * bundles carry it. Next runs an action only in such a page's worker (elsewhere it forwards the
  * request to that page's internal path, which the portal's host routing does not serve).
  */
-export function builtActions(root = fileURLToPath(new URL("../..", import.meta.url))): Map<string, BuiltAction> {
+export function builtActions(root = fileURLToPath(new URL("../../..", import.meta.url))): Map<string, BuiltAction> {
   const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as Manifest;
   return new Map(Object.entries(manifest.node).map(([id, v]) => [`action ${v.filename}#${v.exportedName}`, { id, workers: Object.keys(v.workers) }]));
 }

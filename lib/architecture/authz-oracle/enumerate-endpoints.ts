@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 // the methods they export, and the exports of 'use server' files. The route inventory test and
 // the oracle's coverage check both start here, so a new file cannot slip past either.
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const SOURCE_DIRS = ["app", "components", "lib"];
 
 function walk(rel: string, out: string[] = []): string[] {
