@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { sql } from "drizzle-orm";
 import { getDb, type Tx } from "./client";
 
-/** The role tenant transactions run as: owns no table, has no BYPASSRLS (migration 0010). */
+/** The role tenant transactions run as: owns no table, has no BYPASSRLS (migration 0012). */
 export const TENANT_ROLE = "app_tenant";
 
 type Open = { agencyId: string; tx: Tx; open: boolean };

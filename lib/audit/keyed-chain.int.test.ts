@@ -61,7 +61,7 @@ describe("the keyed audit chain", () => {
     await emitN(acme, 6, "upgrade");
     const saved = await db.select({ id: auditEvents.id, mac: auditEvents.mac }).from(auditEvents)
       .where(and(eq(auditEvents.agencyId, acme.agencyId), lte(auditEvents.seq, 6)));
-    // What 0010 leaves on an existing database: the old events without a MAC.
+    // What 0011 leaves on an existing database: the old events without a MAC.
     await db.execute(sql`alter table audit_events disable trigger audit_events_no_update_delete`);
     try {
       await db.execute(sql`update audit_events set mac = null where agency_id = ${acme.agencyId} and seq <= 4`);
