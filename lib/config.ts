@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies, type ProxyTrust } from "@/lib/net/trusted-proxies";
 
 const urlString = (name: string) =>
   z.string().refine((v) => URL.canParse(v), { message: `${name} must be an absolute URL` });
@@ -19,6 +20,14 @@ const EnvSchema = z.object({
   DEMO_PASSWORD: z.string().min(8, "DEMO_PASSWORD must be at least 8 characters").default("demo-portal-2026"),
   SEED_DEMO: z.enum(["true", "false"], { message: "SEED_DEMO must be true or false" }).default("true"),
   ALLOW_PRIVATE_WEBHOOKS: z.enum(["true", "false"], { message: "ALLOW_PRIVATE_WEBHOOKS must be true or false" }).optional(),
+  TRUSTED_PROXIES: z.string().optional().transform((value, ctx) => {
+    try {
+      return parseTrustedProxies(value);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+      return z.NEVER;
+    }
+  }),
 });
 
 export type Config = {
@@ -33,6 +42,8 @@ export type Config = {
   demoPassword: string;
   seedDemo: boolean;
   allowPrivateWebhooks: boolean;
+  /** Which X-Forwarded-For hops to believe (lib/net/client-address.ts); none by default. */
+  trustedProxies: ProxyTrust;
   isProduction: boolean;
 };
 
@@ -65,6 +76,7 @@ export function getConfig(): Config {
     allowPrivateWebhooks: env.ALLOW_PRIVATE_WEBHOOKS
       ? env.ALLOW_PRIVATE_WEBHOOKS === "true"
       : process.env.NODE_ENV !== "production",
+    trustedProxies: env.TRUSTED_PROXIES,
     isProduction: process.env.NODE_ENV === "production",
   };
   return cached;
