@@ -6,14 +6,17 @@ import { fetchFromPage, portalUrl, signIn, signInToConsole } from "./support/ses
 test.describe("the client address is the peer's, not a header's", () => {
   test("rotating X-Forwarded-For does not escape the per-account login throttle", async ({ page, baseURL }, info) => {
     const email = `xff-rotation-${info.project.name}@nowhere.test`;
-    const portal = portalUrl(baseURL, "acme");
+    await signIn(page, portalUrl(baseURL, "acme"), email, "wrong-password-0");
+    await expect(page.getByTestId("login-error")).toHaveText("Wrong email or password.");
+    // Straight from the form, without reloading: the end-to-end cool-down is only 3 seconds.
     for (let i = 1; i <= 5; i++) {
       await page.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${i}`, "x-real-ip": `203.0.113.${i}` });
-      await signIn(page, portal, email, `wrong-password-${i}`);
-      await expect(page.getByTestId("login-error")).toHaveText("Wrong email or password.");
+      await page.getByLabel("Password").fill(`wrong-password-${i}`);
+      const answered = page.waitForResponse((r) => r.request().method() === "POST");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await answered;
     }
-    await page.setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.99", "x-real-ip": "203.0.113.99" });
-    await signIn(page, portal, email, "wrong-password-6");
+    // Five failures from one peer: the sixth attempt is refused, whatever address each one named.
     await expect(page.getByTestId("login-error")).toContainText("Too many attempts");
   });
 
@@ -42,8 +45,9 @@ test.describe("malformed percent-escapes in paths are a 404 of the host", () => 
     for (const path of ["/calls/%ZZ", "/calls/%", "/calls/%E0%A4"]) {
       const response = await page.goto(`${portal}${path}`);
       expect(response?.status(), path).toBe(404);
+      // The same branded page as any unknown call; nothing of the platform.
       await expect(page.getByText("This page does not exist in the Acme Voice portal")).toBeVisible();
-      await expect(page.getByTestId("agency-name").first()).toHaveText("Acme Voice");
+      expect(await page.content()).not.toContain("Switchboard");
     }
   });
 

@@ -13,6 +13,7 @@ import { setPortalAccess } from "@/lib/dal/clients/set-portal-access";
 import { updateClient } from "@/lib/dal/clients/update-client";
 import { removeStaffMember } from "@/lib/dal/staff/remove-staff-member";
 import { updateStaffMember } from "@/lib/dal/staff/update-staff-member";
+import { endSession } from "./end-session";
 import { loadActor } from "./load-actor";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
@@ -87,6 +88,17 @@ describe("revocation takes effect on the old session's very next request", () =>
     const { token } = await lastMailTo("admin@summitlegal.test");
     expect((await resetPassword({ token, password: "summit-new-secret-41" }, testHosts().acme, TEST_META)).ok).toBe(true);
     expect(await next()).toEqual({ ok: false, reason: "signed_out" });
+  });
+
+  it("sign out, by the app's action and Auth.js's signOut event alike: refused, logged once", async () => {
+    const { actor, next } = await session("supervisor@brightdental.test");
+    const before = (await auditRows("logout")).length;
+    await endSession(actor.sessionId!, TEST_META);
+    await endSession(actor.sessionId!, TEST_META);
+    expect(await next()).toEqual({ ok: false, reason: "signed_out" });
+    const logouts = (await auditRows("logout")).slice(before);
+    expect(logouts).toHaveLength(1);
+    expect(logouts[0]).toMatchObject({ actorId: actor.userId, clientId: (actor as { clientId: string }).clientId, ip: TEST_META.ip });
   });
 
   it("sign out everywhere (self): refused", async () => {
