@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/create-session";
+import { endSession } from "@/lib/auth/end-session";
 import { redeemPreviewHandoff } from "@/lib/auth/redeem-preview-handoff";
 import { currentRequestMeta } from "@/lib/auth/request-meta";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
@@ -50,6 +51,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       },
     }),
   ],
+  events: {
+    // Auth.js's own POST /api/auth/signout (and signOut() in our actions) only clears the cookie:
+    // the session row must end too, or a copy of the cookie keeps working after "sign out".
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(sid, await currentRequestMeta());
+    },
+  },
   callbacks: {
     // Auth.js's own routes (?callbackUrl=…, sign-out) follow the one redirect rule of the app.
     redirect({ url, baseUrl }) {

@@ -97,8 +97,10 @@ test.describe("the life of a client user", () => {
       await confirmDialog(page, "Restore portal");
       await expect(page.getByText("Portal restored.")).toBeVisible();
     }
-    // Restored: the user is back in (its session was refused while suspended, not deleted).
+    // Restored: suspension ended the user's sessions, so the old one stays dead; signing in works.
     await invitee.goto(`${portalUrl(baseURL, "acme")}/`);
+    await expect(invitee).toHaveURL(/\/login/);
+    await signIn(invitee, portalUrl(baseURL, "acme"), email, NEW_PASSWORD);
     await expect(invitee.getByTestId("user-menu")).toBeVisible();
 
     // Removing the user ends the session on its next request.

@@ -2,6 +2,7 @@ import { createPrivateKey, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies, type ProxyTrust } from "@/lib/net/trusted-proxies";
 
 const urlString = (name: string) =>
   z.string().refine((v) => URL.canParse(v), { message: `${name} must be an absolute URL` });
@@ -23,6 +24,14 @@ const EnvSchema = z.object({
   AUDIT_SIGNING_KEY: z.string().refine((v) => parseSigningKey(v) !== null, {
     message: "AUDIT_SIGNING_KEY must be an Ed25519 private key: PKCS#8 PEM, or that DER in base64",
   }).optional(),
+  TRUSTED_PROXIES: z.string().optional().transform((value, ctx) => {
+    try {
+      return parseTrustedProxies(value);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+      return z.NEVER;
+    }
+  }),
 });
 
 export type Config = {
@@ -37,6 +46,8 @@ export type Config = {
   demoPassword: string;
   seedDemo: boolean;
   allowPrivateWebhooks: boolean;
+  /** Which X-Forwarded-For hops to believe (lib/net/client-address.ts); none by default. */
+  trustedProxies: ProxyTrust;
   isProduction: boolean;
   /** Raw values; absent means the keys generated in DATA_DIR (lib/audit/audit-keys.ts). */
   auditHmacKey: string | undefined;
@@ -72,6 +83,7 @@ export function getConfig(): Config {
     allowPrivateWebhooks: env.ALLOW_PRIVATE_WEBHOOKS
       ? env.ALLOW_PRIVATE_WEBHOOKS === "true"
       : process.env.NODE_ENV !== "production",
+    trustedProxies: env.TRUSTED_PROXIES,
     isProduction: process.env.NODE_ENV === "production",
     auditHmacKey: env.AUDIT_HMAC_KEY,
     auditSigningKey: env.AUDIT_SIGNING_KEY,

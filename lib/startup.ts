@@ -1,7 +1,9 @@
 import { ConfigError, getConfig } from "@/lib/config";
 import { bootstrapDatabase } from "@/db/bootstrap";
+import { closeDb } from "@/db/client";
 import { startAuditJobs } from "@/lib/audit/background-jobs";
 import { auditHmacKey, auditSigningKey } from "@/lib/audit/audit-keys";
+import { peerHeaderName } from "@/lib/net/request-client-address";
 
 /** Server start: a bad environment value stops the process with a message naming it. */
 export async function startServer() {
@@ -17,6 +19,14 @@ export async function startServer() {
     }
     throw error;
   }
+  // Plain `next start` cannot tell a client's address from one the client made up: every
+  // throttle and audit row would be keyed on "unknown". Production runs only behind our server.
+  if (getConfig().isProduction && !peerHeaderName()) {
+    console.error("Start the app with `npm start` (scripts/server.mjs), not `next start`: only it records the client's address.");
+    process.exit(1);
+  }
   await bootstrapDatabase();
   startAuditJobs();
+  // scripts/server.mjs calls this on SIGTERM once requests in flight are done.
+  (globalThis as Record<symbol, unknown>)[Symbol.for("app.before-exit")] = closeDb;
 }

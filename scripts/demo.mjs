@@ -17,7 +17,7 @@ if (!existsSync(".next/BUILD_ID") || process.argv.includes("--build")) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, [next, "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env });
+const server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: ["ignore", "pipe", "inherit"], env });
 server.stdout.on("data", (chunk) => process.stdout.write(chunk));
 server.on("exit", (code) => process.exit(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

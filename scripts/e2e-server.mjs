@@ -41,7 +41,9 @@ if (kind === "postgres") {
   execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "db/seed/seed-cli.ts"], { env, stdio: "inherit" });
 }
 
-const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { env, stdio: "inherit" });
+// Through the app's own server (scripts/server.mjs), as `npm start` runs it: the client address
+// tests need the TCP peer it records.
+const child = spawn(process.execPath, ["scripts/server.mjs"], { env, stdio: "inherit" });
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

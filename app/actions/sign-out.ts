@@ -4,9 +4,13 @@ import { signOut } from "@/auth";
 import { getActor } from "@/lib/auth/current-actor";
 import { endSession } from "@/lib/auth/end-session";
 
-/** Ends the session row and clears the cookie; the browser then navigates to /login itself. */
+/**
+ * Ends the session row and clears the cookie; the browser then navigates to /login itself. The
+ * row is ended here first so a failure is the user's to see; Auth.js's signOut event then finds
+ * it ended already (and covers a session this request could not load, e.g. a suspended portal).
+ */
 export async function signOutAction() {
   const actor = await getActor();
-  if (actor) await endSession(actor);
+  if (actor?.sessionId) await endSession(actor.sessionId, actor.meta);
   await signOut({ redirect: false });
 }

@@ -30,14 +30,14 @@ export function requireProductionBuild() {
 }
 
 /**
- * `next start` on a free port, in its own process group (so stopping it stops next-server too),
+ * The app server (`npm start`) on a free port, in its own process group (so stopping it stops every child),
  * with the benchmark-only baseline route switched on. Output goes to bench/tmp/server-<port>.log.
  */
 export async function startAppServer(databaseUrl: string, label: string): Promise<AppServer> {
   const port = await freePort();
   mkdirSync(TMP_DIR, { recursive: true });
   const log = createWriteStream(path.join(TMP_DIR, `server-${label}.log`));
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
     cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, PORT: String(port),

@@ -52,7 +52,7 @@ describe("architecture", () => {
     const OWNER_HANDLE = [
       "db/bootstrap.ts", "db/client.ts", "db/tenant.ts", "db/migrate-cli.ts", "db/seed/seed-cli.ts", // set-up, as the owner
       "db/audit-verify-cli.ts", "db/audit-purge-cli.ts", "db/audit-checkpoint-cli.ts", "lib/audit/background-jobs.ts", // across every agency
-      "lib/auth/current-actor.ts", // the session row tells the agency
+      "lib/auth/current-actor.ts", "lib/auth/end-session.ts", // the session row tells the agency
       "lib/dal/agencies/get-portal-agency.ts", // the host tells the agency
       "lib/auth/verify-credentials.ts", "lib/auth/request-password-reset.ts", "lib/auth/reset-password.ts", // e-mail or token → account; writes via withTenant
       "lib/auth/accept-invitation.ts", "lib/auth/redeem-preview-handoff.ts", // token → invitation or session; writes via withTenant

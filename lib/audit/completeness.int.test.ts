@@ -63,7 +63,7 @@ describe("each action this branch performs writes exactly one event with the rig
   it("logout, tied to the session by a digest, never the session id itself", async () => {
     const actor = await clientUserFor("admin@brightdental.test");
     const mark = await auditMark(actor.agencyId);
-    await endSession(actor);
+    await endSession(actor.sessionId!, actor.meta);
     const event = await expectOneAuditEvent(actor.agencyId, mark, {
       action: "logout", actorId: actor.userId, actorEmail: actor.email, target: { type: "user", id: actor.userId }, clientId: actor.clientId, outcome: "success",
     });

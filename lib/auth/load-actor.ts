@@ -44,7 +44,12 @@ async function loadActorRow(db: Queryable, sessionId: string, host: string | nul
     // A client user's own client, or the client a staff preview session looks at.
     .leftJoin(clients, sql`${clients.id} = coalesce(${sessions.previewClientId}, ${users.clientId})`)
     .where(eq(sessions.id, sessionId));
-  if (!row || row.revokedAt || row.expiresAt.getTime() < Date.now()) return null;
+  if (!row) return null;
+  // Suspension ends a client's sessions (revoke-client-sessions.ts); until the portal is
+  // restored, such a cookie still earns the "contact your agency" notice, and nothing more.
+  const c0 = row.client;
+  if (row.user.kind === "client" && !row.previewClientId && c0 && !c0.archivedAt && c0.portalAccess !== "enabled") return "suspended";
+  if (row.revokedAt || row.expiresAt.getTime() < Date.now()) return null;
   if (row.user.status !== "active" || row.sessionVersion !== row.user.sessionVersion) return null;
 
   const config = getConfig();

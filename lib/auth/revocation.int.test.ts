@@ -4,14 +4,16 @@ import { getDb } from "@/db/client";
 import { clients } from "@/db/schema";
 import { actorFor, staffFor, TEST_META } from "@/db/testing/actor-for";
 import { testHosts } from "@/db/testing/hosts";
-import { agentIdsOf, clientIdOf, userIdOf } from "@/db/testing/lookups";
+import { agentIdsOf, auditRows, clientIdOf, userIdOf } from "@/db/testing/lookups";
 import { lastMailTo } from "@/db/testing/mail-for";
 import { removeClientUser } from "@/lib/dal/client-users/remove-client-user";
 import { signOutClientUser } from "@/lib/dal/client-users/sign-out-client-user";
 import { updateClientUser } from "@/lib/dal/client-users/update-client-user";
 import { setPortalAccess } from "@/lib/dal/clients/set-portal-access";
+import { updateClient } from "@/lib/dal/clients/update-client";
 import { removeStaffMember } from "@/lib/dal/staff/remove-staff-member";
 import { updateStaffMember } from "@/lib/dal/staff/update-staff-member";
+import { endSession } from "./end-session";
 import { loadActor } from "./load-actor";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
@@ -49,20 +51,35 @@ describe("revocation takes effect on the old session's very next request", () =>
     expect(await next()).toEqual({ ok: false, reason: "signed_out" });
   });
 
-  it("suspension (set directly and through the verb): refused as suspended; restoring lets the session back", async () => {
+  it("suspension set directly in the database (no verb): refused as suspended on the next request", async () => {
     const { next } = await session("admin@novarealty.test");
     const nova = await clientIdOf("Nova Realty");
     const db = await getDb();
     await db.update(clients).set({ portalAccess: "suspended" }).where(eq(clients.id, nova));
     expect(await next()).toEqual({ ok: false, reason: "suspended" });
     await db.update(clients).set({ portalAccess: "enabled" }).where(eq(clients.id, nova));
-    expect((await next()).ok).toBe(true);
-    await setPortalAccess(await staffFor("admin@acme.test"), nova, { portalAccess: "suspended" });
-    expect(await next()).toEqual({ ok: false, reason: "suspended" });
-    // Agency staff keep full access to the client.
+  });
+
+  it("suspension through either verb ends the client's sessions: re-enabling the portal revives none", async () => {
     const admin = await staffFor("admin@acme.test");
+    const nova = await clientIdOf("Nova Realty");
+    const suspendVerbs = [
+      (portalAccess: "enabled" | "suspended") => setPortalAccess(admin, nova, { portalAccess }),
+      (portalAccess: "enabled" | "suspended") => updateClient(admin, nova, { portalAccess }),
+    ];
+    for (const setAccess of suspendVerbs) {
+      const { next } = await session("admin@novarealty.test");
+      const mark = (await auditRows("client_portal_suspended")).length;
+      await setAccess("suspended");
+      expect((await next()).ok).toBe(false);
+      await setAccess("enabled");
+      expect(await next()).toEqual({ ok: false, reason: "signed_out" });
+      const [event] = (await auditRows("client_portal_suspended")).slice(mark);
+      expect((event.details as { sessionsEnded: number }).sessionsEnded).toBeGreaterThanOrEqual(1);
+    }
+    // Agency staff keep full access to the client, and the users sign in again as before.
     expect(admin.resolved.capabilities.has("client.edit")).toBe(true);
-    await setPortalAccess(admin, nova, { portalAccess: "enabled" });
+    expect((await loadActor(await getDb(), (await actorFor("admin@novarealty.test")).sessionId!, testHosts().acme, TEST_META)).ok).toBe(true);
   });
 
   it("password change through a reset link: every other session refused", async () => {
@@ -71,6 +88,17 @@ describe("revocation takes effect on the old session's very next request", () =>
     const { token } = await lastMailTo("admin@summitlegal.test");
     expect((await resetPassword({ token, password: "summit-new-secret-41" }, testHosts().acme, TEST_META)).ok).toBe(true);
     expect(await next()).toEqual({ ok: false, reason: "signed_out" });
+  });
+
+  it("sign out, by the app's action and Auth.js's signOut event alike: refused, logged once", async () => {
+    const { actor, next } = await session("supervisor@brightdental.test");
+    const before = (await auditRows("logout")).length;
+    await endSession(actor.sessionId!, TEST_META);
+    await endSession(actor.sessionId!, TEST_META);
+    expect(await next()).toEqual({ ok: false, reason: "signed_out" });
+    const logouts = (await auditRows("logout")).slice(before);
+    expect(logouts).toHaveLength(1);
+    expect(logouts[0]).toMatchObject({ actorId: actor.userId, clientId: (actor as { clientId: string }).clientId, ip: TEST_META.ip });
   });
 
   it("sign out everywhere (self): refused", async () => {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { withTenant } from "@/db/tenant";
 import { clients } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
+import { revokeClientSessions } from "@/lib/auth/revoke-client-sessions";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaffOnClient } from "@/lib/authz/guards";
 import { isUuid } from "@/lib/uuid";
@@ -14,8 +15,9 @@ export const SetPortalAccessInput = z.object({ portalAccess: z.enum(["enabled", 
 
 /**
  * Withholds or restores a client's portal (SPEC §7). Suspended users are refused on their very
- * next request (load-actor checks the client on each one) and told to contact the agency;
- * agency staff keep full access.
+ * next request (load-actor checks the client on each one) and told to contact the agency; their
+ * sessions end in the same transaction, so restoring the portal revives none of them. Agency
+ * staff keep full access.
  */
 export async function setPortalAccess(actor: Actor, clientId: string, raw: unknown) {
   if (!isUuid(clientId)) throw notFound("Client not found");
@@ -34,11 +36,13 @@ export async function setPortalAccess(actor: Actor, clientId: string, raw: unkno
       .set({ portalAccess })
       .where(and(eq(clients.agencyId, actor.agencyId), eq(clients.id, clientId)))
       .returning();
+    const suspended = portalAccess === "suspended";
+    const sessionsEnded = suspended ? await revokeClientSessions(tx, clientId) : undefined;
     await emitAudit(tx, actor.agencyId, auditActorOf(actor), {
-      action: portalAccess === "suspended" ? "client_portal_suspended" : "client_portal_restored",
+      action: suspended ? "client_portal_suspended" : "client_portal_restored",
       target: { type: "client", id: clientId },
       clientId,
-      details: { before: before.portalAccess, after: portalAccess },
+      details: { before: before.portalAccess, after: portalAccess, ...(suspended ? { sessionsEnded } : {}) },
     });
     return toClientDto(updated);
   });

@@ -31,7 +31,7 @@ describe("updateClient", () => {
     expect((await updateClient(manager, id, { portalAccess: "suspended" })).portalAccess).toBe("suspended");
     const suspended = await auditRows("client_portal_suspended");
     expect(suspended.length).toBe(suspendedBefore + 1);
-    expect(suspended.at(-1)!.details).toEqual({ before: { portalAccess: "enabled" }, after: { portalAccess: "suspended" } });
+    expect(suspended.at(-1)!.details).toEqual({ before: { portalAccess: "enabled" }, after: { portalAccess: "suspended" }, sessionsEnded: expect.any(Number) });
     const restoredBefore = (await auditRows("client_portal_restored")).length;
     await updateClient(manager, id, { portalAccess: "enabled" });
     expect((await auditRows("client_portal_restored")).length).toBe(restoredBefore + 1);

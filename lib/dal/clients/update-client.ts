@@ -3,6 +3,7 @@ import { z } from "zod";
 import { withTenant } from "@/db/tenant";
 import { clients } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
+import { revokeClientSessions } from "@/lib/auth/revoke-client-sessions";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaffOnClient } from "@/lib/authz/guards";
 import { notFound } from "@/lib/errors";
@@ -22,7 +23,8 @@ export const UpdateClientInput = z
 /**
  * Renames a client, suspends or restores its portal, or lets its admins manage their users.
  * Suspension is its own audit event (it withholds the portal from every user of the client, on
- * their next request); the other changes are one `client_updated` with before/after.
+ * their next request, and ends their sessions so restoring the portal revives none of them);
+ * the other changes are one `client_updated` with before/after.
  */
 export async function updateClient(actor: Actor, clientId: string, raw: unknown) {
   if (!isUuid(clientId)) throw notFound("Client not found");
@@ -49,9 +51,12 @@ export async function updateClient(actor: Actor, clientId: string, raw: unknown)
     const audit = auditActorOf(staff);
     const target = { type: "client", id: clientId };
     if (accessChanged) {
+      const suspended = updated.portalAccess === "suspended";
+      const sessionsEnded = suspended ? await revokeClientSessions(tx, clientId) : undefined;
       await emitAudit(tx, staff.agencyId, audit, {
-        action: updated.portalAccess === "suspended" ? "client_portal_suspended" : "client_portal_restored",
-        target, clientId, details: { before: { portalAccess: row.portalAccess }, after: { portalAccess: updated.portalAccess } },
+        action: suspended ? "client_portal_suspended" : "client_portal_restored",
+        target, clientId,
+        details: { before: { portalAccess: row.portalAccess }, after: { portalAccess: updated.portalAccess }, ...(suspended ? { sessionsEnded } : {}) },
       });
     }
     if (renamed || manageChanged) {
