@@ -1,5 +1,6 @@
 import { z, ZodError } from "zod";
 import { invalid } from "@/lib/errors";
+import { findUnstorable, UNSTORABLE_MESSAGE } from "@/lib/storable-text";
 
 /** One readable sentence from a zod error, naming the field. */
 export function zodMessage(error: ZodError): string {
@@ -9,9 +10,22 @@ export function zodMessage(error: ZodError): string {
   return `${where}${issue.message}`;
 }
 
-/** Parses input for a verb; a mismatch is a 422 with a message naming the field. */
+/**
+ * Parses input for a verb; a mismatch is a 422 with a message naming the field. Every verb's
+ * input passes here (JSON bodies, query strings, forms), so text the database cannot store as
+ * sent is refused here once, for every field of every schema, before any query runs.
+ */
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  assertStorable(value);
   const result = schema.safeParse(value);
   if (!result.success) throw invalid(zodMessage(result.error));
   return result.data;
+}
+
+/** 422 naming the field when any string in `value` (or key) cannot be stored as sent. */
+export function assertStorable(value: unknown): void {
+  const found = findUnstorable(value);
+  if (!found) return;
+  const where = found.path.length ? `${found.path.join(".")}: ` : "";
+  throw invalid(found.problem === "depth" ? `${where}is nested too deeply.` : `${where}${UNSTORABLE_MESSAGE}.`);
 }
