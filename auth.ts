@@ -5,7 +5,6 @@ import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/create-session";
 import { redeemPreviewHandoff } from "@/lib/auth/redeem-preview-handoff";
 import { currentRequestMeta } from "@/lib/auth/request-meta";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
-import { isStorableText } from "@/lib/storable-text";
 import { getConfig } from "@/lib/config";
 
 /** Carries why a sign-in failed to the login action; the user sees a message per code. */
@@ -16,8 +15,7 @@ export class SignInRefused extends CredentialsSignin {
   }
 }
 
-// An email no account can have (NUL, control characters) is a wrong sign-in, never a failed query.
-const CredentialsInput = z.object({ email: z.string().trim().min(1).max(320).refine(isStorableText), password: z.string().min(1).max(256) });
+const CredentialsInput = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(256) });
 
 // The JWT carries only the server-side session id; lib/auth/current-actor.ts checks that row
 // (and the user behind it) on every request.
