@@ -6,6 +6,7 @@ import { testHosts } from "@/db/testing/hosts";
 import { runAction } from "@/lib/actions/run-action";
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { listAgents } from "@/lib/dal/agents/list-agents";
 import { updateAgent } from "@/lib/dal/agents/update-agent";
 import { listAuditEvents } from "@/lib/dal/audit/list-audit-events";
 import { streamAuditExport } from "@/lib/dal/audit/stream-audit-export";
@@ -14,6 +15,7 @@ import { listCalls } from "@/lib/dal/calls/list-calls";
 import { streamCallsCsv } from "@/lib/dal/calls/stream-calls-csv";
 import { createClient } from "@/lib/dal/clients/create-client";
 import { listClients } from "@/lib/dal/clients/list-clients";
+import { updateClient } from "@/lib/dal/clients/update-client";
 import { connectIntegration } from "@/lib/dal/integrations/connect-integration";
 import { listIntegrations } from "@/lib/dal/integrations/list-integrations";
 import { inviteClientUser } from "@/lib/dal/invitations/invite-client-user";
@@ -55,13 +57,16 @@ describe("bad input on write verbs stores nothing", () => {
     expect((await listIntegrations(admin)).length).toBe(before);
   });
 
-  it("an invitation to an email with NUL, and an agent prompt with NUL, are 422", async () => {
+  it("renaming a client, editing an agent's prompt or inviting with NUL is a 422", async () => {
     const owner = await staffFor("owner@acme.test");
     const admin = await clientUserFor("admin@summitlegal.test");
+    const [agent] = await listAgents(admin);
     const mark = await auditMark(owner.agencyId);
+    expect((await refusal(updateClient(owner, await clientIdOf("Summit Legal"), { name: "Summit\u0000" }))).status).toBe(422);
+    expect((await refusal(updateAgent(admin, agent.id, { prompt: "Answer\u0000 calls", version: agent.version }))).status).toBe(422);
     await refusal(inviteClientUser(owner, await clientIdOf("Summit Legal"), { email: "new\u0000@summit.test", role: "analyst" }));
-    await refusal(updateAgent(admin, "00000000-0000-4000-8000-000000000000", { prompt: "x\u0000", version: 1 }));
     expect(await auditEventsSince(owner.agencyId, mark)).toEqual([]);
+    expect((await listAgents(admin))[0].version).toBe(agent.version);
   });
 
   it("a server action gets the same message as a result, not an exception", async () => {
