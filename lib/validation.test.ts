@@ -32,6 +32,12 @@ describe("parseInput", () => {
     expect(refusal({ name: "x", tags: deep }).message).toMatch(/nested too deeply/);
   });
 
+  it("names a huge field by its head only, so the answer stays small", () => {
+    const key = "k".repeat(100_000);
+    expect(refusal({ name: "x", [key]: 1 }).message.length).toBeLessThan(400);
+    expect(refusal({ name: "x", [`${key}\u0000`]: 1 }).message).toBe(`${"k".repeat(40)}…: must not contain NUL, control characters or unpaired surrogates.`);
+  });
+
   it("still reports the schema's own problems, and returns clean input", () => {
     expect(refusal({ name: "x".repeat(121) }).message).toMatch(/^name: /);
     expect(parseInput(Schema, { name: "Bright Dental\tclinic" })).toEqual({ name: "Bright Dental\tclinic" });

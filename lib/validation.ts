@@ -6,9 +6,13 @@ import { findUnstorable, UNSTORABLE_MESSAGE } from "@/lib/storable-text";
 export function zodMessage(error: ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "Invalid input.";
-  const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
-  return `${where}${issue.message}`;
+  return brief(`${where(issue.path)}${issue.message}`);
 }
+
+// A field name is whatever the sender typed, 100,000 characters long if they like: the answer
+// names it, but only the head of it, so an error is never bigger than the request's problem.
+const where = (path: PropertyKey[]) => (path.length ? `${path.map((p) => brief(String(p), 40)).join(".")}: ` : "");
+const brief = (text: string, max = 300) => (text.length > max ? `${Array.from(text).slice(0, max).join("")}…` : text);
 
 /**
  * Parses input for a verb; a mismatch is a 422 with a message naming the field. Every verb's
@@ -26,6 +30,5 @@ export function parseInput<T extends z.ZodType>(schema: T, value: unknown): z.in
 export function assertStorable(value: unknown): void {
   const found = findUnstorable(value);
   if (!found) return;
-  const where = found.path.length ? `${found.path.join(".")}: ` : "";
-  throw invalid(found.problem === "depth" ? `${where}is nested too deeply.` : `${where}${UNSTORABLE_MESSAGE}.`);
+  throw invalid(`${where(found.path)}${found.problem === "depth" ? "is nested too deeply." : `${UNSTORABLE_MESSAGE}.`}`);
 }
