@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getConfig } from "@/lib/config";
-import { getHandle } from "./client";
+import { closeDb, getHandle } from "./client";
 import { agencies } from "./schema";
 import { migrateDatabase } from "./migrate";
 
@@ -17,4 +17,9 @@ export async function bootstrapDatabase() {
   if (count > 0) return;
   const { seedDemo } = await import("./seed/seed-demo");
   await seedDemo(handle.db, { dataDir: config.dataDir, password: config.demoPassword });
+}
+
+/** scripts/server.mjs calls this hook on SIGTERM once the requests in flight are done. */
+export function closeDatabaseBeforeExit() {
+  (globalThis as Record<symbol, unknown>)[Symbol.for("app.before-exit")] = closeDb;
 }

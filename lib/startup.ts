@@ -1,6 +1,5 @@
 import { ConfigError, getConfig } from "@/lib/config";
-import { bootstrapDatabase } from "@/db/bootstrap";
-import { closeDb } from "@/db/client";
+import { bootstrapDatabase, closeDatabaseBeforeExit } from "@/db/bootstrap";
 import { startAuditJobs } from "@/lib/audit/background-jobs";
 import { auditHmacKey, auditSigningKey } from "@/lib/audit/audit-keys";
 import { peerHeaderName } from "@/lib/net/request-client-address";
@@ -27,6 +26,5 @@ export async function startServer() {
   }
   await bootstrapDatabase();
   startAuditJobs();
-  // scripts/server.mjs calls this on SIGTERM once requests in flight are done.
-  (globalThis as Record<symbol, unknown>)[Symbol.for("app.before-exit")] = closeDb;
+  closeDatabaseBeforeExit();
 }

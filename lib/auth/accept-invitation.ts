@@ -12,6 +12,7 @@ import { hostAudience } from "./host-agency";
 import { hashPassword } from "./password";
 import { NewPassword, passwordProblem } from "./password-policy";
 import { hashLinkToken, isLinkToken } from "./tokens";
+import { findUnstorable, UNSTORABLE_MESSAGE } from "@/lib/storable-text";
 
 export type InvitationState = "valid" | "invalid" | "expired" | "revoked" | "accepted" | "has_account";
 export type InvitationView =
@@ -46,6 +47,9 @@ export type AcceptResult = { ok: true; email: string; kind: "agency" | "client" 
  * invitation's email, role and assignments — nothing the browser sends can change them.
  */
 export async function acceptInvitation(raw: unknown, host: string | null, meta: RequestMeta): Promise<AcceptResult> {
+  // The same refusal as every verb's parseInput: a name the database cannot store as typed.
+  const unstorable = findUnstorable(raw);
+  if (unstorable) return { ok: false, state: "valid", message: `${unstorable.path.join(".") || "form"}: ${UNSTORABLE_MESSAGE}.` };
   const parsed = AcceptInvitationInput.safeParse(raw);
   if (!parsed.success) return { ok: false, state: "valid", message: parsed.error.issues[0]?.message ?? "Check the form." };
   const input = parsed.data;

@@ -7,6 +7,7 @@ import type { RequestMeta } from "@/lib/authz/actor";
 import { getMailBrand } from "@/lib/dal/agencies/get-mail-brand";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { passwordResetEmail } from "@/lib/mail/templates/password-reset-email";
+import { isStorableText } from "@/lib/storable-text";
 import { allowResetRequest } from "./account-throttle";
 import { hostAudience } from "./host-agency";
 import { newLinkToken } from "./tokens";
@@ -22,7 +23,7 @@ export const RESET_TTL_MS = 60 * 60 * 1000;
 export async function requestPasswordReset(rawEmail: string, host: string | null, meta: RequestMeta): Promise<{ delivered: Promise<unknown> }> {
   const email = rawEmail.trim().toLowerCase();
   const none = { delivered: Promise.resolve() };
-  if (!email.includes("@") || email.length > 320) return none;
+  if (!email.includes("@") || email.length > 320 || !isStorableText(email)) return none;
   if (!(await allowResetRequest(email, meta.ip))) return none;
   const accounts = await findAccounts(email, host);
   const deliveries: Promise<unknown>[] = [];

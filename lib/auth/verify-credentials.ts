@@ -6,6 +6,7 @@ import { emitAudit } from "@/lib/audit/emit-audit";
 import type { RequestMeta } from "@/lib/authz/actor";
 import { getConfig } from "@/lib/config";
 import { classifyHost } from "@/lib/hosts";
+import { isStorableText } from "@/lib/storable-text";
 import { createSession } from "./create-session";
 import { recordLoginFailure, recordLoginSuccess, loginRetryAfter } from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
@@ -21,6 +22,9 @@ export type CredentialsResult =
  */
 export async function verifyCredentials(input: { email: string; password: string; host: string | null; meta: RequestMeta }): Promise<CredentialsResult> {
   const email = input.email.trim().toLowerCase();
+  // No account has an email with NUL or control characters, and the throttle, lookup and audit
+  // below would fail on one: it is simply a wrong sign-in.
+  if (!isStorableText(email)) return { ok: false, reason: "invalid" };
   const retryAfter = await loginRetryAfter(email, input.meta.ip);
   if (retryAfter > 0) return { ok: false, reason: "throttled", retryAfter };
 

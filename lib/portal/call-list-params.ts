@@ -1,4 +1,6 @@
 import { CALL_FILTER_KEYS, CallFiltersInput, type CallFilters } from "@/lib/dal/calls/call-filters";
+import { isBackwards } from "@/lib/date-params";
+import { isStorableText } from "@/lib/storable-text";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -17,8 +19,14 @@ export function callFiltersFromSearchParams(params: SearchParams, opts: { allowS
     const value = Array.isArray(raw) ? raw[0] : raw;
     if (value === undefined || value === "") continue;
     const parsed = CallFiltersInput.shape[key].safeParse(value);
-    if (parsed.success && parsed.data !== undefined && (key !== "sentiment" || opts.allowSentiment)) filters[key] = parsed.data;
+    if (parsed.success && parsed.data !== undefined && isStorableText(value) && (key !== "sentiment" || opts.allowSentiment)) filters[key] = parsed.data;
     else ignored.push(key);
+  }
+  // A range that runs backwards is refused by the list: drop it here like any other bad value.
+  if (isBackwards(filters.from as string | undefined, filters.to as string | undefined)) {
+    delete filters.from;
+    delete filters.to;
+    ignored.push("from", "to");
   }
   const cursor = typeof params.cursor === "string" && params.cursor ? params.cursor : undefined;
   return { filters: filters as CallFilters, cursor, ignored };

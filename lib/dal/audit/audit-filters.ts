@@ -2,9 +2,10 @@ import { and, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { auditEvents } from "@/db/schema";
 import { AUDIT_ACTIONS } from "@/lib/audit/actions";
+import { dayOrTimeParam } from "@/lib/date-params";
 
 // "2026-05-01" means that whole UTC day: from its start, to the end of it.
-const dayOrInstant = z.string().trim().refine((v) => !Number.isNaN(Date.parse(v)), { message: "must be a date (YYYY-MM-DD) or an ISO time" });
+const dayOrInstant = z.string().trim().pipe(dayOrTimeParam);
 const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 /** The console's and the API's filters; query strings arrive as strings, empty means absent. */

@@ -5,11 +5,13 @@ import { auditEvents, clients } from "@/db/schema";
 import { toAuditEventDto } from "@/lib/audit/event-dto";
 import type { Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
+import { seqCursor } from "@/lib/dal/internal/list-params";
+import { assertDateOrder } from "@/lib/date-params";
 import { parseInput } from "@/lib/validation";
 import { AuditFilters, auditFiltersWhere, withoutBlanks } from "./audit-filters";
 
 export const ListAuditEventsInput = AuditFilters.extend({
-  cursor: z.string().regex(/^\d+$/, { message: "is not a cursor from this list" }).optional(),
+  cursor: seqCursor.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -20,6 +22,7 @@ export const ListAuditEventsInput = AuditFilters.extend({
 export async function listAuditEvents(actor: Actor, raw: unknown) {
   const staff = requireStaff(actor, "audit.read");
   const input = parseInput(ListAuditEventsInput, withoutBlanks(raw));
+  assertDateOrder(input.from, input.to);
   return withTenant(staff.agencyId, async (db) => {
     const rows = await db
       .select({ event: auditEvents, clientName: clients.name })

@@ -5,6 +5,7 @@ import { withTenant } from "@/db/tenant";
 import { auditEvents, calls, users } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { requireClient } from "@/lib/authz/guards";
+import { seqCursor } from "@/lib/dal/internal/list-params";
 import { parseInput } from "@/lib/validation";
 import { withoutBlanks } from "./audit-filters";
 
@@ -13,7 +14,7 @@ export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 export const ListClientAccessLogInput = z.object({
   callId: z.uuid({ message: "must be a call id" }).optional(),
-  cursor: z.string().regex(/^\d+$/, { message: "is not a cursor from this list" }).optional(),
+  cursor: seqCursor.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 

@@ -6,6 +6,7 @@ import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditEventDtoColumns, toAuditEventDto } from "@/lib/audit/event-dto";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
+import { assertDateOrder } from "@/lib/date-params";
 import { parseInput } from "@/lib/validation";
 import { activeFilters, AuditFilters, auditFiltersWhere, withoutBlanks } from "./audit-filters";
 import { CONTENT_TYPES, EXPORT_FORMATS, formatBatch } from "./audit-export-format";
@@ -24,6 +25,7 @@ const BATCH = 500;
 export async function streamAuditExport(actor: Actor, raw: unknown) {
   const staff = requireStaff(actor, "audit.read");
   const input = parseInput(StreamAuditExportInput, withoutBlanks(raw));
+  assertDateOrder(input.from, input.to);
   const { format, ...filters } = input;
   const recorded = await withTenant(staff.agencyId, (tx) => emitAudit(tx, staff.agencyId, auditActorOf(staff), {
     action: "audit_export",

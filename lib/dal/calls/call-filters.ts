@@ -1,6 +1,7 @@
 import { and, eq, gte, ilike, lt, lte, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { calls } from "@/db/schema";
+import { dayOrTimeParam } from "@/lib/date-params";
 
 export const CALL_DIRECTIONS = ["inbound", "outbound"] as const;
 export const CALL_STATUSES = ["completed", "missed", "voicemail", "failed"] as const;
@@ -9,8 +10,6 @@ export const CALL_OUTCOMES = ["booked", "message_taken", "transferred", "spam", 
 export const SENTIMENTS = ["positive", "neutral", "negative"] as const;
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-// A calendar day (UTC) or a full ISO timestamp; a bare `to` day includes the whole day.
-const dateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
@@ -19,8 +18,9 @@ const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, s
  * numbers are coerced; an empty field means "no filter". Unknown keys are ignored (cursor, limit…).
  */
 export const CallFiltersInput = z.object({
-  from: opt(dateOrDateTime),
-  to: opt(dateOrDateTime),
+  // A calendar day (UTC) or a full ISO timestamp; a bare `to` day includes the whole day.
+  from: opt(dayOrTimeParam),
+  to: opt(dayOrTimeParam),
   agentId: opt(z.uuid()),
   direction: opt(z.enum(CALL_DIRECTIONS)),
   status: opt(z.enum(CALL_STATUSES)),

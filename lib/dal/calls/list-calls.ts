@@ -3,6 +3,7 @@ import { z } from "zod";
 import { withTenant } from "@/db/tenant";
 import type { Actor } from "@/lib/authz/actor";
 import { requireClient } from "@/lib/authz/guards";
+import { assertDateOrder } from "@/lib/date-params";
 import { forbidden } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { aiAgents, calls } from "@/db/schema";
@@ -56,8 +57,12 @@ export async function listCalls(actor: Actor, raw: unknown) {
   });
 }
 
-/** Sentiment is call detail (SPEC §3): filtering by it would reveal it to viewers who may not read it. */
+/**
+ * Sentiment is call detail (SPEC §3): filtering by it would reveal it to viewers who may not read
+ * it. And a range must run forwards.
+ */
 export function assertFiltersAllowed(capabilities: ReadonlySet<string>, filters: CallFilters) {
+  assertDateOrder(filters.from, filters.to);
   if (filters.sentiment && !capabilities.has("calls.transcript.read")) {
     throw forbidden("Filtering by sentiment needs access to call details.");
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dayParam } from "@/lib/date-params";
 import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 
@@ -11,8 +12,8 @@ const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 /** `?days=7|30|90`, or `?from=YYYY-MM-DD&to=YYYY-MM-DD` (UTC days, both included). Default: 30 days. */
 export const StatsRangeInput = z.object({
   days: z.preprocess(blank, z.coerce.number().int().refine((d) => (RANGE_PRESETS as readonly number[]).includes(d), "days must be 7, 30 or 90").optional()),
-  from: z.preprocess(blank, z.iso.date().optional()),
-  to: z.preprocess(blank, z.iso.date().optional()),
+  from: z.preprocess(blank, dayParam.optional()),
+  to: z.preprocess(blank, dayParam.optional()),
 });
 
 /** A span of whole UTC days: `from` inclusive, `to` exclusive (midnight after the last day). */

@@ -5,6 +5,7 @@ import { clients } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { canEditClient, requireStaff } from "@/lib/authz/guards";
 import { invalid } from "@/lib/errors";
+import { isStorableText } from "@/lib/storable-text";
 import { isUuid } from "@/lib/uuid";
 import { parseInput } from "@/lib/validation";
 import { pendingInvitationCountSql, userCountSql } from "./client-counts";
@@ -49,7 +50,8 @@ function encodeCursor(name: string, id: string): string {
 function decodeCursor(cursor: string): { name: string; id: string } {
   try {
     const [name, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (typeof name === "string" && typeof id === "string" && isUuid(id)) return { name, id };
+    // The name goes into the query: one that could never be a client's name is no cursor of ours.
+    if (typeof name === "string" && name.length <= 120 && isStorableText(name) && typeof id === "string" && isUuid(id)) return { name, id };
   } catch {}
   throw invalid("cursor: not a cursor this list gave out.");
 }

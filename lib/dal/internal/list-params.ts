@@ -7,6 +7,12 @@ export const ListParams = z.object({
 });
 export type ListParams = z.infer<typeof ListParams>;
 
+/**
+ * A keyset cursor that is an event's sequence number. Bounded to 15 digits: longer ones are no
+ * seq this list gave out and would not survive Number() or PostgreSQL's bigint (a 500 before).
+ */
+export const seqCursor = z.string().regex(/^\d{1,15}$/, { message: "is not a cursor from this list" });
+
 /** Cuts the one extra row a query fetched into the page and the next cursor. */
 export function pageOf<T extends { id: string }>(rows: T[], limit: number): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
