@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { clients, users } from "@/db/schema";
 import { staffFor, clientUserFor } from "@/db/testing/actor-for";
+import { signedIn } from "@/db/testing/signed-in-actor";
 import { auditMark, expectOneAuditEvent } from "@/db/testing/audit-events";
 import { endSession } from "@/lib/auth/end-session";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
@@ -12,17 +13,7 @@ import { updateAuditRetention } from "@/lib/dal/audit/update-audit-retention";
 import { recordDenial } from "./record-denial";
 
 // Route handlers read the signed-in actor from the request; here it is whoever the test says.
-const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/current-actor", async () => {
-  const { unauthenticated } = await import("@/lib/errors");
-  return {
-    getActor: async () => signedIn.actor,
-    requireActor: async () => {
-      if (!signedIn.actor) throw unauthenticated();
-      return signedIn.actor;
-    },
-  };
-});
+vi.mock("@/lib/auth/current-actor", () => import("@/db/testing/signed-in-actor"));
 
 const ACME_PORTAL = "acme.localhost:3000";
 const meta = { ip: "203.0.113.7", userAgent: "completeness-test" };

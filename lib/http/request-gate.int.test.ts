@@ -3,22 +3,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { aiAgents as agents, clients } from "@/db/schema";
 import { clientUserFor, staffFor } from "@/db/testing/actor-for";
+import { signedIn } from "@/db/testing/signed-in-actor";
 import { testHosts } from "@/db/testing/hosts";
-import type { Actor } from "@/lib/authz/actor";
 
 // The route reads the signed-in actor from the request; here it is whoever the test says, so what
 // is proved is the gate in front of the verb, on the real route module and a real database.
-const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/current-actor", async () => {
-  const { unauthenticated } = await import("@/lib/errors");
-  return {
-    getActor: async () => signedIn.actor,
-    requireActor: async () => {
-      if (!signedIn.actor) throw unauthenticated();
-      return signedIn.actor;
-    },
-  };
-});
+vi.mock("@/lib/auth/current-actor", () => import("@/db/testing/signed-in-actor"));
 
 const COOKIE = "authjs.session-token=the-victims-session";
 
