@@ -19,7 +19,13 @@ export async function bootstrapDatabase() {
   await seedDemo(handle.db, { dataDir: config.dataDir, password: config.demoPassword });
 }
 
-/** scripts/server.mjs calls this hook on SIGTERM once the requests in flight are done. */
-export function closeDatabaseBeforeExit() {
-  (globalThis as Record<symbol, unknown>)[Symbol.for("app.before-exit")] = closeDb;
+/**
+ * scripts/server.mjs calls this hook on SIGTERM once the requests in flight are done: background
+ * work stops first, so nothing reopens the database after it closed.
+ */
+export function closeDatabaseBeforeExit(stopBackgroundWork: () => void) {
+  (globalThis as Record<symbol, unknown>)[Symbol.for("app.before-exit")] = async () => {
+    stopBackgroundWork();
+    await closeDb();
+  };
 }

@@ -1,6 +1,6 @@
 import { ConfigError, getConfig } from "@/lib/config";
 import { bootstrapDatabase, closeDatabaseBeforeExit } from "@/db/bootstrap";
-import { startAuditJobs } from "@/lib/audit/background-jobs";
+import { startAuditJobs, stopAuditJobs } from "@/lib/audit/background-jobs";
 import { auditHmacKey, auditSigningKey } from "@/lib/audit/audit-keys";
 import { peerHeaderName } from "@/lib/net/request-client-address";
 
@@ -26,5 +26,5 @@ export async function startServer() {
   }
   await bootstrapDatabase();
   startAuditJobs();
-  closeDatabaseBeforeExit();
+  closeDatabaseBeforeExit(stopAuditJobs);
 }

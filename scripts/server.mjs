@@ -18,7 +18,8 @@ const port = Number(process.env.PORT || 3000);
 // memory (lib/net/request-client-address.ts reads it there): nothing a client sends can carry it.
 const peerHeader = `x-peer-address-${randomBytes(12).toString("hex")}`;
 globalThis[Symbol.for("app.peer-address-header")] = peerHeader;
-const trustsNoProxy = !(process.env.TRUSTED_PROXIES ?? "").trim() || process.env.TRUSTED_PROXIES.trim() === "0";
+// The app's own rule (lib/net/trusted-proxies.ts): blank or a hop count of 0 trusts no proxy.
+const trustsNoProxy = /^0*$/.test((process.env.TRUSTED_PROXIES ?? "").trim());
 
 /** Records the peer where no client can overwrite it, and repairs paths Next would 500 on. */
 function prepare(req) {
@@ -76,13 +77,23 @@ async function shutdown(signal) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: closing the server`);
-  const force = setTimeout(() => { server.closeAllConnections(); process.exit(1); }, 10_000);
+  // A stuck request (a slow export) gets 10 s; the database is closed either way, so PGlite
+  // flushes its files before the process ends.
+  const force = setTimeout(() => { server.closeAllConnections(); closeDatabase().finally(() => process.exit(1)); }, 10_000);
   force.unref();
   await new Promise((resolve) => { server.close(resolve); server.closeIdleConnections(); });
   await app.close().catch(() => {});
-  const beforeExit = globalThis[Symbol.for("app.before-exit")];
-  if (typeof beforeExit === "function") await beforeExit().catch((error) => console.error("[server] close failed", error));
+  await closeDatabase();
   process.exit(0);
+}
+
+let closing;
+function closeDatabase() {
+  const beforeExit = globalThis[Symbol.for("app.before-exit")];
+  closing ??= typeof beforeExit === "function"
+    ? beforeExit().catch((error) => console.error("[server] close failed", error))
+    : Promise.resolve();
+  return closing;
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));
 process.on("SIGINT", () => shutdown("SIGINT"));

@@ -10,7 +10,7 @@ const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 const CHECKPOINT_EVERY_MS = 10 * 60 * 1000;
 const MAX_ROUNDS = 10;
 
-const state = globalThis as unknown as { __auditJobs?: boolean };
+const state = globalThis as unknown as { __auditJobs?: boolean; __auditJobTimers?: NodeJS.Timeout[] };
 
 /**
  * Started once per server process: SIEM delivery every few seconds (an indexed "anything due?"
@@ -38,7 +38,14 @@ export function startAuditJobs() {
   }, "audit retention purge", 60_000);
 }
 
+/** Shutdown: no new round starts once the database is about to close. */
+export function stopAuditJobs() {
+  for (const timer of state.__auditJobTimers ?? []) clearTimeout(timer);
+  state.__auditJobTimers = [];
+}
+
 function every(ms: number, work: () => Promise<void>, name: string, firstAfterMs = ms) {
+  const timers = (state.__auditJobTimers ??= []);
   let running = false;
   const tick = async () => {
     if (running) return;
@@ -51,8 +58,8 @@ function every(ms: number, work: () => Promise<void>, name: string, firstAfterMs
       running = false;
     }
   };
-  setTimeout(() => {
+  timers.push(setTimeout(() => {
     void tick();
-    setInterval(() => void tick(), ms).unref();
-  }, firstAfterMs).unref();
+    timers.push(setInterval(() => void tick(), ms).unref());
+  }, firstAfterMs).unref());
 }

@@ -1,4 +1,5 @@
 import { RateLimiterMemory } from "rate-limiter-flexible";
+import { throttleBucketOf } from "@/lib/net/throttle-bucket";
 
 // Emails a stranger can make us send (password resets) and agencies a stranger can create are
 // capped, silently for resets: the answer must not change with whether the address exists.
@@ -16,10 +17,10 @@ async function take(limiter: RateLimiterMemory, key: string): Promise<boolean> {
 }
 
 export async function allowResetRequest(email: string, ip: string | null): Promise<boolean> {
-  const [a, b] = await Promise.all([take(resetPerEmail, email), take(resetPerIp, ip ?? "unknown")]);
+  const [a, b] = await Promise.all([take(resetPerEmail, email), take(resetPerIp, throttleBucketOf(ip))]);
   return a && b;
 }
 
 export function allowSignup(ip: string | null): Promise<boolean> {
-  return take(signupPerIp, ip ?? "unknown");
+  return take(signupPerIp, throttleBucketOf(ip));
 }

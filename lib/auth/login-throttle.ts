@@ -1,4 +1,5 @@
 import { RateLimiterMemory } from "rate-limiter-flexible";
+import { throttleBucketOf } from "@/lib/net/throttle-bucket";
 
 /**
  * Two limiters, both counting only failures:
@@ -16,11 +17,11 @@ const perAccountAndIp = new RateLimiterMemory({ keyPrefix: "login_account_ip", p
 
 const perIp = new RateLimiterMemory({ keyPrefix: "login_ip", points: 100, duration: 15 * 60, blockDuration: 15 * 60 });
 
-const accountKey = (email: string, ip: string | null) => `${email.toLowerCase()}|${ip ?? "unknown"}`;
+const accountKey = (email: string, ip: string | null) => `${email.toLowerCase()}|${throttleBucketOf(ip)}`;
 
 /** Seconds to wait before another attempt is accepted, or 0. */
 export async function loginRetryAfter(email: string, ip: string | null): Promise<number> {
-  const [account, address] = await Promise.all([perAccountAndIp.get(accountKey(email, ip)), perIp.get(ip ?? "unknown")]);
+  const [account, address] = await Promise.all([perAccountAndIp.get(accountKey(email, ip)), perIp.get(throttleBucketOf(ip))]);
   const limited = [
     account && account.remainingPoints <= 0 ? account.msBeforeNext : 0,
     address && address.remainingPoints <= 0 ? address.msBeforeNext : 0,
@@ -34,7 +35,7 @@ export async function recordLoginFailure(email: string, ip: string | null) {
     const res = await perAccountAndIp.consume(key).catch((rejected) => rejected);
     if (res && typeof res.remainingPoints === "number" && res.remainingPoints <= 0) await perAccountAndIp.block(key, COOLDOWN_SECONDS);
   };
-  await Promise.allSettled([coolDown(), perIp.consume(ip ?? "unknown")]);
+  await Promise.allSettled([coolDown(), perIp.consume(throttleBucketOf(ip))]);
 }
 
 export async function recordLoginSuccess(email: string, ip: string | null) {

@@ -1,13 +1,13 @@
 import { headers } from "next/headers";
 import { getConfig } from "@/lib/config";
+import { requestOrigin } from "./request-origin";
 
 /**
- * The origin the browser is on, for resolving a redirect target against it: the request's host
- * (the console or an agency's portal) with the deployment's scheme. It only decides which
- * absolute URLs count as "ours"; a redirect never leaves it (lib/http/safe-redirect.ts).
+ * The origin the browser is on, for resolving a redirect target against it: the same reading of
+ * the request's host and scheme as the API's Origin check (./request-origin.ts), so both agree on
+ * which origin is ours. A redirect never leaves it (lib/http/safe-redirect.ts).
  */
 export async function currentRequestOrigin(): Promise<string> {
   const config = getConfig();
-  const host = (await headers()).get("host");
-  return host ? `${config.appUrl.protocol}//${host}` : config.appUrl.origin;
+  return requestOrigin(await headers(), config.appUrl.origin, config.appUrl) ?? config.appUrl.origin;
 }

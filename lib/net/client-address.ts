@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
-import { unmapIpv4, type ProxyTrust } from "./trusted-proxies";
+import { unmapIpv4 } from "./ipv4-mapped";
+import type { ProxyTrust } from "./trusted-proxies";
 
 /**
  * The client's address: the TCP peer, or — only when the peer is a trusted proxy — the rightmost

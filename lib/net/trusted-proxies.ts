@@ -1,4 +1,5 @@
 import { BlockList, isIP } from "node:net";
+import { unmapIpv4 } from "./ipv4-mapped";
 
 /**
  * How far X-Forwarded-For is believed (TRUSTED_PROXIES). By default nothing in it is: any client
@@ -42,8 +43,3 @@ function addEntry(list: BlockList, entry: string) {
   list.addSubnet(address, prefix, type);
 }
 
-/** "::ffff:10.0.0.1" → "10.0.0.1": a dual-stack socket reports IPv4 peers in the mapped form. */
-export function unmapIpv4(address: string): string {
-  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
-  return mapped ? mapped[1] : address;
-}

@@ -1,5 +1,6 @@
 import { lookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
+import { mappedIpv4 } from "@/lib/net/ipv4-mapped";
 
 /**
  * Where a webhook may be sent. A client admin types the URL, so without this a "test event"
@@ -29,16 +30,6 @@ export function isPublicAddress(ip: string): boolean {
   return !blocked.check(ip, "ipv6");
 }
 
-// ::ffff:127.0.0.1 and ::ffff:7f00:1 are IPv4 in IPv6 clothing: judge the IPv4 inside.
-function mappedIpv4(ip: string): string | null {
-  const lower = ip.toLowerCase();
-  const dotted = /^(?:0{0,4}:){0,5}:?ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower) ?? /^::(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (dotted) return dotted[1];
-  const hex = /^(?:0{0,4}:){0,5}:?ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
-  if (!hex) return null;
-  const [hi, lo] = [parseInt(hex[1], 16), parseInt(hex[2], 16)];
-  return [hi >> 8, hi & 255, lo >> 8, lo & 255].join(".");
-}
 
 export type ResolvedAddress = { address: string; family: 4 | 6 };
 
