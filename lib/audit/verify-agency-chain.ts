@@ -46,7 +46,7 @@ export async function verifyAgencyChain(db: Queryable, agency: { id: string; slu
   const report = (broken: ChainBreak | null): ChainReport => ({
     agencyId: agency.id, slug: agency.slug, ok: !broken, checked: verifier.count,
     fromSeq: start.seq + 1, toSeq: start.seq + verifier.count, toHash, keyedFrom: verifier.keyedFrom,
-    unkeyedUntil: verifier.unkeyedUntil,     macsChecked: Boolean(opts.macKey), checkpointsMatched: verifier.checkpointsMatched, ...(broken ? { broken } : {}),
+    unkeyedUntil: verifier.unkeyedUntil, macsChecked: Boolean(opts.macKey), checkpointsMatched: verifier.checkpointsMatched, ...(broken ? { broken } : {}),
   });
   let after = start.seq;
   for (;;) {
