@@ -15,10 +15,12 @@ describe("file checkpoint store", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "checkpoint-store-"));
     const store = fileCheckpointStore(dir);
     const agencyId = randomUUID();
+    expect(await store.hasAny()).toBe(false);
     await store.put(signCheckpoint(privateKey, publicKey, { agencyId, seq: 12, hash: hash("b") }));
-    await store.put(signCheckpoint(privateKey, publicKey, { agencyId, seq: 3, hash: hash("a") }));
+    await store.put(signCheckpoint(privateKey, publicKey, { agencyId, seq: 3, hash: hash("a"), unkeyedUntil: 2 }));
+    expect(await store.hasAny()).toBe(true);
     expect(readdirSync(path.join(dir, agencyId))).toEqual(["000000000003.json", "000000000012.json"]);
-    expect(await loadCheckpoints(store, publicKey, agencyId)).toEqual({ trusted: [{ seq: 3, hash: hash("a") }, { seq: 12, hash: hash("b") }], problem: null });
+    expect(await loadCheckpoints(store, publicKey, agencyId)).toEqual({ trusted: [{ seq: 3, hash: hash("a"), unkeyedUntil: 2 }, { seq: 12, hash: hash("b") }], problem: null });
     expect(await store.list(randomUUID())).toEqual([]);
   });
 

@@ -11,6 +11,8 @@ import type { SignedCheckpoint } from "./signed-checkpoint";
 export interface CheckpointStore {
   put(checkpoint: SignedCheckpoint): Promise<void>;
   list(agencyId: string): Promise<unknown[]>;
+  /** Whether any agency has a checkpoint here: none at all marks the first round after the upgrade. */
+  hasAny(): Promise<boolean>;
   /** Where it is, for messages: a directory or a bucket URL. */
   readonly location: string;
 }
@@ -30,10 +32,7 @@ export function fileCheckpointStore(dir: string): CheckpointStore {
     },
     async list(agencyId) {
       const folder = agencyDir(agencyId);
-      const names = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === "ENOENT") return [] as string[];
-        throw error;
-      });
+      const names = await readdirOrEmpty(folder);
       const entries: unknown[] = [];
       for (const name of names.filter((n) => n.endsWith(".json")).sort()) {
         const text = await readFile(path.join(folder, name), "utf8");
@@ -45,7 +44,20 @@ export function fileCheckpointStore(dir: string): CheckpointStore {
       }
       return entries;
     },
+    async hasAny() {
+      for (const folder of await readdirOrEmpty(dir)) {
+        if ((await readdirOrEmpty(path.join(dir, folder))).some((n) => n.endsWith(".json"))) return true;
+      }
+      return false;
+    },
   };
+}
+
+async function readdirOrEmpty(folder: string): Promise<string[]> {
+  return readdir(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return [] as string[];
+    throw error;
+  });
 }
 
 export function defaultCheckpointStore(): CheckpointStore {

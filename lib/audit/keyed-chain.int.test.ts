@@ -17,8 +17,8 @@ import { fileCheckpointStore } from "./checkpoint-store";
 import { deliverOutbox } from "./deliver-outbox";
 import { emitAudit } from "./emit-audit";
 import { purgeExpiredAuditEvents } from "./purge-expired";
-import { signAgencyCheckpoint, type CheckpointDeps } from "./sign-checkpoints";
-import { checkCheckpoint } from "./signed-checkpoint";
+import { signAgencyCheckpoint, signCheckpoints, type CheckpointDeps } from "./sign-checkpoints";
+import { checkCheckpoint, type SignedCheckpoint } from "./signed-checkpoint";
 import { verifyAgencyChain } from "./verify-agency-chain";
 import { verifyAudit } from "./verify-audit";
 
@@ -56,22 +56,58 @@ describe("the keyed audit chain", () => {
     expect(report).toMatchObject({ ok: true, keyedFrom: 1, macsChecked: true });
   });
 
-  it("an upgraded deployment: events from before keying verify as the unkeyed prefix, and a later unkeyed one does not", async () => {
+  it("an upgraded deployment: the first checkpoint round signs the unkeyed prefix as legacy; only that signed boundary lets verify accept it", async () => {
     const db = await getDb();
     await emitN(acme, 6, "upgrade");
     const saved = await db.select({ id: auditEvents.id, mac: auditEvents.mac }).from(auditEvents)
       .where(and(eq(auditEvents.agencyId, acme.agencyId), lte(auditEvents.seq, 6)));
+    const legacy: CheckpointDeps = { ...deps, store: fileCheckpointStore(mkdtempSync(path.join(tmpdir(), "audit-legacy-"))) };
+    const acmeOf = async (setup: { macKey: string | null; store: CheckpointDeps["store"] }) =>
+      (await verifyAudit(db, { ...setup, publicKey })).find((r) => r.agencyId === acme.agencyId)!;
     // What 0011 leaves on an existing database: the old events without a MAC.
     await db.execute(sql`alter table audit_events disable trigger audit_events_no_update_delete`);
     try {
       await db.execute(sql`update audit_events set mac = null where agency_id = ${acme.agencyId} and seq <= 4`);
-      expect(await verifyAgencyChain(db, agency(acme), withKey())).toMatchObject({ ok: true, keyedFrom: 5 });
+      // Before any checkpoint, the database alone cannot tell these from stripped MACs.
+      expect(await verifyAgencyChain(db, agency(acme), withKey())).toMatchObject({ ok: false, broken: { seq: 1, reason: expect.stringContaining("no legacy checkpoint") } });
+      // The upgrade round (an empty checkpoint store) signs the unkeyed prefix once, as legacy.
+      const round = (await signCheckpoints(db, legacy)).find((r) => r.agencyId === acme.agencyId);
+      expect(round).toMatchObject({ status: "signed" });
+      const [stored] = await legacy.store.list(acme.agencyId);
+      expect(checkCheckpoint(publicKey, acme.agencyId, stored)).toMatchObject({ ok: true, checkpoint: { payload: { unkeyedUntil: 4 } } });
+      expect(await acmeOf({ macKey: withKey().macKey, store: legacy.store })).toMatchObject({ ok: true, keyedFrom: 5, macsChecked: true });
+      expect(await acmeOf({ macKey: null, store: legacy.store })).toMatchObject({ ok: true, keyedFrom: 5, checkpointsMatched: 1 });
       await db.execute(sql`update audit_events set mac = null where agency_id = ${acme.agencyId} and seq = 6`);
-      expect(await verifyAgencyChain(db, agency(acme), withKey())).toMatchObject({ ok: false, broken: { seq: 6, reason: expect.stringContaining("downgrade") } });
+      expect(await acmeOf({ macKey: withKey().macKey, store: legacy.store })).toMatchObject({ ok: false, broken: { seq: 6, reason: expect.stringContaining("downgrade") } });
     } finally {
       for (const row of saved) await db.update(auditEvents).set({ mac: row.mac }).where(eq(auditEvents.id, row.id));
       await db.execute(sql`alter table audit_events enable trigger audit_events_no_update_delete`);
     }
+
+    // A database owner strips EVERY MAC of an agency with no checkpoint, edits an event and re-hashes.
+    // The store holds acme's legacy checkpoint only: the upgrade round is over, globex was never signed.
+    const acmeOnly: CheckpointDeps = { ...deps, store: fileCheckpointStore(mkdtempSync(path.join(tmpdir(), "audit-legacy-"))) };
+    for (const c of await legacy.store.list(acme.agencyId)) await acmeOnly.store.put(c as SignedCheckpoint);
+    await emitN(globex, 3, "to-strip");
+    const [first] = await db.select({ details: auditEvents.details }).from(auditEvents)
+      .where(and(eq(auditEvents.agencyId, globex.agencyId), eq(auditEvents.seq, 1)));
+    const stripped = await rewriteChain(globex.agencyId, 1, first.details, { dropMacs: true });
+    const edited = await rewriteChain(globex.agencyId, 3, { forged: true }, { dropMacs: true });
+    try {
+      expect(await verifyAgencyChain(db, agency(globex), { macKey: null })).toMatchObject({ ok: false, broken: { seq: 1 } });
+      const globexOf = async (macKey: string | null) =>
+        (await verifyAudit(db, { macKey, publicKey, store: acmeOnly.store })).find((r) => r.agencyId === globex.agencyId)!;
+      for (const macKey of [withKey().macKey, null]) {
+        expect(await globexOf(macKey)).toMatchObject({ ok: false, broken: { seq: 1, reason: expect.stringContaining("MAC was dropped") } });
+      }
+      // Not the upgrade round any more (the store holds checkpoints): the stripped history is not signed.
+      const refused = (await signCheckpoints(db, acmeOnly)).find((r) => r.agencyId === globex.agencyId);
+      expect(refused).toMatchObject({ status: "refused", seq: 1, reason: expect.stringContaining("MAC was dropped") });
+    } finally {
+      await edited();
+      await stripped();
+    }
+    expect(await verifyAgencyChain(db, agency(globex), withKey())).toMatchObject({ ok: true, keyedFrom: 1 });
   });
 
   it("names the edited event after a database owner re-hashed every later one with plain SHA-256", async () => {

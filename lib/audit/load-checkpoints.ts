@@ -16,7 +16,10 @@ export async function loadCheckpoints(store: CheckpointStore, publicKey: KeyObje
   let problem: LoadedCheckpoints["problem"] = null;
   for (const raw of await store.list(agencyId)) {
     const checked = checkCheckpoint(publicKey, agencyId, raw);
-    if (checked.ok) trusted.push({ seq: checked.checkpoint.payload.seq, hash: checked.checkpoint.payload.hash });
+    if (checked.ok) {
+      const { seq, hash, unkeyedUntil } = checked.checkpoint.payload;
+      trusted.push({ seq, hash, ...(unkeyedUntil ? { unkeyedUntil } : {}) });
+    }
     else problem ??= { seq: seqOf(raw), reason: checked.reason };
   }
   return { trusted: trusted.sort((a, b) => a.seq - b.seq), problem };

@@ -27,17 +27,24 @@ export function defaultCheckpointDeps(): CheckpointDeps {
  * the agency's SIEM destinations like any other. The chain since the last checkpoint is verified
  * WITH the MAC key first: a checkpoint never vouches for history someone rewrote in between. No
  * lock is held while verifying; the checkpoint is of the head as read, later events wait for the next.
+ *
+ * Events without a MAC are signed only as far as an earlier checkpoint already vouches for them as
+ * legacy (`unkeyedUntil`, carried forward) — except in the upgrade round (`firstRound`, see
+ * signCheckpoints), which signs the unkeyed prefix of each chain once as the legacy boundary.
  */
-export async function signAgencyCheckpoint(db: Db, agency: { id: string; slug: string }, deps: CheckpointDeps = defaultCheckpointDeps(), now = new Date()): Promise<CheckpointResult> {
+export async function signAgencyCheckpoint(
+  db: Db, agency: { id: string; slug: string }, deps: CheckpointDeps = defaultCheckpointDeps(), now = new Date(), firstRound = false,
+): Promise<CheckpointResult> {
   const base = { slug: agency.slug, agencyId: agency.id };
   const publicKey = auditPublicKeyOf(deps.privateKey);
   const { trusted } = await loadCheckpoints(deps.store, publicKey, agency.id);
   const last = trusted.at(-1);
   if (last && !(await movedSince(db, agency.id, last.seq))) return { ...base, status: "unchanged", seq: last.seq };
-  const report = await verifyAgencyChain(db, agency, { macKey: deps.macKey, checkpoints: trusted, from: last });
+  const report = await verifyAgencyChain(db, agency, { macKey: deps.macKey, checkpoints: trusted, from: last, acceptUnvouchedPrefix: firstRound });
   if (report.broken) return { ...base, status: "refused", seq: report.broken.seq, reason: report.broken.reason };
   if (report.toSeq === 0 || (last && report.toSeq <= last.seq)) return { ...base, status: "unchanged", seq: last?.seq ?? null };
-  const checkpoint = signCheckpoint(deps.privateKey, publicKey, { agencyId: agency.id, seq: report.toSeq, hash: report.toHash }, now);
+  const unkeyedUntil = Math.max(report.unkeyedUntil, ...trusted.map((c) => c.unkeyedUntil ?? 0));
+  const checkpoint = signCheckpoint(deps.privateKey, publicKey, { agencyId: agency.id, seq: report.toSeq, hash: report.toHash, unkeyedUntil }, now);
   await deps.store.put(checkpoint);
   await db.transaction((tx) => emitAudit(tx, agency.id, SYSTEM_ACTOR, {
     action: "audit_checkpoint_signed", target: { type: "agency", id: agency.id }, details: { checkpoint },
@@ -45,9 +52,16 @@ export async function signAgencyCheckpoint(db: Db, agency: { id: string; slug: s
   return { ...base, status: "signed", seq: report.toSeq };
 }
 
+/**
+ * One round over every agency. The upgrade round is told apart WITHOUT trusting the database: the
+ * checkpoint store holds no checkpoint of any agency yet (decided once, before this round writes
+ * any). Only then may unkeyed events be signed as legacy; from the next round on, an unkeyed event
+ * beyond a signed `unkeyedUntil` (MACs stripped, a new agency included) is refused.
+ */
 export async function signCheckpoints(db: Db, deps: CheckpointDeps = defaultCheckpointDeps(), now = new Date()): Promise<CheckpointResult[]> {
   const results: CheckpointResult[] = [];
-  for (const agency of await listAgencies(db)) results.push(await signAgencyCheckpoint(db, agency, deps, now));
+  const firstRound = !(await deps.store.hasAny());
+  for (const agency of await listAgencies(db)) results.push(await signAgencyCheckpoint(db, agency, deps, now, firstRound));
   return results;
 }
 

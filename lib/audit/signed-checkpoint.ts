@@ -7,6 +7,8 @@ import { publicKeyId } from "./audit-keys";
  * A checkpoint: "agency A's chain had keyless SHA-256 hash H at seq N", Ed25519-signed over its
  * canonical (RFC 8785) JSON. The hash is the plain chain hash, which anyone can recompute from the
  * events, so the public key alone proves that history up to N was not rewritten after signing.
+ * `unkeyedUntil` (signed too) is the last seq written before the chain was keyed: only events up
+ * to it may lack a MAC. Absent on checkpoints of keyed-from-the-start chains.
  */
 const Payload = z.object({
   type: z.literal("audit-checkpoint/v1"),
@@ -15,15 +17,19 @@ const Payload = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   signedAt: z.iso.datetime(),
   keyId: z.string().regex(/^[0-9a-f]{16}$/),
-});
+  unkeyedUntil: z.number().int().positive().optional(),
+}).refine((p) => (p.unkeyedUntil ?? 0) <= p.seq, { message: "unkeyedUntil beyond seq" });
 const Signed = z.object({ payload: Payload, signature: z.string().min(1) });
 
 export type CheckpointPayload = z.infer<typeof Payload>;
 export type SignedCheckpoint = z.infer<typeof Signed>;
 
-export function signCheckpoint(privateKey: KeyObject, publicKey: KeyObject, at: { agencyId: string; seq: number; hash: string }, now = new Date()): SignedCheckpoint {
+export function signCheckpoint(
+  privateKey: KeyObject, publicKey: KeyObject, at: { agencyId: string; seq: number; hash: string; unkeyedUntil?: number }, now = new Date(),
+): SignedCheckpoint {
   const payload: CheckpointPayload = {
     type: "audit-checkpoint/v1", agencyId: at.agencyId, seq: at.seq, hash: at.hash, signedAt: now.toISOString(), keyId: publicKeyId(publicKey),
+    ...(at.unkeyedUntil ? { unkeyedUntil: at.unkeyedUntil } : {}),
   };
   return { payload, signature: sign(null, Buffer.from(canonicalize(payload)!), privateKey).toString("base64") };
 }

@@ -14,6 +14,8 @@ export type ChainReport = {
   /** The keyless hash at toSeq: what a checkpoint of this run signs. */
   toHash: string;
   keyedFrom: number | null;
+  /** The last event without a MAC (0 when none): legacy events a checkpoint of this run vouches for. */
+  unkeyedUntil: number;
   macsChecked: boolean;
   checkpointsMatched: number;
   broken?: ChainBreak;
@@ -44,7 +46,7 @@ export async function verifyAgencyChain(db: Queryable, agency: { id: string; slu
   const report = (broken: ChainBreak | null): ChainReport => ({
     agencyId: agency.id, slug: agency.slug, ok: !broken, checked: verifier.count,
     fromSeq: start.seq + 1, toSeq: start.seq + verifier.count, toHash, keyedFrom: verifier.keyedFrom,
-    macsChecked: Boolean(opts.macKey), checkpointsMatched: verifier.checkpointsMatched, ...(broken ? { broken } : {}),
+    unkeyedUntil: verifier.unkeyedUntil, macsChecked: Boolean(opts.macKey), checkpointsMatched: verifier.checkpointsMatched, ...(broken ? { broken } : {}),
   });
   let after = start.seq;
   for (;;) {

@@ -105,13 +105,34 @@ describe("ChainVerifier with the MAC key", () => {
     expect(run(forged, GENESIS, forged.at(-1), { macKey: null })).toMatchObject({ seq: 4, reason: expect.stringContaining("downgrade") });
   });
 
-  it("accepts the unkeyed events written before the upgrade, then requires keys", () => {
+  it("accepts the unkeyed events a signed legacy checkpoint vouches for, then requires keys", () => {
     const upgraded = chain(6, { unkeyedUpTo: 3 });
-    expect(run(upgraded)).toBeNull();
-    const v = new ChainVerifier(GENESIS, { macKey: KEY });
+    const legacy = { macKey: KEY, checkpoints: [{ seq: 3, hash: upgraded[2].hash, unkeyedUntil: 3 }] };
+    expect(run(upgraded, GENESIS, upgraded.at(-1), legacy)).toBeNull();
+    expect(run(upgraded, GENESIS, upgraded.at(-1), { ...legacy, macKey: null })).toBeNull();
+    const v = new ChainVerifier(GENESIS, legacy);
     upgraded.forEach((r) => v.push(r));
     expect(v.keyedFrom).toBe(4);
-    expect(run(chain(4, { key: null }))).toBeNull();
+    expect(v.unkeyedUntil).toBe(3);
+    // Without that checkpoint, the database alone cannot tell legacy events from stripped ones.
+    expect(run(upgraded)).toMatchObject({ seq: 1, reason: expect.stringContaining("no legacy checkpoint") });
+  });
+
+  it("refuses a chain whose MACs were ALL dropped, then edited and re-hashed, when no checkpoint vouches for it as legacy", () => {
+    const stripped = rehash(chain(8), 4, { details: { n: 999 } }).map((r) => ({ ...r, mac: null }));
+    for (const opts of [{ macKey: KEY }, { macKey: null }, { macKey: KEY, checkpoints: [] }]) {
+      expect(run(stripped, GENESIS, stripped.at(-1), opts)).toMatchObject({ seq: 1, reason: expect.stringContaining("MAC was dropped") });
+    }
+    // Only the upgrade round accepts an unvouched prefix, to sign it as the legacy boundary.
+    const v = new ChainVerifier(GENESIS, { macKey: KEY, acceptUnvouchedPrefix: true });
+    expect(stripped.map((r) => v.push(r)).filter(Boolean)).toEqual([]);
+    expect(v.unkeyedUntil).toBe(8);
+  });
+
+  it("a checkpoint vouches for unkeyed events only up to its own seq", () => {
+    const rows = chain(6, { key: null });
+    expect(run(rows, GENESIS, rows.at(-1), { checkpoints: [{ seq: 2, hash: rows[1].hash, unkeyedUntil: 6 }] }))
+      .toMatchObject({ seq: 3, reason: expect.stringContaining("legacy events only up to seq 2") });
   });
 
   it("tells a MAC of another key apart from a forged one", () => {
@@ -138,10 +159,12 @@ describe("ChainVerifier against signed checkpoints", () => {
     expect(run(rows.slice(0, 7), GENESIS, rows[6], { checkpoints })).toMatchObject({ seq: 8, reason: expect.stringContaining("were removed") });
   });
 
-  it("requires MACs after the first signed checkpoint, even of a chain that dropped every MAC", () => {
+  it("requires MACs beyond the signed legacy boundary, even of a chain that dropped every MAC", () => {
     const rows = chain(6, { key: null });
     expect(run(rows, GENESIS, rows.at(-1), { macKey: null, checkpoints: [{ seq: 3, hash: rows[2].hash }] }))
-      .toMatchObject({ seq: 4, reason: expect.stringContaining("follows the signed checkpoint") });
+      .toMatchObject({ seq: 1, reason: expect.stringContaining("no legacy checkpoint") });
+    expect(run(rows, GENESIS, rows.at(-1), { macKey: null, checkpoints: [{ seq: 3, hash: rows[2].hash, unkeyedUntil: 3 }] }))
+      .toMatchObject({ seq: 4, reason: expect.stringContaining("legacy events only up to seq 3") });
   });
 
   it("holds a retention checkpoint against the signed checkpoint of the same seq", () => {

@@ -11,14 +11,22 @@ export type ChainHead = { lastSeq: number; lastHash: string } | null;
 
 export type ChainBreak = { seq: number; reason: string };
 
-/** A signed checkpoint whose signature was already checked: the chain's keyless hash at seq. */
-export type TrustedCheckpoint = { seq: number; hash: string };
+/**
+ * A signed checkpoint whose signature was already checked: the chain's keyless hash at seq, and
+ * up to which seq the chain may have no MACs (events written before keying; 0 when none).
+ */
+export type TrustedCheckpoint = { seq: number; hash: string; unkeyedUntil?: number };
 
 export type VerifyOptions = {
   /** AUDIT_HMAC_KEY: with it every MAC is recomputed; without it (an outside auditor) only their presence is checked. */
   macKey?: string | null;
   /** Signed checkpoints, from outside the database: the history up to each must still hash to it. */
   checkpoints?: TrustedCheckpoint[];
+  /**
+   * Only for the very first checkpoint round after the upgrade (see sign-checkpoints.ts): accept an
+   * unkeyed prefix that no signed checkpoint vouches for yet, so that round can sign it as legacy.
+   */
+  acceptUnvouchedPrefix?: boolean;
 };
 
 /**
@@ -29,20 +37,23 @@ export type VerifyOptions = {
  * every insert — so deleting the last rows is caught too — and with the newest checkpoint.
  * Pure: no I/O.
  *
- * Keying came with an upgrade, so a chain may begin with unkeyed events; but an unkeyed event
- * after a keyed one, or after a signed checkpoint (only keyed code signs them), is a forgery:
- * otherwise a rewriter would simply drop the MACs (a downgrade).
+ * Keying came with an upgrade, so a chain may begin with unkeyed events — but only up to the seq a
+ * signed checkpoint vouches for as legacy (its `unkeyedUntil`), a boundary kept out of the
+ * database. Any other event without a MAC is a forgery, including a whole chain whose MACs were
+ * all dropped, edited and re-hashed: the database alone cannot tell "never keyed" from "stripped".
  */
 export class ChainVerifier {
   private expectedSeq: number;
   private previousHash: string;
   private checkpointRecorded = false;
   private readonly pending: TrustedCheckpoint[];
-  private readonly keyedAfter: number | null;
+  private readonly legacyUntil: number;
   private lastMatchedSeq: number;
   private initialBreak: ChainBreak | null = null;
   count = 0;
   keyedFrom: number | null = null;
+  /** The last event without a MAC that was accepted (0 when none): what a legacy checkpoint vouches for. */
+  unkeyedUntil = 0;
   checkpointsMatched = 0;
 
   constructor(private readonly start: ChainStart, private readonly opts: VerifyOptions = {}) {
@@ -50,7 +61,8 @@ export class ChainVerifier {
     this.previousHash = start.hash;
     this.lastMatchedSeq = start.seq;
     const checkpoints = [...(opts.checkpoints ?? [])].sort((a, b) => a.seq - b.seq);
-    this.keyedAfter = checkpoints.length ? checkpoints[0].seq : null;
+    // A checkpoint cannot vouch for unkeyed events beyond its own seq.
+    this.legacyUntil = Math.max(0, ...checkpoints.map((c) => Math.min(c.unkeyedUntil ?? 0, c.seq)));
     // Checkpoints of purged history can only be held against the retention checkpoint itself.
     const atStart = checkpoints.find((c) => c.seq === start.seq && start.seq > 0);
     if (atStart && atStart.hash !== start.hash) {
@@ -116,9 +128,14 @@ export class ChainVerifier {
       if (this.keyedFrom !== null) {
         return { seq, reason: `seq ${seq} has no MAC although the chain is keyed from seq ${this.keyedFrom} (an unkeyed event after keyed ones: downgrade)` };
       }
-      if (this.keyedAfter !== null && seq > this.keyedAfter) {
-        return { seq, reason: `seq ${seq} has no MAC but follows the signed checkpoint at seq ${this.keyedAfter}, after which every event is keyed` };
+      if (seq > this.legacyUntil && !this.opts.acceptUnvouchedPrefix) {
+        return {
+          seq,
+          reason: `seq ${seq} has no MAC and no signed checkpoint vouches for it as written before the chain was keyed ` +
+            `(${this.legacyUntil ? `legacy events only up to seq ${this.legacyUntil}` : "no legacy checkpoint"}): its MAC was dropped`,
+        };
       }
+      this.unkeyedUntil = seq;
       return null;
     }
     this.keyedFrom ??= seq;
