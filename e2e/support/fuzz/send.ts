@@ -9,7 +9,11 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
  * fuzzer must send mis-encoded query strings and broken bodies unchanged, and Node cannot resolve
  * *.localhost here, so portal requests go to 127.0.0.1 with the portal's Host header.
  */
-type SendOptions = { port: number; host: string; method: string; path: string; headers: Record<string, string>; body?: string; timeoutMs?: number };
+type SendOptions = {
+  port: number; host: string; method: string; path: string; headers: Record<string, string>; body?: string; timeoutMs?: number;
+  /** Keep the whole body (JSON the test parses), not only the head the fuzz checks read. */
+  wholeBody?: boolean;
+};
 
 export async function sendRaw(opts: SendOptions): Promise<RawResponse> {
   try {
@@ -46,7 +50,7 @@ function sendOnce(opts: SendOptions): Promise<RawResponse> {
       let size = 0;
       response.on("data", (chunk: Buffer) => {
         // Exports and recordings can be large: keep only the head, it is all the checks read.
-        if (size < 64_000) chunks.push(chunk);
+        if (opts.wholeBody || size < 64_000) chunks.push(chunk);
         size += chunk.length;
       });
       response.on("end", () => resolve({ status: response.statusCode ?? 0, contentType: String(response.headers["content-type"] ?? ""), text: Buffer.concat(chunks).toString("utf8") }));

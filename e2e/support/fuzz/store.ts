@@ -4,9 +4,11 @@ export type Session = { port: number; host: string; cookie: string };
 type Item = { id: string } & Record<string, unknown>;
 
 export async function getJson(session: Session, path: string): Promise<{ items?: Item[]; nextCursor?: string | null } & Record<string, unknown>> {
-  const res = await sendRaw({ ...session, method: "GET", path, headers: { cookie: session.cookie } });
+  const res = await sendRaw({ ...session, method: "GET", path, headers: { cookie: session.cookie }, wholeBody: true });
   if (res.status !== 200) throw new Error(`GET ${path} on ${session.host}: ${res.status} ${res.text.slice(0, 200)}`);
-  return jsonOf(res.text) as never;
+  const json = jsonOf(res.text);
+  if (json === null) throw new Error(`GET ${path} on ${session.host}: 200 without a JSON body`);
+  return json as never;
 }
 
 /** Every item of a keyset list, following nextCursor. */
