@@ -160,7 +160,9 @@ async function writtenSince(heads: Record<string, number>): Promise<string[]> {
   const written: string[] = [];
   for (const [owner, seq] of Object.entries(heads)) {
     const { items } = (await world.actors[owner].send("GET", "/api/v1/audit-events?limit=100")).json as { items: { seq: number; action: string; actor: { email: string } }[] };
-    for (const e of items.filter((e) => e.seq > seq && e.action !== "access_denied")) written.push(`${owner}: #${e.seq} ${e.action} by ${e.actor?.email}`);
+    // access_denied is what a refusal records; the signed checkpoint is the server's own schedule.
+    const changes = items.filter((e) => e.seq > seq && !["access_denied", "audit_checkpoint_signed"].includes(e.action));
+    for (const e of changes) written.push(`${owner}: #${e.seq} ${e.action} by ${e.actor?.email}`);
   }
   return written;
 }
