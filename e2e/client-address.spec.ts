@@ -8,16 +8,20 @@ test.describe("the client address is the peer's, not a header's", () => {
     const email = `xff-rotation-${info.project.name}@nowhere.test`;
     await signIn(page, portalUrl(baseURL, "acme"), email, "wrong-password-0");
     await expect(page.getByTestId("login-error")).toHaveText("Wrong email or password.");
-    // Straight from the form, without reloading: the end-to-end cool-down is only 3 seconds.
-    for (let i = 1; i <= 5; i++) {
+    // Straight from the form, without reloading: the end-to-end cool-down is only 3 seconds, which a
+    // loaded machine can outlast between two attempts, so a few more attempts are allowed — each
+    // with yet another forged address, none of which may escape the peer's own counter.
+    const error = page.getByTestId("login-error");
+    for (let i = 1; i <= 8; i++) {
       await page.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${i}`, "x-real-ip": `203.0.113.${i}` });
       await page.getByLabel("Password").fill(`wrong-password-${i}`);
       const answered = page.waitForResponse((r) => r.request().method() === "POST");
       await page.getByRole("button", { name: "Sign in" }).click();
       await answered;
+      if (i >= 5 && /Too many attempts/.test((await error.textContent()) ?? "")) break;
     }
-    // Five failures from one peer: the sixth attempt is refused, whatever address each one named.
-    await expect(page.getByTestId("login-error")).toContainText("Too many attempts");
+    // Five failures from one peer: a later attempt is refused, whatever address each one named.
+    await expect(error).toContainText("Too many attempts");
   });
 
   test("the audit log records the peer address of a failed login, not the forged one", async ({ browser, page, baseURL }, info) => {
