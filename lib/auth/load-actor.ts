@@ -46,9 +46,11 @@ async function loadActorRow(db: Queryable, sessionId: string, host: string | nul
     .where(eq(sessions.id, sessionId));
   if (!row) return null;
   // Suspension ends a client's sessions (revoke-client-sessions.ts); until the portal is
-  // restored, such a cookie still earns the "contact your agency" notice, and nothing more.
+  // restored, such a cookie still earns the "contact your agency" notice, and nothing more — and
+  // only a current user's: a removed user's old cookie learns nothing about the portal.
   const c0 = row.client;
-  if (row.user.kind === "client" && !row.previewClientId && c0 && !c0.archivedAt && c0.portalAccess !== "enabled") return "suspended";
+  const current = row.user.status === "active";
+  if (row.user.kind === "client" && current && !row.previewClientId && c0 && !c0.archivedAt && c0.portalAccess !== "enabled") return "suspended";
   if (row.revokedAt || row.expiresAt.getTime() < Date.now()) return null;
   if (row.user.status !== "active" || row.sessionVersion !== row.user.sessionVersion) return null;
 

@@ -51,6 +51,16 @@ describe("revocation takes effect on the old session's very next request", () =>
     expect(await next()).toEqual({ ok: false, reason: "signed_out" });
   });
 
+  it("removal, then suspension: the removed user's old cookie learns nothing about the portal", async () => {
+    const { actor, next } = await session("analyst@brightdental.test");
+    const bright = await clientIdOf("Bright Dental");
+    await removeClientUser(await staffFor("admin@acme.test"), bright, actor.userId);
+    const db = await getDb();
+    await db.update(clients).set({ portalAccess: "suspended" }).where(eq(clients.id, bright));
+    expect(await next()).toEqual({ ok: false, reason: "signed_out" });
+    await db.update(clients).set({ portalAccess: "enabled" }).where(eq(clients.id, bright));
+  });
+
   it("suspension set directly in the database (no verb): refused as suspended on the next request", async () => {
     const { next } = await session("admin@novarealty.test");
     const nova = await clientIdOf("Nova Realty");
