@@ -1,5 +1,5 @@
 // `npm run audit:checkpoint`: signs a checkpoint of every agency's audit chain head that moved
-// since its last one, now (the server does the same every few minutes; lib/audit/background-jobs.ts).
+// since its last one, now (the server does the same every few minutes; lib/jobs/background-jobs.ts).
 // Embedded database: stop the app first.
 import { signCheckpoints } from "@/lib/audit/sign-checkpoints";
 import { closeDb, getDb } from "./client";

@@ -1,5 +1,5 @@
 // `npm run audit:purge`: deletes audit events older than each agency's retention, leaving a
-// verifiable checkpoint (the server also runs this every few hours; see lib/audit/background-jobs.ts).
+// verifiable checkpoint (the server also runs this every few hours; see lib/jobs/background-jobs.ts).
 import { purgeExpiredAuditEvents } from "@/lib/audit/purge-expired";
 import { closeDb, getDb } from "./client";
 

@@ -21,11 +21,11 @@ export async function bootstrapDatabase() {
 
 /**
  * scripts/server.mjs calls this hook on SIGTERM once the requests in flight are done: background
- * work stops first, so nothing reopens the database after it closed.
+ * work stops first (and hands back the jobs it claimed), so nothing reopens the database after it closed.
  */
-export function closeDatabaseBeforeExit(stopBackgroundWork: () => void) {
+export function closeDatabaseBeforeExit(stopBackgroundWork: () => Promise<void>) {
   (globalThis as Record<symbol, unknown>)[Symbol.for("app.before-exit")] = async () => {
-    stopBackgroundWork();
+    await stopBackgroundWork();
     await closeDb();
   };
 }

@@ -37,3 +37,8 @@ export async function withTenant<T>(agencyId: string, fn: (tx: Tx) => Promise<T>
     }
   });
 }
+
+/** Whether this call runs inside an open tenant transaction (see withTenant). */
+export function insideTenantTransaction(): boolean {
+  return current.getStore()?.open === true;
+}

@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   DEMO_PASSWORD: z.string().min(8, "DEMO_PASSWORD must be at least 8 characters").default("demo-portal-2026"),
   SEED_DEMO: z.enum(["true", "false"], { message: "SEED_DEMO must be true or false" }).default("true"),
   ALLOW_PRIVATE_WEBHOOKS: z.enum(["true", "false"], { message: "ALLOW_PRIVATE_WEBHOOKS must be true or false" }).optional(),
+  WORKER_LEASE_SECONDS: z.coerce.number({ message: "WORKER_LEASE_SECONDS must be a number of seconds" }).int("WORKER_LEASE_SECONDS must be a whole number of seconds")
+    .min(10, "WORKER_LEASE_SECONDS must be at least 10 (a webhook send may take 5)").max(3600, "WORKER_LEASE_SECONDS must be at most 3600").default(120),
   AUDIT_HMAC_KEY: z.string().min(32, "AUDIT_HMAC_KEY must be at least 32 characters").optional(),
   AUDIT_SIGNING_KEY: z.string().refine((v) => parseSigningKey(v) !== null, {
     message: "AUDIT_SIGNING_KEY must be an Ed25519 private key: PKCS#8 PEM, or that DER in base64",
@@ -46,6 +48,8 @@ export type Config = {
   demoPassword: string;
   seedDemo: boolean;
   allowPrivateWebhooks: boolean;
+  /** How long a claimed background job (an outbox row, a periodic job) is held before another instance may take it. */
+  workerLeaseMs: number;
   /** Which X-Forwarded-For hops to believe (lib/net/client-address.ts); none by default. */
   trustedProxies: ProxyTrust;
   isProduction: boolean;
@@ -83,6 +87,7 @@ export function getConfig(): Config {
     allowPrivateWebhooks: env.ALLOW_PRIVATE_WEBHOOKS
       ? env.ALLOW_PRIVATE_WEBHOOKS === "true"
       : process.env.NODE_ENV !== "production",
+    workerLeaseMs: env.WORKER_LEASE_SECONDS * 1000,
     trustedProxies: env.TRUSTED_PROXIES,
     isProduction: process.env.NODE_ENV === "production",
     auditHmacKey: env.AUDIT_HMAC_KEY,

@@ -1,6 +1,6 @@
 import { ConfigError, getConfig } from "@/lib/config";
 import { bootstrapDatabase, closeDatabaseBeforeExit } from "@/db/bootstrap";
-import { startAuditJobs, stopAuditJobs } from "@/lib/audit/background-jobs";
+import { startBackgroundJobs, stopBackgroundJobs } from "@/lib/jobs/background-jobs";
 import { auditHmacKey, auditSigningKey } from "@/lib/audit/audit-keys";
 import { peerHeaderName } from "@/lib/net/request-client-address";
 
@@ -25,6 +25,6 @@ export async function startServer() {
     process.exit(1);
   }
   await bootstrapDatabase();
-  startAuditJobs();
-  closeDatabaseBeforeExit(stopAuditJobs);
+  startBackgroundJobs();
+  closeDatabaseBeforeExit(stopBackgroundJobs);
 }

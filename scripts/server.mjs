@@ -71,11 +71,14 @@ const server = createServer((req, res) => {
 server.listen(port, () => console.log(`Ready on port ${port}${dev ? " (development)" : ""}`));
 
 // SIGTERM (orchestrators, `docker stop`) and Ctrl+C: stop accepting, let requests in flight
-// finish, close the database (PGlite flushes its files), then exit; a stuck request gets 10 s.
+// finish, stop the background jobs and hand back the ones this instance claimed (another
+// instance takes them at once), close the database (PGlite flushes its files), then exit; a
+// stuck request gets 10 s. /api/ready answers 503 from the signal on.
 let stopping = false;
 async function shutdown(signal) {
   if (stopping) return;
   stopping = true;
+  globalThis[Symbol.for("app.draining")] = true;
   console.log(`${signal}: closing the server`);
   // A stuck request (a slow export) gets 10 s; the database is closed either way, so PGlite
   // flushes its files before the process ends.

@@ -85,6 +85,8 @@ export const auditOutbox = pgTable("audit_outbox", {
   attempts: integer("attempts").notNull().default(0),
   nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
   lastError: text("last_error"),
+  // The instance whose lease this is (lib/jobs/instance-id.ts): a clean shutdown hands its rows back.
+  claimedBy: text("claimed_by"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   index("audit_outbox_due_idx").on(t.nextAttemptAt, t.id),

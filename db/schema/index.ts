@@ -8,3 +8,4 @@ export * from "./billing";
 export * from "./integrations";
 export * from "./invitations";
 export * from "./audit";
+export * from "./shared-state";

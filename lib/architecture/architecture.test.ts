@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 const ROOT = path.resolve(__dirname, "../..");
 const SOURCE_DIRS = ["app", "components", "lib", "db", "auth.ts", "proxy.ts", "instrumentation.ts"];
 // Only these may touch the database handle or the schema (STYLE.md: one way in).
-const DB_ALLOWED = ["db/", "lib/dal/", "lib/authz/", "lib/audit/", "lib/auth/"];
+const DB_ALLOWED = ["db/", "lib/dal/", "lib/authz/", "lib/audit/", "lib/auth/", "lib/jobs/", "lib/rate-limit/"];
 
 function sourceFiles(): string[] {
   const out: string[] = [];
@@ -25,7 +25,7 @@ const isTest = (file: string) => /\.(int\.)?test\.ts$/.test(file) || file.starts
 const files = sourceFiles().filter((f) => !isTest(f));
 
 describe("architecture", () => {
-  it("imports the database only from db/, lib/dal/, lib/authz/, lib/audit/ and lib/auth/", () => {
+  it("imports the database only from db/, lib/dal/, lib/authz/, lib/audit/, lib/auth/, lib/jobs/ and lib/rate-limit/", () => {
     const offenders = files.filter((file) => {
       if (DB_ALLOWED.some((dir) => file.startsWith(dir))) return false;
       return /from\s+["'](@\/db\/(client|schema)[^"']*|drizzle-orm[^"']*)["']/.test(readFileSync(path.join(ROOT, file), "utf8"));
@@ -51,7 +51,9 @@ describe("architecture", () => {
     // Everything else runs its queries through withTenant (db/tenant.ts), under row-level security.
     const OWNER_HANDLE = [
       "db/bootstrap.ts", "db/client.ts", "db/tenant.ts", "db/migrate-cli.ts", "db/seed/seed-cli.ts", // set-up, as the owner
-      "db/audit-verify-cli.ts", "db/audit-purge-cli.ts", "db/audit-checkpoint-cli.ts", "lib/audit/background-jobs.ts", // across every agency
+      "db/audit-verify-cli.ts", "db/audit-purge-cli.ts", "db/audit-checkpoint-cli.ts", "lib/jobs/background-jobs.ts", // across every agency
+      "lib/rate-limit/shared-limiter.ts", // platform-wide counters, no tenant
+      "db/readiness.ts", // the readiness probe: reachable, migrated
       "lib/auth/current-actor.ts", "lib/auth/end-session.ts", // the session row tells the agency
       "lib/dal/agencies/get-portal-agency.ts", // the host tells the agency
       "lib/auth/verify-credentials.ts", "lib/auth/request-password-reset.ts", "lib/auth/reset-password.ts", // e-mail or token → account; writes via withTenant

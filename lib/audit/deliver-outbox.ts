@@ -2,11 +2,12 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { auditDestinations, auditEvents, auditOutbox } from "@/db/schema";
+import { getConfig } from "@/lib/config";
+import { instanceId } from "@/lib/jobs/instance-id";
 import { openDestinationSecret } from "./destination-secret";
 import { toStreamedEvent, type StreamedAuditEvent } from "./event-dto";
 import { sendToDestination } from "./send-to-destination";
 
-const LEASE_MS = 2 * 60 * 1000;
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
 
 /** 10 s, 20 s, 40 s … capped at an hour: a receiver that is down for a day is not hammered. */
@@ -18,15 +19,18 @@ type Claimed = { id: number; destination_id: string; event_id: string; attempts:
 
 /**
  * One round of the SIEM delivery worker. Rows are claimed with FOR UPDATE SKIP LOCKED and leased
- * (next_attempt_at pushed ahead) in a short transaction, then sent with no transaction open, so a
- * slow receiver blocks neither the database nor another worker; a worker that dies mid-send only
- * delays its rows until the lease ends (at-least-once). Delivered rows are deleted; failed ones
- * back off, and the destination records its failure count and last error.
+ * (next_attempt_at pushed ahead by WORKER_LEASE_SECONDS, claimed_by naming this instance) in a short
+ * transaction, then sent with no transaction open, so a slow receiver blocks neither the database
+ * nor another worker; a worker that dies mid-send only delays its rows until the lease ends
+ * (at-least-once), and one that shuts down hands them back (lib/jobs/release-claims.ts).
+ * Delivered rows are deleted; failed ones back off, and the destination records its failure
+ * count and last error.
  */
 export async function deliverOutbox(db: Db, opts: { now?: Date; limit?: number } = {}) {
   const now = opts.now ?? new Date();
   const claimed = rowsOf<Claimed>(await db.execute(sql`
-    update audit_outbox set next_attempt_at = ${new Date(now.getTime() + LEASE_MS).toISOString()}::timestamptz
+    update audit_outbox set next_attempt_at = ${new Date(now.getTime() + getConfig().workerLeaseMs).toISOString()}::timestamptz,
+      claimed_by = ${instanceId()}
     where id in (
       select o.id from audit_outbox o join audit_destinations d on d.id = o.destination_id
       where o.next_attempt_at <= ${now.toISOString()}::timestamptz and d.enabled
@@ -69,7 +73,7 @@ async function recordOutcome(db: Db, destinationId: string, done: Claimed[], pen
     if (done.length) await tx.delete(auditOutbox).where(inArray(auditOutbox.id, done.map((r) => r.id)));
     for (const row of pending) {
       await tx.update(auditOutbox)
-        .set({ attempts: row.attempts + 1, nextAttemptAt: new Date(now.getTime() + backoffMs(row.attempts + 1)), lastError: error })
+        .set({ attempts: row.attempts + 1, nextAttemptAt: new Date(now.getTime() + backoffMs(row.attempts + 1)), lastError: error, claimedBy: null })
         .where(eq(auditOutbox.id, row.id));
     }
     if (error) {

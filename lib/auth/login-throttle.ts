@@ -1,4 +1,4 @@
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { sharedLimiter } from "@/lib/rate-limit/shared-limiter";
 import { throttleBucketOf } from "@/lib/net/throttle-bucket";
 
 /**
@@ -6,16 +6,17 @@ import { throttleBucketOf } from "@/lib/net/throttle-bucket";
  * - per (account, IP): slows guessing one password, yet an attacker elsewhere cannot lock the
  *   owner out — the owner's own IP has its own counter;
  * - per IP: caps spraying many accounts from one address.
- * Blocks are short cool-downs, never a permanent lockout.
+ * Blocks are short cool-downs, never a permanent lockout. The counters are in the database, so
+ * failures on every app instance add up (an attacker gains nothing by spreading over instances).
  */
 const MAX_FAILURES = Number(process.env.LOGIN_MAX_FAILURES ?? 5);
 const COOLDOWN_SECONDS = Number(process.env.LOGIN_COOLDOWN_SECONDS ?? 60);
 
 // The failure that uses up the last point starts the cool-down (block); when it ends the key is
 // gone and the count starts again — a short pause, never the rest of the 15-minute window.
-const perAccountAndIp = new RateLimiterMemory({ keyPrefix: "login_account_ip", points: MAX_FAILURES, duration: 15 * 60 });
+const perAccountAndIp = sharedLimiter({ keyPrefix: "login_account_ip", points: MAX_FAILURES, duration: 15 * 60 });
 
-const perIp = new RateLimiterMemory({ keyPrefix: "login_ip", points: 100, duration: 15 * 60, blockDuration: 15 * 60 });
+const perIp = sharedLimiter({ keyPrefix: "login_ip", points: 100, duration: 15 * 60, blockDuration: 15 * 60 });
 
 const accountKey = (email: string, ip: string | null) => `${email.toLowerCase()}|${throttleBucketOf(ip)}`;
 

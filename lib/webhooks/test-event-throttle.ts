@@ -1,9 +1,9 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes, sharedLimiter } from "@/lib/rate-limit/shared-limiter";
 import { rateLimited } from "@/lib/errors";
 
 // A test event is a request we send to an address a client typed: cap them per client so the
 // button cannot be turned into a way of hammering someone else's server through ours.
-const perClient = new RateLimiterMemory({ keyPrefix: "webhook_test", points: 10, duration: 60 });
+const perClient = sharedLimiter({ keyPrefix: "webhook_test", points: 10, duration: 60 });
 
 export async function takeWebhookTestSlot(clientId: string): Promise<void> {
   try {

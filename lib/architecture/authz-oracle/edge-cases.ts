@@ -44,6 +44,11 @@ export function edgeCases(world: World, agencyId: string): Case[] {
   add({ key: "GET /api/auth/[...nextauth]", actor: anonymous, method: "GET", path: "/api/auth/session", expect: [200], check: (o) => (o.text.includes("@") ? "a signed-out session answer names someone" : undefined) });
   add({ key: "POST /api/auth/[...nextauth]", actor: anonymous, method: "POST", path: "/api/auth/callback/credentials", raw: "email=owner%40acme.test&password=wrong", headers: { "content-type": "application/x-www-form-urlencoded" }, expect: [302, 400, 403],
     check: (o) => (o.headers["set-cookie"]?.includes("session-token=ey") ? "a session cookie was set without the password" : undefined) });
+  const namesNoOne = (o: { text: string }) => (/@|[0-9a-f]{8}-[0-9a-f]{4}-/i.test(o.text) ? "a probe answer names a person or a row" : undefined);
+  for (const host of [hosts.console, hosts.acme]) {
+    add({ key: "GET /api/health", actor: anonymous, host, method: "GET", path: "/api/health", expect: [200], check: namesNoOne });
+    add({ key: "GET /api/ready", actor: anonymous, host, method: "GET", path: "/api/ready", expect: [200], check: namesNoOne });
+  }
   for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
     add({ key: `${method} /api/v1/[...rest]`, actor: actors.acmeOwner, method, path: "/api/v1/no-such-endpoint", body: method === "GET" || method === "DELETE" ? undefined : {}, expect: [404] });
   }

@@ -72,6 +72,9 @@ export const PAGES: Record<string, Access> = {
 export const ROUTES: Record<string, Access> = {
   "GET /api/auth/[...nextauth]": pub,
   "POST /api/auth/[...nextauth]": pub,
+  // Load balancer probes: a fixed status, no tenant data, no session read.
+  "GET /api/health": pub,
+  "GET /api/ready": pub,
   "GET /api/v1/[...rest]": nobody,
   "POST /api/v1/[...rest]": nobody,
   "PUT /api/v1/[...rest]": nobody,
