@@ -10,7 +10,7 @@ const OWN_AGENCY: Record<string, string> = {
   agencies: "id", agency_domains: "agency_id", ai_agents: "agency_id", phone_numbers: "agency_id", audit_events: "agency_id",
   audit_heads: "agency_id", audit_checkpoints: "agency_id", audit_destinations: "agency_id", invoices: "agency_id",
   call_hourly_stats: "agency_id", calls: "agency_id", clients: "agency_id", integrations: "agency_id", invitations: "agency_id",
-  mail_outbox: "agency_id", users: "agency_id",
+  mail_outbox: "agency_id", users: "agency_id", webhook_deliveries: "agency_id",
 };
 const VIA_PARENT: Record<string, string> = {
   agent_versions: "agent_id in (select id from ai_agents where agency_id = $1)",
@@ -21,6 +21,9 @@ const VIA_PARENT: Record<string, string> = {
   password_resets: "user_id in (select id from users where agency_id = $1)",
   audit_outbox: "destination_id in (select id from audit_destinations where agency_id = $1)",
 };
+// The platform's own tables, no tenant's: rate-limit counters (keys name e-mails and addresses of
+// every agency) and job leases. Only the owner's connection uses them; the tenant role sees none.
+const PLATFORM = ["rate_limits", "job_leases"];
 const TABLES = [...Object.keys(OWN_AGENCY), ...Object.keys(VIA_PARENT)];
 
 /** Drizzle wraps the driver's error; the policy's refusal is its cause. */
@@ -56,6 +59,10 @@ beforeAll(async () => {
     sql`insert into audit_destinations (agency_id, kind, name, url, secret_ciphertext) select id, 'https_json', 'SIEM', 'https://siem.example/in', 'x' from agencies`,
     sql`insert into audit_outbox (destination_id, event_id)
       select d.id, (select e.id from audit_events e where e.agency_id = d.agency_id limit 1) from audit_destinations d`,
+    sql`insert into webhook_deliveries (agency_id, client_id, integration_id, event_id, event)
+      select i.agency_id, i.client_id, i.id, 'evt_rls', '{}'::jsonb from integrations i`,
+    sql`insert into rate_limits (key, points, expire) values ('rls:203.0.113.1', 1, now() + interval '1 hour') on conflict do nothing`,
+    sql`insert into job_leases (name) values ('rls-job') on conflict do nothing`,
     sql`insert into invitations (agency_id, email, role, token_hash, expires_at) select id, 'new-' || slug || '@example.com', 'member', md5(random()::text), now() + interval '1 day' from agencies`,
     sql`insert into mail_outbox (agency_id, from_address, to_address, subject, text, html) select id, 'a@example.com', 'b@example.com', 's', 't', 'h' from agencies`,
     sql`insert into password_resets (user_id, token_hash, expires_at) select id, md5(random()::text), now() + interval '1 hour' from users`,
@@ -77,8 +84,19 @@ describe("row-level security", () => {
       select c.relname as name, c.relrowsecurity as rls, (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and c.relkind = 'r' order by 1`));
-    expect(rows.map((r) => r.name).sort()).toEqual([...TABLES].sort());
+    expect(rows.map((r) => r.name).sort()).toEqual([...TABLES, ...PLATFORM].sort());
     expect(rows.filter((r) => !r.rls || r.policies === 0)).toEqual([]);
+  });
+
+  it("shows a tenant none of the platform's tables, with or without its agency, and refuses its writes", async () => {
+    const owner = await getDb();
+    for (const table of PLATFORM) expect(await count(owner, `select count(*) as n from ${table}`), table).toBeGreaterThan(0);
+    for (const table of PLATFORM) {
+      expect(await withTenant(acme, (tx) => count(tx, `select count(*) as n from ${table}`)), table).toBe(0);
+      expect(await asTenantWithoutAgency((tx) => count(tx, `select count(*) as n from ${table}`)), table).toBe(0);
+    }
+    await refusedByPolicy(withTenant(acme, (tx) => tx.execute(sql`insert into rate_limits (key, points) values ('planted', 0)`)));
+    await refusedByPolicy(withTenant(acme, (tx) => tx.execute(sql`insert into job_leases (name) values ('planted')`)));
   });
 
   it("runs tenant transactions as a role that owns no table and cannot bypass row-level security", async () => {

@@ -3,7 +3,7 @@ import { isNotNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { getDb } from "@/db/client";
 import {
-  agencies, agencyDomains, agentVersions, aiAgents, calls, clients, integrations, invoiceLines, invoices, phoneNumbers,
+  agencies, agencyDomains, agentVersions, aiAgents, calls, clients, integrations, invoiceLines, invoices, phoneNumbers, webhookDeliveries,
   staffClientAssignments, userAgentAssignments, users, type AgentSettings,
 } from "@/db/schema";
 import { presetPermissions } from "@/lib/authz/catalogue";
@@ -127,6 +127,12 @@ async function plantClient(tx: Tx, agencyId: string, tag: ClientTag, defaults: R
       secretCiphertext: secretBox().seal(canary(tag, "integrations.signing_secret"), webhookId), secretHint: "••••",
     },
   ]);
+  // A queued webhook event, due only next year so no worker sends it during the sweep.
+  await tx.insert(webhookDeliveries).values({
+    agencyId, clientId, integrationId: webhookId, eventId: canary(tag, "webhook_deliveries.event_id"),
+    event: { id: canary(tag, "webhook_deliveries.event.id"), type: "call.completed", createdAt: new Date().toISOString(), data: { summary: canary(tag, "webhook_deliveries.event.summary") } },
+    nextAttemptAt: new Date(Date.now() + 365 * 24 * HOUR), lastError: canary(tag, "webhook_deliveries.last_error"),
+  });
   return {
     tag, id: clientId, name, users: clientUsers, agentIds, callIds: insertedCalls.map((c) => c.id),
     callerNumbers: callRows.map((c) => c.callerNumber), summaries: callRows.map((c) => c.summary),

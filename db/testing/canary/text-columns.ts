@@ -78,6 +78,11 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
   "audit_checkpoints.hash": OPAQUE("a chain hash"),
   "audit_destinations.kind": ENUM("https_json, splunk_hec"),
   "audit_destinations.secret_ciphertext": OPAQUE("an encrypted secret"),
+  "audit_outbox.claimed_by": { reason: "names the app instance holding the row's lease (host:pid:random), the platform's, not a tenant's" },
+  "webhook_deliveries.claimed_by": { reason: "names the app instance holding the row's lease (host:pid:random), the platform's, not a tenant's" },
+  "rate_limits.key": { reason: "platform table without a tenant (row-level security shows it to none): limiter keys such as an e-mail and an address bucket, read only by the throttles" },
+  "job_leases.name": { reason: "platform table without a tenant: names of periodic jobs (audit-retention-purge…)" },
+  "job_leases.locked_by": { reason: "platform table without a tenant: the app instance holding the lease" },
 };
 
 /** Tables without agency_id reach their tenant through one parent row. */
