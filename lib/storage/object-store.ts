@@ -1,4 +1,5 @@
 import type { Readable } from "node:stream";
+import { storageUnavailable } from "@/lib/errors";
 
 /**
  * Every file the app keeps (recordings, logos and favicons, signed audit checkpoints) goes
@@ -45,6 +46,12 @@ export async function readObject(store: ObjectStore, key: string): Promise<Buffe
   const stream = await store.get(key);
   if (!stream) return null;
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+  try {
+    for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+  } catch (error) {
+    // The store went away half way through the object: the same 503 as not reaching it at all.
+    console.error("[storage] reading an object failed", error);
+    throw storageUnavailable();
+  }
   return Buffer.concat(chunks);
 }
