@@ -2,8 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db, Queryable } from "@/db/client";
 import { agencies } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { AppError } from "@/lib/errors";
-import { ensureRecordingPool } from "@/lib/recordings/ensure-recording-pool";
+import { seedRecordingPool } from "@/lib/recordings/seed-recording-pool";
 import { appStore } from "@/lib/storage/app-store";
 import { DEMO_AGENCIES } from "./demo-agencies";
 import { seedAgency } from "./seed-agency";
@@ -27,7 +26,7 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<void> {
     passwordHash: await hashPassword(opts.password),
     nextPhoneNumber: phoneNumberSequence(),
   };
-  await writeRecordingPool(opts.dataDir);
+  await seedRecordingPool(appStore(opts.dataDir));
   await db.transaction(async (tx) => {
     // Two processes starting together on one empty database: the second waits here, then sees
     // the first one's data and leaves it alone instead of failing on the unique slug.
@@ -40,15 +39,4 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<void> {
 async function demoExists(db: Queryable): Promise<boolean> {
   const rows = await db.select({ id: agencies.id }).from(agencies).where(sql`lower(${agencies.slug}) = 'acme'`).limit(1);
   return rows.length > 0;
-}
-
-// A store that is down while the app starts must not stop the start: the recording route
-// writes missing pool files on first play.
-async function writeRecordingPool(dataDir: string) {
-  try {
-    await ensureRecordingPool(appStore(dataDir));
-  } catch (error) {
-    if (!(error instanceof AppError && error.code === "storage_unavailable")) throw error;
-    console.warn("[seed] object store unreachable: demo recordings will be written on first play");
-  }
 }
