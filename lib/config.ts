@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { parseTrustedProxies, type ProxyTrust } from "@/lib/net/trusted-proxies";
+import { parseStorageUrl, type StorageTarget } from "@/lib/storage/storage-url";
 
 const urlString = (name: string) =>
   z.string().refine((v) => URL.canParse(v), { message: `${name} must be an absolute URL` });
@@ -34,6 +35,14 @@ const EnvSchema = z.object({
       return z.NEVER;
     }
   }),
+  STORAGE_URL: z.string().optional().transform((value, ctx) => {
+    try {
+      return value === undefined ? undefined : parseStorageUrl(value);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+      return z.NEVER;
+    }
+  }),
 });
 
 export type Config = {
@@ -52,6 +61,8 @@ export type Config = {
   workerLeaseMs: number;
   /** Which X-Forwarded-For hops to believe (lib/net/client-address.ts); none by default. */
   trustedProxies: ProxyTrust;
+  /** The S3-compatible object store (lib/storage/storage-url.ts); absent: files under dataDir. */
+  storage: StorageTarget | undefined;
   isProduction: boolean;
   /** Raw values; absent means the keys generated in DATA_DIR (lib/audit/audit-keys.ts). */
   auditHmacKey: string | undefined;
@@ -89,6 +100,7 @@ export function getConfig(): Config {
       : process.env.NODE_ENV !== "production",
     workerLeaseMs: env.WORKER_LEASE_SECONDS * 1000,
     trustedProxies: env.TRUSTED_PROXIES,
+    storage: env.STORAGE_URL,
     isProduction: process.env.NODE_ENV === "production",
     auditHmacKey: env.AUDIT_HMAC_KEY,
     auditSigningKey: env.AUDIT_SIGNING_KEY,

@@ -12,7 +12,8 @@ export type AppErrorCode =
   | "conflict"
   | "unsupported_media_type"
   | "validation_failed"
-  | "rate_limited";
+  | "rate_limited"
+  | "storage_unavailable";
 
 const STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,
@@ -24,6 +25,7 @@ const STATUS: Record<AppErrorCode, number> = {
   unsupported_media_type: 415,
   validation_failed: 422,
   rate_limited: 429,
+  storage_unavailable: 503,
 };
 
 export class AppError extends Error {
@@ -47,3 +49,5 @@ export const invalid = (message: string, details?: Record<string, unknown>) =>
   new AppError("validation_failed", message, details);
 export const badRequest = (message: string) => new AppError("bad_request", message);
 export const rateLimited = (message = "Too many attempts. Try again later.") => new AppError("rate_limited", message);
+/** The object store (lib/storage) cannot be reached: the route answers 503, the app keeps running. */
+export const storageUnavailable = () => new AppError("storage_unavailable", "Stored files are unavailable right now. Try again in a moment.");

@@ -5,6 +5,7 @@ import { closeDb, getHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { agencies, calls, clients, users } from "@/db/schema";
 import { getConfig } from "@/lib/config";
+import { appStore } from "@/lib/storage/app-store";
 import { seedDemo } from "./seed-demo";
 
 async function main() {
@@ -27,7 +28,7 @@ async function main() {
   console.log(k.n === before[0].n
     ? `Demo data already present in the ${where}; nothing changed.`
     : `Seeded the ${where} in ${seconds}s.`);
-  console.log(`${a.n} agencies, ${c.n} clients, ${u.n} users, ${k.n} calls. Recordings in ${config.dataDir}/recordings.`);
+  console.log(`${a.n} agencies, ${c.n} clients, ${u.n} users, ${k.n} calls. Recordings in ${appStore().location.replace(/\/?$/, "/")}recordings.`);
   console.log("Sign in as owner@acme.test (or any demo account) with the DEMO_PASSWORD (default demo-portal-2026).");
   await closeDb();
 }

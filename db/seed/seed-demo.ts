@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import type { Db, Queryable } from "@/db/client";
 import { agencies } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { ensureRecordingPool } from "@/lib/recordings/ensure-recording-pool";
+import { seedRecordingPool } from "@/lib/recordings/seed-recording-pool";
+import { appStore } from "@/lib/storage/app-store";
 import { DEMO_AGENCIES } from "./demo-agencies";
 import { seedAgency } from "./seed-agency";
 import { phoneNumberSequence, type SeedContext } from "./seed-context";
@@ -25,7 +26,7 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<void> {
     passwordHash: await hashPassword(opts.password),
     nextPhoneNumber: phoneNumberSequence(),
   };
-  await ensureRecordingPool(opts.dataDir);
+  await seedRecordingPool(appStore(opts.dataDir));
   await db.transaction(async (tx) => {
     // Two processes starting together on one empty database: the second waits here, then sees
     // the first one's data and leaves it alone instead of failing on the unique slug.

@@ -1,6 +1,8 @@
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { getConfig } from "@/lib/config";
+import { appStore } from "@/lib/storage/app-store";
+import { objectCheckpointStore } from "./object-checkpoint-store";
 import type { SignedCheckpoint } from "./signed-checkpoint";
 
 /**
@@ -60,6 +62,8 @@ async function readdirOrEmpty(folder: string): Promise<string[]> {
   });
 }
 
+/** The bucket of STORAGE_URL when there is one, so every instance keeps them in one place. */
 export function defaultCheckpointStore(): CheckpointStore {
+  if (getConfig().storage) return objectCheckpointStore(appStore());
   return fileCheckpointStore(path.join(getConfig().dataDir, "audit-checkpoints"));
 }

@@ -1,16 +1,18 @@
-import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
+import { notFound } from "@/lib/errors";
 import type { RangeResult } from "@/lib/recordings/parse-range";
+import { appStore } from "@/lib/storage/app-store";
 
-type OpenRecording = { file: string; size: number; range: RangeResult; fileName: string; contentType: string };
+type OpenRecording = { key: string; size: number; range: RangeResult; fileName: string; contentType: string };
 
 /**
  * The HTTP answer for an authorised recording: 200 with the whole file, 206 with one range, or
- * 416 naming the size. The file is streamed from disk, never read into memory. `private,
- * no-store`: a shared cache must never hand one user's authorised audio to another.
+ * 416 naming the size. The bytes are streamed from the store (a ranged GET on S3), never read
+ * into memory whole. `private, no-store`: a shared cache must never hand one user's authorised
+ * audio to another.
  */
-export function recordingResponse(recording: OpenRecording, opts: { download: boolean }): Response {
-  const { file, size, range } = recording;
+export async function recordingResponse(recording: OpenRecording, opts: { download: boolean }): Promise<Response> {
+  const { key, size, range } = recording;
   const headers = new Headers({
     "Accept-Ranges": "bytes",
     "Cache-Control": "private, no-store",
@@ -29,6 +31,9 @@ export function recordingResponse(recording: OpenRecording, opts: { download: bo
   const end = range.kind === "partial" ? range.end : size - 1;
   headers.set("Content-Length", String(size === 0 ? 0 : end - start + 1));
   if (range.kind === "partial") headers.set("Content-Range", `bytes ${start}-${end}/${size}`);
-  const body = size === 0 ? null : (Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream<Uint8Array>);
+  const stream = size === 0 ? null : await appStore().get(key, { start, end });
+  // Removed between the size check and now: as if it had never been there.
+  if (size > 0 && !stream) throw notFound("Recording not found");
+  const body = stream ? (Readable.toWeb(stream) as ReadableStream<Uint8Array>) : null;
   return new Response(body, { status: range.kind === "partial" ? 206 : 200, headers });
 }

@@ -1,23 +1,17 @@
-import { existsSync } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import path from "node:path";
+import type { ObjectStore } from "@/lib/storage/object-store";
 import { renderCallWav } from "./generate-wav";
-import { RECORDING_POOL, poolFileName, poolTurnStarts, type PoolEntry } from "./recording-pool";
+import { RECORDING_POOL, poolRelativePath, poolTurnStarts, type PoolEntry } from "./recording-pool";
 
 /**
- * Writes the pool's WAV files under `${dataDir}/recordings/` when they are missing. Cheap when
- * they exist, so the recording route may call it too (a PostgreSQL database seeded from another
- * machine has call rows but no files in this DATA_DIR).
+ * Writes the pool's WAV files to the store (`recordings/…`) when they are missing. Cheap when
+ * they exist, so the recording route may call it too (a database seeded from another machine,
+ * or a newly configured bucket, has call rows but no files yet). Rendering is deterministic, so
+ * two instances writing the same file at once write the same bytes.
  */
-export async function ensureRecordingPool(dataDir: string, entries: readonly PoolEntry[] = RECORDING_POOL): Promise<void> {
-  const dir = path.join(dataDir, "recordings");
-  await mkdir(dir, { recursive: true });
+export async function ensureRecordingPool(store: ObjectStore, entries: readonly PoolEntry[] = RECORDING_POOL): Promise<void> {
   for (const entry of entries) {
-    const file = path.join(dir, poolFileName(entry));
-    if (existsSync(file)) continue;
-    // Written beside and renamed into place: a reader never streams a half-written file.
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, renderCallWav(entry.durationSeconds, poolTurnStarts(entry)));
-    await rename(temporary, file);
+    const key = poolRelativePath(entry);
+    if (await store.stat(key)) continue;
+    await store.put(key, renderCallWav(entry.durationSeconds, poolTurnStarts(entry)), { contentType: "audio/wav" });
   }
 }

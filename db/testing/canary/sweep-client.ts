@@ -26,7 +26,7 @@ import type { SweepRecorder, Viewer } from "./sweep-recorder";
 
 /** The recording as the route answers it: its headers, and that the body is audio, not text. */
 async function recordingHeaders(actor: Actor, callId: string, download: boolean) {
-  const response = recordingResponse(await openCallRecording(actor, callId, { mode: download ? "download" : "play", range: null }), { download });
+  const response = await recordingResponse(await openCallRecording(actor, callId, { mode: download ? "download" : "play", range: null }), { download });
   const head = Buffer.from(await response.arrayBuffer()).subarray(0, 4).toString("latin1");
   return { status: response.status, headers: Object.fromEntries(response.headers), magic: head };
 }

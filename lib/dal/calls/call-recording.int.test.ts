@@ -1,14 +1,14 @@
-import { readFileSync } from "node:fs";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { calls, clients } from "@/db/schema";
 import { auditCount } from "@/db/testing/audit-count";
 import { clientUserFor } from "@/db/testing/actor-for";
-import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { recordingResponse } from "@/lib/http/recording-response";
-import { resolveRecordingPath } from "@/lib/recordings/recording-file";
+import { recordingKey } from "@/lib/recordings/recording-file";
+import { appStore } from "@/lib/storage/app-store";
+import { readObject } from "@/lib/storage/object-store";
 import { openCallRecording, type RecordingMode } from "./open-call-recording";
 
 async function recordedCall(clientName: string, offset = 0) {
@@ -21,12 +21,12 @@ async function recordedCall(clientName: string, offset = 0) {
     .orderBy(sql`${calls.startedAt} desc`)
     .limit(1)
     .offset(offset);
-  return { id: row.id, bytes: readFileSync(resolveRecordingPath(getConfig().dataDir, row.path!)) };
+  return { id: row.id, bytes: (await readObject(appStore(), recordingKey(row.path!)))! };
 }
 
 async function fetchRecording(email: string, id: string, range: string | null, mode: RecordingMode = "play") {
   const opened = await openCallRecording(await clientUserFor(email), id, { mode, range });
-  const response = recordingResponse(opened, { download: mode === "download" });
+  const response = await recordingResponse(opened, { download: mode === "download" });
   return { response, body: Buffer.from(await response.arrayBuffer()) };
 }
 

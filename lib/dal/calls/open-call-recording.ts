@@ -1,15 +1,14 @@
-import { stat } from "node:fs/promises";
 import { and, eq, isNotNull } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { calls } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireClient } from "@/lib/authz/guards";
-import { getConfig } from "@/lib/config";
 import { notFound } from "@/lib/errors";
 import { ensureRecordingPool } from "@/lib/recordings/ensure-recording-pool";
 import { parseRange, startsPlayback, type RangeResult } from "@/lib/recordings/parse-range";
-import { resolveRecordingPath } from "@/lib/recordings/recording-file";
+import { recordingKey } from "@/lib/recordings/recording-file";
+import { appStore } from "@/lib/storage/app-store";
 import { parseCallId } from "./call-id";
 import { visibleCallsWhere } from "./visible-calls-where";
 
@@ -30,8 +29,8 @@ export async function openCallRecording(actor: Actor, id: string, opts: { mode: 
       .from(calls)
       .where(and(visibleCallsWhere(viewer), eq(calls.id, callId), isNotNull(calls.recordingPath)));
     if (!row?.recordingPath) throw notFound("Recording not found");
-    const file = resolveRecordingPath(getConfig().dataDir, row.recordingPath);
-    const size = await fileSize(file);
+    const key = recordingKey(row.recordingPath);
+    const size = await recordingSize(key);
     const range: RangeResult = parseRange(opts.range, size);
     if (startsPlayback(range)) {
       await emitAudit(tx, viewer.agencyId, auditActorOf(viewer), {
@@ -41,17 +40,18 @@ export async function openCallRecording(actor: Actor, id: string, opts: { mode: 
       });
     }
     const day = row.startedAt.toISOString().slice(0, 10);
-    return { file, size, range, fileName: `call-${day}-${callId.slice(0, 8)}.wav`, contentType: "audio/wav" };
+    return { key, size, range, fileName: `call-${day}-${callId.slice(0, 8)}.wav`, contentType: "audio/wav" };
   });
 }
 
-// A PostgreSQL database seeded on another machine has the rows but not the pooled demo files
-// in this DATA_DIR: write the pool once, then look again.
-async function fileSize(file: string): Promise<number> {
-  const first = await stat(file).catch(() => null);
-  if (first?.isFile()) return first.size;
-  await ensureRecordingPool(getConfig().dataDir);
-  const second = await stat(file).catch(() => null);
-  if (!second?.isFile()) throw notFound("Recording not found");
+// A PostgreSQL database seeded on another machine (or a newly configured bucket) has the rows
+// but not the pooled demo files in the store: write the pool once, then look again.
+async function recordingSize(key: string): Promise<number> {
+  const store = appStore();
+  const first = await store.stat(key);
+  if (first) return first.size;
+  await ensureRecordingPool(store);
+  const second = await store.stat(key);
+  if (!second) throw notFound("Recording not found");
   return second.size;
 }

@@ -1,4 +1,6 @@
 import { getBrandAsset } from "@/lib/dal/agencies/get-brand-asset";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/api-handler";
 
 type Params = { agencyId: string; kind: string };
 
@@ -9,7 +11,16 @@ type Params = { agencyId: string; kind: string };
  */
 export async function GET(request: Request, { params }: { params: Promise<Params> }) {
   const { agencyId, kind } = await params;
-  const asset = await getBrandAsset(agencyId, kind);
+  const asset = await getBrandAsset(agencyId, kind).catch((error: unknown) => {
+    if (error instanceof AppError) return error;
+    throw error;
+  });
+  // The object store is down: 503 in the API's error shape, which no cache may keep.
+  if (asset instanceof AppError) {
+    const response = errorResponse(asset);
+    response.headers.set("Cache-Control", "no-store");
+    return response;
+  }
   if (!asset) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   const etag = `"${asset.name}"`;
   const current = new URL(request.url).searchParams.get("v") === asset.name;
