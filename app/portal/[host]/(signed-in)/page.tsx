@@ -2,7 +2,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { NothingEnabled } from "@/components/portal/nothing-enabled";
 import { PortalOverview } from "@/components/portal/portal-overview";
 import { getPortalAgency } from "@/lib/dal/agencies/get-portal-agency";
-import { requirePortalActor } from "@/lib/portal/require-portal-actor";
+import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 import { visibleSections } from "@/lib/portal/sections";
 
 export default async function PortalHomePage({ params }: { params: Promise<{ host: string }> }) {

@@ -6,7 +6,7 @@ import { CallsView } from "@/components/portal/calls/calls-view";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { callFiltersFromSearchParams, callListQuery } from "@/lib/portal/call-list-params";
-import { requirePortalActor } from "@/lib/portal/require-portal-actor";
+import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 
 export const metadata: Metadata = { title: "Calls" };
 

@@ -5,7 +5,7 @@ import { SectionSkeleton } from "@/components/portal/section-skeleton";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ClientActor } from "@/lib/authz/actor";
 import { listIntegrations } from "@/lib/dal/integrations/list-integrations";
-import { requirePortalActor } from "@/lib/portal/require-portal-actor";
+import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 import { connectIntegrationAction, disconnectIntegrationAction, sendWebhookTestAction, updateIntegrationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Integrations" };

@@ -8,8 +8,8 @@ import { AgentVersionHistory } from "@/components/portal/agents/agent-version-hi
 import { LocalTime } from "@/components/portal/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAgent } from "@/lib/dal/agents/get-agent";
-import { pageData } from "@/lib/portal/page-data";
-import { requirePortalActor } from "@/lib/portal/require-portal-actor";
+import { pageData } from "@/lib/pages/page-data";
+import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 import { revertAgentAction, saveAgentAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }> };
