@@ -62,6 +62,15 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("lets components render data, never fetch it: no component imports lib/dal except for its types", () => {
+    // Pages (or a page-local loader) call the verbs and hand DTOs down (STYLE.md: pages fetch,
+    // components render); `import type` is erased at build time, so it pulls no query into a bundle.
+    const offenders = files
+      .filter((f) => f.startsWith("components/"))
+      .filter((file) => /import\s+(?!type\s)[^;]*?from\s+["']@\/lib\/dal\//.test(readFileSync(path.join(ROOT, file), "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
   it("keeps the proxy free of database access", () => {
     const proxy = readFileSync(path.join(ROOT, "proxy.ts"), "utf8");
     expect(proxy).not.toMatch(/@\/(db|lib\/dal|lib\/auth\/)/);
