@@ -1,3 +1,4 @@
+import "server-only";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { withTenant } from "@/db/tenant";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";

@@ -1,3 +1,4 @@
+import "server-only";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { throttleBucketOf } from "@/lib/net/throttle-bucket";
 

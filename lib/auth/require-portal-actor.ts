@@ -1,3 +1,4 @@
+import "server-only";
 import { notFound, redirect } from "next/navigation";
 import type { ClientActor } from "@/lib/authz/actor";
 import type { ClientCapability } from "@/lib/authz/client-roles";

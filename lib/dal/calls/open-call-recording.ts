@@ -1,3 +1,4 @@
+import "server-only";
 import { stat } from "node:fs/promises";
 import { and, eq, isNotNull } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
