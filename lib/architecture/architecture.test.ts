@@ -87,6 +87,12 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("keeps every server action in app/actions/, where components import them from", () => {
+    // One predictable place: a component imports the action it calls, never gets it from a page.
+    const offenders = files.filter((f) => !f.startsWith("app/actions/") && /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(path.join(ROOT, f), "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
   it("keeps the proxy free of database access", () => {
     const proxy = readFileSync(path.join(ROOT, "proxy.ts"), "utf8");
     expect(proxy).not.toMatch(/@\/(db|lib\/dal|lib\/auth\/)/);
