@@ -6,7 +6,9 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 // unit: pure code, no database. integration: verbs on a real database — PGlite, or PostgreSQL
 // when DB_KIND=postgres (scripts/test-all.mjs runs this project once per database).
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  // `server-only` throws unless resolved with the `react-server` condition, as Next's server bundles
+  // do; tests import server modules directly, so they get its empty server entry.
+  resolve: { alias: { "@": root, "server-only": `${root}node_modules/server-only/empty.js` } },
   test: {
     projects: [
       {

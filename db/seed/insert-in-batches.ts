@@ -1,3 +1,4 @@
+import "server-only";
 import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db/client";
 

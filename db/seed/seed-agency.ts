@@ -1,3 +1,4 @@
+import "server-only";
 import { agencies, staffClientAssignments, users } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { emitAudit, type AuditActor } from "@/lib/audit/emit-audit";

@@ -1,3 +1,4 @@
+import "server-only";
 import { agentVersions, aiAgents, phoneNumbers } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import type { SeededAgent } from "./build-call";

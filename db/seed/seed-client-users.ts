@@ -1,3 +1,4 @@
+import "server-only";
 import { userAgentAssignments, users } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import type { SeededAgent } from "./build-call";

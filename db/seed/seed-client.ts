@@ -1,3 +1,4 @@
+import "server-only";
 import { calls, clients, integrations, invoiceLines, invoices } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { buildCalls } from "./build-calls";

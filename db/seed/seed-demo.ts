@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db, Queryable } from "@/db/client";
 import { agencies } from "@/db/schema";

@@ -64,6 +64,37 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("lets components render data, never fetch it: no component imports lib/dal except for its types", () => {
+    // Pages (or a page-local loader) call the verbs and hand DTOs down (STYLE.md: pages fetch,
+    // components render); `import type` is erased at build time, so it pulls no query into a bundle.
+    const offenders = files
+      .filter((f) => f.startsWith("components/"))
+      .filter((file) => /import\s+(?!type\s)[^;]*?from\s+["']@\/lib\/dal\//.test(readFileSync(path.join(ROOT, file), "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
+  it("marks every module that touches the database, secrets or the session server-only", () => {
+    // `import "server-only"` makes the build fail when a client component pulls such a module in,
+    // instead of shipping a query, a key or a session lookup to the browser (Next's Data Security guide).
+    const SERVER_DIRS = ["lib/dal/", "lib/auth/", "lib/audit/", "lib/crypto/"];
+    const SERVER_FILES = ["db/client.ts", "db/tenant.ts", "db/bootstrap.ts", "db/migrate.ts", "lib/config.ts"];
+    const opensDatabase = /from\s+["'](@\/db\/(client|tenant)|(\.\.?\/)+(client|tenant))["']/;
+    const offenders = files
+      .filter((f) => !f.endsWith("-cli.ts")) // entry points run by tsx, never bundled
+      .filter((f) => {
+        const text = readFileSync(path.join(ROOT, f), "utf8");
+        const serverSide = SERVER_DIRS.some((d) => f.startsWith(d)) || SERVER_FILES.includes(f) || (/^(lib|db)\//.test(f) && opensDatabase.test(text));
+        return serverSide && !/^import\s+["']server-only["'];?$/m.test(text);
+      });
+    expect(offenders).toEqual([]);
+  });
+
+  it("keeps every server action in app/actions/, where components import them from", () => {
+    // One predictable place: a component imports the action it calls, never gets it from a page.
+    const offenders = files.filter((f) => !f.startsWith("app/actions/") && /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(path.join(ROOT, f), "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
   it("keeps the proxy free of database access", () => {
     const proxy = readFileSync(path.join(ROOT, "proxy.ts"), "utf8");
     expect(proxy).not.toMatch(/@\/(db|lib\/dal|lib\/auth\/)/);

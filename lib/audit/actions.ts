@@ -1,3 +1,4 @@
+import "server-only";
 // The closed list of audit actions (SPEC §8). emitAudit refuses anything else.
 export const AUDIT_ACTIONS = [
   "login_succeeded",

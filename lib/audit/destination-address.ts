@@ -1,3 +1,4 @@
+import "server-only";
 import { AddressRefused, isPublicAddress, resolveAllowedAddresses } from "@/lib/webhooks/address-policy";
 
 // SIEM destinations obey the same address policy as webhooks (lib/webhooks/address-policy.ts):

@@ -1,3 +1,4 @@
+import "server-only";
 import type { KeyObject } from "node:crypto";
 import type { CheckpointStore } from "./checkpoint-store";
 import { checkCheckpoint } from "./signed-checkpoint";

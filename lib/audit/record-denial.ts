@@ -1,3 +1,4 @@
+import "server-only";
 import { withTenant } from "@/db/tenant";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { sharedLimiter, tryConsume } from "@/lib/rate-limit/shared-limiter";

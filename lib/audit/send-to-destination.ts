@@ -1,3 +1,4 @@
+import "server-only";
 import { createHmac } from "node:crypto";
 import type { AuditDestinationKind } from "@/db/schema";
 import type { StreamedAuditEvent } from "./event-dto";

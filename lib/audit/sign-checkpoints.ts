@@ -1,3 +1,4 @@
+import "server-only";
 import type { KeyObject } from "node:crypto";
 import { and, eq, gt, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";

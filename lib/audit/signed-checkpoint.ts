@@ -1,3 +1,4 @@
+import "server-only";
 import { sign, verify, type KeyObject } from "node:crypto";
 import canonicalize from "canonicalize";
 import { z } from "zod";

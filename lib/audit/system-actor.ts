@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuditActor } from "./emit-audit";
 
 /** Jobs the platform runs by itself (retention purge): no user, no request. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, gt, lte } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { agencies, auditCheckpoints, auditEvents, auditHeads } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { KeyObject } from "node:crypto";
 import type { Queryable } from "@/db/client";
 import type { CheckpointStore } from "./checkpoint-store";

@@ -1,3 +1,4 @@
+import "server-only";
 import { hashEvent, type ChainedFields } from "./hash-event";
 import { checkEventMac } from "./mac-event";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Queryable } from "@/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Queryable } from "@/db/client";
 import { sessions } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getConfig } from "@/lib/config";
 import { getPortalAgency, type PortalAgency } from "@/lib/dal/agencies/get-portal-agency";
 import { classifyHost } from "@/lib/hosts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { textArray } from "@/db/rows";
 import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";

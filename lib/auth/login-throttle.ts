@@ -1,3 +1,4 @@
+import "server-only";
 import { sharedLimiter } from "@/lib/rate-limit/shared-limiter";
 import { throttleBucketOf } from "@/lib/net/throttle-bucket";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { and, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db/client";

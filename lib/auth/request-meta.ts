@@ -1,3 +1,4 @@
+import "server-only";
 import { headers } from "next/headers";
 import type { RequestMeta } from "@/lib/authz/actor";
 import { clientAddressOf } from "@/lib/net/request-client-address";

@@ -1,3 +1,4 @@
+import "server-only";
 import { notFound, redirect } from "next/navigation";
 import type { StaffActor } from "@/lib/authz/actor";
 import type { StaffCapability } from "@/lib/authz/staff-roles";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { sessions, users } from "@/db/schema";

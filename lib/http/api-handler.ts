@@ -77,7 +77,20 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-/** Route files export this for the methods they do not implement: 405 in the §9 shape. */
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * A route file's one line for the methods it does not implement, named by the ones it does:
+ * `export const { POST, PUT } = unsupportedMethods("GET", "PATCH", "DELETE");`. Each answers 405
+ * in the §9 shape with `Allow`; naming an implemented method on the left does not type-check.
+ */
+export function unsupportedMethods<const A extends Method>(...allowed: A[]): Record<Exclude<Method, A>, ReturnType<typeof methodNotAllowed>> {
+  const refused = methodNotAllowed(allowed);
+  const all: Method[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+  return Object.fromEntries(all.filter((m) => !allowed.includes(m as A)).map((m) => [m, refused])) as Record<Exclude<Method, A>, typeof refused>;
+}
+
+/** The 405 answer in the §9 shape, naming the methods this path does take. */
 export function methodNotAllowed(allowed: string[]) {
   return apiHandler(async () =>
     NextResponse.json(

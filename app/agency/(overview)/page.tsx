@@ -4,7 +4,7 @@ import { formatCents, formatCount } from "@/components/console/format-figures";
 import { StatCard } from "@/components/console/stat-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
-import { getAgencyOverview } from "@/lib/dal/agency/get-agency-overview";
+import { getAgencyOverview } from "@/lib/dal/agencies/get-agency-overview";
 
 export const metadata: Metadata = { title: "Overview" };
 

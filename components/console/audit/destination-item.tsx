@@ -2,7 +2,7 @@
 
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { deleteDestinationAction, setDestinationEnabledAction, testDestinationAction } from "@/app/agency/settings/audit/actions";
+import { deleteDestinationAction, setDestinationEnabledAction, testDestinationAction } from "@/app/actions/audit-settings";
 import {
   AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";

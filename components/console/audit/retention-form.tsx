@@ -2,7 +2,7 @@
 
 import { useState, useTransition, type FormEvent } from "react";
 import { toast } from "sonner";
-import { updateRetentionAction } from "@/app/agency/settings/audit/actions";
+import { updateRetentionAction } from "@/app/actions/audit-settings";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";

@@ -4,11 +4,11 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Loader2 } from "lucide-react";
 import { toast } from "sonner";
+import { updateBrandingAction } from "@/app/actions/branding";
 import { FormField } from "@/components/forms/form-field";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import type { ActionResult } from "@/lib/actions/run-action";
 import { BrandingInput, FAVICON_MAX_BYTES, LOGO_MAX_BYTES } from "@/lib/branding/branding-input";
 import { HEX_COLOUR, readableTextOn } from "@/lib/branding/contrast";
 import type { BrandingDto } from "@/lib/dal/agencies/branding-dto";
@@ -20,11 +20,10 @@ type Fields = { name: string; slug: string; primaryColor: string; supportEmail: 
 type Errors = Partial<Record<keyof Fields | "logo" | "favicon", string>>;
 
 /** Branding settings with a live preview of the portal's sign-in card. */
-export function BrandingForm({ branding, portalRoot, protocol, save }: {
+export function BrandingForm({ branding, portalRoot, protocol }: {
   branding: BrandingDto;
   portalRoot: string;
   protocol: string;
-  save: (form: FormData) => Promise<ActionResult<BrandingDto>>;
 }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -62,7 +61,7 @@ export function BrandingForm({ branding, portalRoot, protocol, save }: {
     if (logo) form.set("logo", logo);
     if (favicon) form.set("favicon", favicon);
     startTransition(async () => {
-      const result = await save(form);
+      const result = await updateBrandingAction(form);
       if (!result.ok) {
         toast.error(result.error);
         setErrors({ [/slug|address/i.test(result.error) ? "slug" : /logo/i.test(result.error) ? "logo" : /favicon/i.test(result.error) ? "favicon" : "name"]: result.error });

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Globe, Loader2, RefreshCw, Trash2 } from "lucide-react";
 import { toast } from "sonner";
+import { addDomainAction, removeDomainAction, verifyDomainAction } from "@/app/actions/domains";
 import { FormField } from "@/components/forms/form-field";
 import {
   AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription,
@@ -17,19 +18,12 @@ import { Input } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/actions/run-action";
 import type { DomainDto } from "@/lib/dal/agencies/domain-dto";
 
-type Actions = {
-  add: (domain: string) => Promise<ActionResult<DomainDto>>;
-  remove: (id: string) => Promise<ActionResult<{ id: string }>>;
-  verify: (id: string) => Promise<ActionResult<DomainDto & { found: string[] }>>;
-};
-
 /** Custom portal domains: add with DNS instructions, see verification, remove. */
-export function DomainsManager({ domains, defaultPortal, cnameTarget, autoVerified, actions }: {
+export function DomainsManager({ domains, defaultPortal, cnameTarget, autoVerified }: {
   domains: DomainDto[];
   defaultPortal: string;
   cnameTarget: string;
   autoVerified: boolean;
-  actions: Actions;
 }) {
   const router = useRouter();
   const [domain, setDomain] = useState("");
@@ -39,7 +33,7 @@ export function DomainsManager({ domains, defaultPortal, cnameTarget, autoVerifi
   const add = (event: React.FormEvent) => {
     event.preventDefault();
     startTransition(async () => {
-      const result = await actions.add(domain);
+      const result = await addDomainAction(domain);
       if (!result.ok) return setError(result.error);
       setError(null);
       setDomain("");
@@ -91,7 +85,7 @@ export function DomainsManager({ domains, defaultPortal, cnameTarget, autoVerifi
                     <div className="flex items-center gap-2">
                       {d.verified ? <Badge variant="success">Verified</Badge> : <Badge variant="warning">Waiting for DNS</Badge>}
                       {!d.verified && (
-                        <Button size="sm" variant="outline" disabled={pending} onClick={() => run(() => actions.verify(d.id), (r) => r.verified ? toast.success(`${r.domain} is verified.`) : toast.error(r.found.length ? `${r.domain} points to ${r.found.join(", ")}, not ${cnameTarget}.` : `No CNAME record found for ${r.domain} yet.`))}>
+                        <Button size="sm" variant="outline" disabled={pending} onClick={() => run(() => verifyDomainAction(d.id), (r) => r.verified ? toast.success(`${r.domain} is verified.`) : toast.error(r.found.length ? `${r.domain} points to ${r.found.join(", ")}, not ${cnameTarget}.` : `No CNAME record found for ${r.domain} yet.`))}>
                           <RefreshCw aria-hidden /> Check DNS
                         </Button>
                       )}
@@ -106,7 +100,7 @@ export function DomainsManager({ domains, defaultPortal, cnameTarget, autoVerifi
                           </AlertDialogHeader>
                           <AlertDialogFooter>
                             <AlertDialogCancel>Cancel</AlertDialogCancel>
-                            <AlertDialogAction onClick={() => run(() => actions.remove(d.id), () => toast.success(`Removed ${d.domain}.`))}>Remove</AlertDialogAction>
+                            <AlertDialogAction onClick={() => run(() => removeDomainAction(d.id), () => toast.success(`Removed ${d.domain}.`))}>Remove</AlertDialogAction>
                           </AlertDialogFooter>
                         </AlertDialogContent>
                       </AlertDialog>

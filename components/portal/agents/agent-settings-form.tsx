@@ -4,12 +4,12 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Loader2 } from "lucide-react";
 import { toast } from "sonner";
+import { saveAgentAction } from "@/app/actions/agents";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import type { ActionResult } from "@/lib/actions/run-action";
 import {
   AGENT_FIELD_LABELS, AgentSettingsSchema, GREETING_MAX, LANGUAGES, PROMPT_MAX, VOICES,
   type AgentSettingField, type AgentSettingsValues,
@@ -21,11 +21,10 @@ type Draft = Omit<Settings, "maxCallMinutes"> & { maxCallMinutes: string };
 type Errors = Partial<Record<AgentSettingField, string>>;
 
 /** The edit form: checked in the browser with the verb's own schema, then again on the server. */
-export function AgentSettingsForm({ agentId, version, settings, save }: {
+export function AgentSettingsForm({ agentId, version, settings }: {
   agentId: string;
   version: number;
   settings: Settings;
-  save: (agentId: string, input: unknown) => Promise<ActionResult<{ version: number }>>;
 }) {
   const router = useRouter();
   const initial: Draft = { ...settings, maxCallMinutes: String(settings.maxCallMinutes) };
@@ -50,7 +49,7 @@ export function AgentSettingsForm({ agentId, version, settings, save }: {
     setErrors({});
     setFormError(null);
     startTransition(async () => {
-      const result = await save(agentId, { version, ...parsed.data });
+      const result = await saveAgentAction(agentId, { version, ...parsed.data });
       if (!result.ok) {
         setFormError(result.error);
         toast.error(result.error);

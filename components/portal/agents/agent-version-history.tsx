@@ -8,28 +8,28 @@ import {
   AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription,
   AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
+import { revertAgentAction } from "@/app/actions/agents";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { ActionResult } from "@/lib/actions/run-action";
 import { AGENT_FIELD_LABELS, AGENT_SETTING_FIELDS } from "@/lib/agents/agent-settings";
 import type { AgentVersionDto } from "@/lib/dal/agents/agent-dto";
 import { LocalTime } from "../local-time";
 import { VersionDiff } from "./version-diff";
 
 /** Who changed what and when, newest first; with edit rights, each older version can be restored. */
-export function AgentVersionHistory({ agentId, agencyName, versions, currentVersion, revert }: {
+export function AgentVersionHistory({ agentId, agencyName, versions, currentVersion, canRevert }: {
   agentId: string;
   agencyName: string;
   versions: AgentVersionDto[];
   currentVersion: number;
-  revert?: (agentId: string, input: unknown) => Promise<ActionResult<{ version: number }>>;
+  canRevert: boolean;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
 
   const restore = (toVersion: number) =>
     startTransition(async () => {
-      const result = await revert!(agentId, { toVersion, version: currentVersion });
+      const result = await revertAgentAction(agentId, { toVersion, version: currentVersion });
       if (!result.ok) {
         toast.error(result.error);
         return;
@@ -58,7 +58,7 @@ export function AgentVersionHistory({ agentId, agencyName, versions, currentVers
                       {v.author?.email ?? `Set up by ${agencyName}`} · <LocalTime iso={v.createdAt} />
                     </div>
                   </div>
-                  {revert && v.version !== currentVersion && (
+                  {canRevert && v.version !== currentVersion && (
                     <AlertDialog>
                       <AlertDialogTrigger asChild>
                         <Button size="sm" variant="outline" disabled={pending} aria-label={`Revert to version ${v.version}`}>

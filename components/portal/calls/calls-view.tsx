@@ -2,37 +2,32 @@ import Link from "next/link";
 import { PhoneOff } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { ClientActor } from "@/lib/authz/actor";
 import type { CallFilters } from "@/lib/dal/calls/call-filters";
-import { listCallAgents } from "@/lib/dal/calls/list-call-agents";
-import { listCalls } from "@/lib/dal/calls/list-calls";
-import { AppError } from "@/lib/errors";
-import { CALL_PAGE_SIZE, callListQuery } from "@/lib/portal/call-list-params";
+import type { CallPage } from "@/lib/dal/calls/list-calls";
+import { callListQuery } from "@/lib/portal/call-list-params";
 import { CallFiltersForm } from "./call-filters-form";
 import { CallPagination } from "./call-pagination";
 import { CallTable } from "./call-table";
 
-/** Filter bar, one keyset page of calls and the paging links, for filters read from the URL. */
-export async function CallsView({ actor, filters, cursor, ignored }: {
-  actor: ClientActor;
+type CallAgent = { id: string; name: string };
+
+/**
+ * Filter bar, one keyset page of calls and the paging links, for filters read from the URL. The
+ * page starts the loading and hands the promise down, so only this part waits behind its skeleton.
+ */
+export async function CallsView({ data, filters, ignored, canReview, showSentiment }: {
+  data: Promise<{ page: CallPage; agents: CallAgent[] }>;
   filters: CallFilters;
-  cursor: string | undefined;
   ignored: string[];
+  canReview: boolean;
+  showSentiment: boolean;
 }) {
-  const can = actor.resolved.capabilities;
-  const [page, agents] = await Promise.all([
-    // A stale or mangled cursor in a shared link starts over at the first page instead of failing.
-    listCalls(actor, { ...filters, cursor, limit: CALL_PAGE_SIZE }).catch((error: unknown) => {
-      if (cursor && error instanceof AppError && (error.code === "bad_request" || error.code === "validation_failed")) return listCalls(actor, { ...filters, limit: CALL_PAGE_SIZE });
-      throw error;
-    }),
-    listCallAgents(actor),
-  ]);
+  const { page, agents } = await data;
   const filtered = Object.keys(filters).length > 0;
   const query = callListQuery(filters);
   return (
     <div className="space-y-6">
-      <CallFiltersForm key={query} initial={stringValues(filters)} agents={agents} showSentiment={can.has("calls.transcript.read")} />
+      <CallFiltersForm key={query} initial={stringValues(filters)} agents={agents} showSentiment={showSentiment} />
       {ignored.length > 0 && (
         <p className="text-sm text-muted-foreground" data-testid="ignored-filters">
           Some filters in this link were not understood and were left out: {ignored.join(", ")}.
@@ -50,7 +45,7 @@ export async function CallsView({ actor, filters, cursor, ignored }: {
       ) : (
         <>
           <div className="rounded-xl border">
-            <CallTable calls={page.items} canReview={can.has("calls.review")} />
+            <CallTable calls={page.items} canReview={canReview} />
           </div>
           <CallPagination
             prevHref={page.prevCursor ? `/calls${callListQuery(filters, { cursor: page.prevCursor })}` : null}

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
-import { setCallReviewStatusAction } from "@/app/portal/[host]/(signed-in)/calls/actions";
+import { setCallReviewStatusAction } from "@/app/actions/calls";
 import { NativeSelect } from "@/components/ui/native-select";
 import { REVIEW_LABELS } from "./call-labels";
 

@@ -6,16 +6,15 @@ import {
   AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { updateIntegrationAction } from "@/app/actions/integrations";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import type { IntegrationDto } from "@/lib/dal/integrations/integration-dto";
 import { providerOf } from "@/lib/integrations/providers";
 import { LocalTime } from "../local-time";
-import type { IntegrationActions } from "./integration-actions";
 import { IntegrationFormDialog } from "./integration-form-dialog";
 import { IntegrationStatusBadge } from "./integration-status-badge";
 
 type Handlers = {
-  actions: IntegrationActions;
   busy: boolean;
   onSaved: (saved: { name: string; signingSecret?: string }, verb: string) => void;
   onDisconnect: (integration: IntegrationDto) => void;
@@ -61,7 +60,7 @@ export function IntegrationCard({ integration, manage }: { integration: Integrat
           <IntegrationFormDialog
             kind={integration.kind}
             existing={integration}
-            submit={(input) => manage.actions.update(integration.id, input)}
+            submit={(input) => updateIntegrationAction(integration.id, input)}
             onSaved={(saved) => manage.onSaved(saved, "Saved")}
             trigger={<Button size="sm" variant="outline" disabled={manage.busy}><Settings2 aria-hidden /> Configure</Button>}
           />

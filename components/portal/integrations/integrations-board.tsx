@@ -4,11 +4,11 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Plug, Plus } from "lucide-react";
 import { toast } from "sonner";
+import { connectIntegrationAction, disconnectIntegrationAction, sendWebhookTestAction, updateIntegrationAction } from "@/app/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { IntegrationDto } from "@/lib/dal/integrations/integration-dto";
 import { KIND_LABELS, type IntegrationKind } from "@/lib/integrations/providers";
-import type { IntegrationActions } from "./integration-actions";
 import { IntegrationCard } from "./integration-card";
 import { IntegrationFormDialog } from "./integration-form-dialog";
 import { SecretRevealDialog } from "./secret-reveal-dialog";
@@ -20,8 +20,8 @@ const EMPTY: Record<IntegrationKind, string> = {
   webhook: "No webhooks yet. Add one to send call events to your own systems.",
 };
 
-/** Integrations grouped by kind; `actions` is present only for viewers who may manage them. */
-export function IntegrationsBoard({ integrations, actions }: { integrations: IntegrationDto[]; actions?: IntegrationActions }) {
+/** Integrations grouped by kind; the manage controls only for viewers who may manage them (each action re-checks). */
+export function IntegrationsBoard({ integrations, canManage }: { integrations: IntegrationDto[]; canManage: boolean }) {
   const router = useRouter();
   const [busy, startTransition] = useTransition();
   const [revealed, setRevealed] = useState<string | null>(null);
@@ -39,14 +39,13 @@ export function IntegrationsBoard({ integrations, actions }: { integrations: Int
       router.refresh();
     });
 
-  const manage = actions && {
-    actions,
+  const manage = canManage && {
     busy,
     onSaved: afterSave,
-    onDisconnect: (i: IntegrationDto) => run(() => actions.disconnect(i.id), () => toast.success(`Disconnected ${i.name}.`)),
-    onRotate: (i: IntegrationDto) => run(() => actions.update(i.id, { rotateSecret: true }), (saved) => afterSave(saved, "New signing secret")),
+    onDisconnect: (i: IntegrationDto) => run(() => disconnectIntegrationAction(i.id), () => toast.success(`Disconnected ${i.name}.`)),
+    onRotate: (i: IntegrationDto) => run(() => updateIntegrationAction(i.id, { rotateSecret: true }), (saved) => afterSave(saved, "New signing secret")),
     onTest: (i: IntegrationDto) =>
-      run(() => actions.test(i.id), (result) => {
+      run(() => sendWebhookTestAction(i.id), (result) => {
         if (result.delivered) toast.success(`Test event delivered (HTTP ${result.httpStatus}).`);
         else toast.error(`Test event not delivered: ${result.error}`);
       }),
@@ -60,17 +59,17 @@ export function IntegrationsBoard({ integrations, actions }: { integrations: Int
           <section key={kind} className="space-y-3" data-testid={`integrations-${kind}`}>
             <div className="flex items-center justify-between gap-2">
               <h2 className="text-lg font-semibold">{KIND_LABELS[kind]}</h2>
-              {actions && (
+              {canManage && (
                 <IntegrationFormDialog
                   kind={kind}
-                  submit={actions.connect}
+                  submit={connectIntegrationAction}
                   onSaved={(saved) => afterSave(saved, "Connected")}
                   trigger={<Button size="sm" variant="outline"><Plus aria-hidden /> {kind === "webhook" ? "Add webhook" : "Connect"}</Button>}
                 />
               )}
             </div>
             {items.length === 0 ? (
-              <EmptyState icon={Plug} titleAs="h3" title={`No ${KIND_LABELS[kind].toLowerCase()} yet`} description={actions ? EMPTY[kind] : "Nothing connected here yet."} className="py-8" />
+              <EmptyState icon={Plug} titleAs="h3" title={`No ${KIND_LABELS[kind].toLowerCase()} yet`} description={canManage ? EMPTY[kind] : "Nothing connected here yet."} className="py-8" />
             ) : (
               <div className="grid gap-4 md:grid-cols-2">
                 {items.map((i) => <IntegrationCard key={i.id} integration={i} manage={manage || undefined} />)}

@@ -1,11 +1,10 @@
 import { formatPercent } from "@/components/portal/calls/call-labels";
-import type { ClientActor } from "@/lib/authz/actor";
-import { getAnalytics } from "@/lib/dal/calls/get-analytics";
+import type { Analytics } from "@/lib/dal/calls/get-analytics";
 import { StatCard } from "./stat-card";
 
 /** Sentiment split and bookings over the last 7 days (the analytics section's figures). */
-export async function AnalyticsFigures({ actor }: { actor: ClientActor }) {
-  const { sentiment, totals } = await getAnalytics(actor, { days: 7 });
+export function AnalyticsFigures({ analytics }: { analytics: Analytics }) {
+  const { sentiment, totals } = analytics;
   const rated = sentiment.positive + sentiment.neutral + sentiment.negative;
   const share = (k: number) => (rated ? formatPercent(k / rated) : "—");
   return (

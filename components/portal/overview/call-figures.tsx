@@ -1,13 +1,10 @@
 import { formatDuration, formatPercent } from "@/components/portal/calls/call-labels";
-import type { ClientActor } from "@/lib/authz/actor";
-import { getCallStats } from "@/lib/dal/calls/get-call-stats";
-import { lastDays } from "@/lib/dal/calls/stats-range";
+import type { CallStats } from "@/lib/dal/calls/get-call-stats";
 import { ChangeHint } from "./change-hint";
 import { StatCard } from "./stat-card";
 
 /** Calls in the last 7 days against the 7 before, answer rate and average duration. */
-export async function CallFigures({ actor }: { actor: ClientActor }) {
-  const stats = await getCallStats(actor, lastDays(7));
+export function CallFigures({ stats }: { stats: CallStats }) {
   return (
     <>
       <StatCard testId="overview-calls-week" label="Calls this week" value={stats.total.toLocaleString("en-US")} href="/calls"

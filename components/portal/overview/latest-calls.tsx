@@ -4,12 +4,10 @@ import { CallStatusBadge } from "@/components/portal/calls/call-status-badge";
 import { LocalTime } from "@/components/portal/local-time";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import type { ClientActor } from "@/lib/authz/actor";
-import { listCalls } from "@/lib/dal/calls/list-calls";
+import type { CallPage } from "@/lib/dal/calls/list-calls";
 
 /** The five newest visible calls. */
-export async function LatestCalls({ actor }: { actor: ClientActor }) {
-  const { items } = await listCalls(actor, { limit: 5 });
+export function LatestCalls({ items }: { items: CallPage["items"] }) {
   return (
     <Card data-testid="latest-calls">
       <CardHeader>

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/authz/actor";
 import { getBranding } from "@/lib/dal/agencies/get-branding";
 import { listDomains } from "@/lib/dal/agencies/list-domains";
-import { getAgencyOverview } from "@/lib/dal/agency/get-agency-overview";
+import { getAgencyOverview } from "@/lib/dal/agencies/get-agency-overview";
 import { getAuditSettings } from "@/lib/dal/audit/get-audit-settings";
 import { listAuditClientOptions } from "@/lib/dal/audit/list-audit-client-options";
 import { listAuditEvents } from "@/lib/dal/audit/list-audit-events";

@@ -37,7 +37,8 @@ function routeFiles(dir: string): string[] {
 }
 
 // `export const GET = apiHandler(...)`, `export const PUT = POST;`, `export const { GET, POST } = handlers;`,
-// `export async function GET(`. An alias of a methodNotAllowed export answers 405 too.
+// `export async function GET(`. An alias of a methodNotAllowed export answers 405 too, and so does
+// every name destructured from `unsupportedMethods(...)`.
 function exportedMethods(source: string): ApiRoute["methods"] {
   const found = new Map<HttpMethod, boolean>();
   const notAllowed = new Set<string>();
@@ -47,8 +48,9 @@ function exportedMethods(source: string): ApiRoute["methods"] {
   for (const m of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) {
     found.set(m[1] as HttpMethod, !notAllowed.has(m[1]));
   }
-  for (const m of source.matchAll(/export const \{([^}]+)\}/g)) {
-    for (const name of m[1].split(",").map((s) => s.trim())) if ((METHODS as string[]).includes(name)) found.set(name as HttpMethod, true);
+  for (const m of source.matchAll(/export const \{([^}]+)\} = (\w+)/g)) {
+    const implemented = m[2] !== "unsupportedMethods";
+    for (const name of m[1].split(",").map((s) => s.trim())) if ((METHODS as string[]).includes(name)) found.set(name as HttpMethod, implemented);
   }
   return METHODS.filter((m) => found.has(m)).map((method) => ({ method, implemented: found.get(method)! }));
 }

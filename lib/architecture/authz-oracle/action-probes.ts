@@ -47,8 +47,6 @@ export function actionProbes(world: World): ActionProbe[] {
   const NF = ["not_found"];
   const either = ["forbidden", "not_found"];
   const A = "action app/actions";
-  const P = "action app/portal/[host]/(signed-in)";
-  const S = "action app/agency/settings";
   const probes: [string, string, unknown[] | FormData, string[]][] = [
     [`${A}/clients.ts#createClientAction`, "acmeManager", [{ name: "Oracle action probe" }], F],
     [`${A}/clients.ts#archiveClientAction`, "acmeManager", [bright.id], F],
@@ -79,25 +77,25 @@ export function actionProbes(world: World): ActionProbe[] {
     [`${A}/staff-team.ts#resendStaffInvitationAction`, "acmeManager", [RANDOM_UUID], F],
     [`${A}/staff-team.ts#revokeStaffInvitationAction`, "acmeManager", [RANDOM_UUID], F],
     [`${A}/staff-team.ts#transferOwnershipAction`, "acmeAdmin", [staffIds["admin@acme.test"]], F],
-    [`${S}/audit/actions.ts#updateRetentionAction`, "acmeManager", [30], F],
-    [`${S}/audit/actions.ts#createDestinationAction`, "acmeManager", [{ kind: "webhook", name: "Oracle", url: "https://example.test/hook", secret: "oracle-secret-0123456789" }], F],
-    [`${S}/audit/actions.ts#deleteDestinationAction`, "acmeManager", [RANDOM_UUID], F],
-    [`${S}/audit/actions.ts#setDestinationEnabledAction`, "acmeManager", [RANDOM_UUID, false], F],
-    [`${S}/audit/actions.ts#testDestinationAction`, "acmeManager", [RANDOM_UUID], F],
-    [`${S}/branding/actions.ts#updateBrandingAction`, "acmeManager", branding, F],
-    [`${S}/domains/actions.ts#addDomainAction`, "acmeManager", ["oracle-probe.example"], F],
-    [`${S}/domains/actions.ts#removeDomainAction`, "acmeManager", [RANDOM_UUID], F],
-    [`${S}/domains/actions.ts#verifyDomainAction`, "acmeManager", [RANDOM_UUID], F],
+    [`${A}/audit-settings.ts#updateRetentionAction`, "acmeManager", [30], F],
+    [`${A}/audit-settings.ts#createDestinationAction`, "acmeManager", [{ kind: "webhook", name: "Oracle", url: "https://example.test/hook", secret: "oracle-secret-0123456789" }], F],
+    [`${A}/audit-settings.ts#deleteDestinationAction`, "acmeManager", [RANDOM_UUID], F],
+    [`${A}/audit-settings.ts#setDestinationEnabledAction`, "acmeManager", [RANDOM_UUID, false], F],
+    [`${A}/audit-settings.ts#testDestinationAction`, "acmeManager", [RANDOM_UUID], F],
+    [`${A}/branding.ts#updateBrandingAction`, "acmeManager", branding, F],
+    [`${A}/domains.ts#addDomainAction`, "acmeManager", ["oracle-probe.example"], F],
+    [`${A}/domains.ts#removeDomainAction`, "acmeManager", [RANDOM_UUID], F],
+    [`${A}/domains.ts#verifyDomainAction`, "acmeManager", [RANDOM_UUID], F],
     // Bright Dental is seeded view_only: no edit_agents, no manage_integrations.
-    [`${P}/agents/[id]/actions.ts#saveAgentAction`, "brightSupervisor", [frontDesk.id, { version: 1, greeting: "Oracle action probe" }], F],
-    [`${P}/agents/[id]/actions.ts#revertAgentAction`, "brightSupervisor", [frontDesk.id, { toVersion: 1, version: 1 }], F],
-    [`${P}/calls/actions.ts#setCallReviewStatusAction`, "brightAgent", [notFrontDeskCall.id, notFrontDeskCall.reviewStatus === "done" ? "new" : "done"], NF],
-    [`${P}/calls/actions.ts#deleteCallAction`, "brightSupervisor", [bright.calls[0].id], F],
-    [`${P}/calls/actions.ts#deleteCallAction`, "globexDentalAdmin", [bright.calls[0].id], NF],
-    [`${P}/integrations/actions.ts#connectIntegrationAction`, "brightAdmin", [{ provider: "webhook", name: "Oracle", config: { url: "https://example.test/hook" } }], F],
-    [`${P}/integrations/actions.ts#updateIntegrationAction`, "brightAdmin", [summit.integrationId, { name: "Oracle action probe" }], either],
-    [`${P}/integrations/actions.ts#disconnectIntegrationAction`, "brightAdmin", [summit.integrationId], either],
-    [`${P}/integrations/actions.ts#sendWebhookTestAction`, "brightAdmin", [summit.integrationId], either],
+    [`${A}/agents.ts#saveAgentAction`, "brightSupervisor", [frontDesk.id, { version: 1, greeting: "Oracle action probe" }], F],
+    [`${A}/agents.ts#revertAgentAction`, "brightSupervisor", [frontDesk.id, { toVersion: 1, version: 1 }], F],
+    [`${A}/calls.ts#setCallReviewStatusAction`, "brightAgent", [notFrontDeskCall.id, notFrontDeskCall.reviewStatus === "done" ? "new" : "done"], NF],
+    [`${A}/calls.ts#deleteCallAction`, "brightSupervisor", [bright.calls[0].id], F],
+    [`${A}/calls.ts#deleteCallAction`, "globexDentalAdmin", [bright.calls[0].id], NF],
+    [`${A}/integrations.ts#connectIntegrationAction`, "brightAdmin", [{ provider: "webhook", name: "Oracle", config: { url: "https://example.test/hook" } }], F],
+    [`${A}/integrations.ts#updateIntegrationAction`, "brightAdmin", [summit.integrationId, { name: "Oracle action probe" }], either],
+    [`${A}/integrations.ts#disconnectIntegrationAction`, "brightAdmin", [summit.integrationId], either],
+    [`${A}/integrations.ts#sendWebhookTestAction`, "brightAdmin", [summit.integrationId], either],
   ];
   return probes.map(([key, actorName, args, refusals]) => ({ key, actor: actors[actorName], args, refusals, label: `${actorName} ${key.split("#")[1]}` }));
 }

@@ -35,8 +35,9 @@ const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as 
 export type RouteMethod = { key: string; method: string; pattern: string; file: string; notAllowed: boolean };
 
 /**
- * Each exported HTTP method of each route.ts. A method bound to methodNotAllowed(…) (directly or
- * through `export const PUT = POST` where POST is) is marked, so the oracle expects 405 from it.
+ * Each exported HTTP method of each route.ts. A method bound to methodNotAllowed(…) (directly,
+ * through `export const PUT = POST` where POST is, or destructured from unsupportedMethods(…)) is
+ * marked, so the oracle expects 405 from it.
  */
 export function listRouteMethods(): RouteMethod[] {
   return walk("app").filter((f) => /\/route\.ts$/.test(f)).flatMap((file) => {
@@ -44,8 +45,9 @@ export function listRouteMethods(): RouteMethod[] {
     const bound = new Map<string, string>();
     for (const m of text.matchAll(/export\s+const\s+([A-Z]+)\s*=\s*([^;\n]+)/g)) bound.set(m[1], m[2].trim());
     for (const m of text.matchAll(/export\s+(?:async\s+)?function\s+([A-Z]+)\s*\(/g)) bound.set(m[1], "function");
-    for (const m of text.matchAll(/export\s+const\s*\{([^}]+)\}\s*=/g)) {
-      for (const name of m[1].split(",").map((s) => s.trim())) bound.set(name, "destructured");
+    for (const m of text.matchAll(/export\s+const\s*\{([^}]+)\}\s*=\s*([^;\n]+)/g)) {
+      const refused = m[2].trim().startsWith("unsupportedMethods(");
+      for (const name of m[1].split(",").map((s) => s.trim())) bound.set(name, refused ? "methodNotAllowed(" : "destructured");
     }
     const isNotAllowed = (name: string, seen = new Set<string>()): boolean => {
       const value = bound.get(name);

@@ -134,8 +134,6 @@ export const ROUTES: Record<string, Access> = {
 };
 
 const A = "action app/actions";
-const P = "action app/portal/[host]/(signed-in)";
-const S = "action app/agency/settings";
 
 /** Server actions: each names the capability it needs; the oracle invokes it as someone without it. */
 export const ACTIONS: Record<string, Access> = {
@@ -169,23 +167,23 @@ export const ACTIONS: Record<string, Access> = {
   [`${A}/staff-team.ts#resendStaffInvitationAction`]: staff("staff.manage"),
   [`${A}/staff-team.ts#revokeStaffInvitationAction`]: staff("staff.manage"),
   [`${A}/staff-team.ts#transferOwnershipAction`]: staff("ownership.transfer"),
-  [`${S}/audit/actions.ts#updateRetentionAction`]: staff("settings.manage"),
-  [`${S}/audit/actions.ts#createDestinationAction`]: staff("settings.manage"),
-  [`${S}/audit/actions.ts#deleteDestinationAction`]: staff("settings.manage"),
-  [`${S}/audit/actions.ts#setDestinationEnabledAction`]: staff("settings.manage"),
-  [`${S}/audit/actions.ts#testDestinationAction`]: staff("settings.manage"),
-  [`${S}/branding/actions.ts#updateBrandingAction`]: staff("settings.manage"),
-  [`${S}/domains/actions.ts#addDomainAction`]: staff("settings.manage"),
-  [`${S}/domains/actions.ts#removeDomainAction`]: staff("settings.manage"),
-  [`${S}/domains/actions.ts#verifyDomainAction`]: staff("settings.manage"),
-  [`${P}/agents/[id]/actions.ts#saveAgentAction`]: client("agents.update"),
-  [`${P}/agents/[id]/actions.ts#revertAgentAction`]: client("agents.update"),
-  [`${P}/calls/actions.ts#setCallReviewStatusAction`]: client("calls.review"),
-  [`${P}/calls/actions.ts#deleteCallAction`]: client("calls.delete"),
-  [`${P}/integrations/actions.ts#connectIntegrationAction`]: client("integrations.manage"),
-  [`${P}/integrations/actions.ts#updateIntegrationAction`]: client("integrations.manage"),
-  [`${P}/integrations/actions.ts#disconnectIntegrationAction`]: client("integrations.manage"),
-  [`${P}/integrations/actions.ts#sendWebhookTestAction`]: client("integrations.manage"),
+  [`${A}/audit-settings.ts#updateRetentionAction`]: staff("settings.manage"),
+  [`${A}/audit-settings.ts#createDestinationAction`]: staff("settings.manage"),
+  [`${A}/audit-settings.ts#deleteDestinationAction`]: staff("settings.manage"),
+  [`${A}/audit-settings.ts#setDestinationEnabledAction`]: staff("settings.manage"),
+  [`${A}/audit-settings.ts#testDestinationAction`]: staff("settings.manage"),
+  [`${A}/branding.ts#updateBrandingAction`]: staff("settings.manage"),
+  [`${A}/domains.ts#addDomainAction`]: staff("settings.manage"),
+  [`${A}/domains.ts#removeDomainAction`]: staff("settings.manage"),
+  [`${A}/domains.ts#verifyDomainAction`]: staff("settings.manage"),
+  [`${A}/agents.ts#saveAgentAction`]: client("agents.update"),
+  [`${A}/agents.ts#revertAgentAction`]: client("agents.update"),
+  [`${A}/calls.ts#setCallReviewStatusAction`]: client("calls.review"),
+  [`${A}/calls.ts#deleteCallAction`]: client("calls.delete"),
+  [`${A}/integrations.ts#connectIntegrationAction`]: client("integrations.manage"),
+  [`${A}/integrations.ts#updateIntegrationAction`]: client("integrations.manage"),
+  [`${A}/integrations.ts#disconnectIntegrationAction`]: client("integrations.manage"),
+  [`${A}/integrations.ts#sendWebhookTestAction`]: client("integrations.manage"),
 };
 
 /** Every capability a classification names must be a row of the oracle's own SPEC tables. */

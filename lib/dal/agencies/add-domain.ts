@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { withTenant } from "@/db/tenant";
@@ -9,7 +10,7 @@ import { domainSchema } from "@/lib/branding/domain-input";
 import { getConfig } from "@/lib/config";
 import { conflict } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { isUniqueViolation } from "../internal/is-unique-violation";
+import { isUniqueViolation } from "../internal/unique-violation";
 import { toDomainDto, type DomainDto } from "./domain-dto";
 
 /**

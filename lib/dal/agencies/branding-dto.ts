@@ -1,3 +1,4 @@
+import "server-only";
 import type { agencies } from "@/db/schema";
 import { readableTextOn } from "@/lib/branding/contrast";
 import { getConfig } from "@/lib/config";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { agencyDomains } from "@/db/schema";
 import { getConfig } from "@/lib/config";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { agencies, agencyDomains } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";

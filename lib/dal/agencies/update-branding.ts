@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { agencies } from "@/db/schema";
@@ -9,7 +10,7 @@ import { BrandingInput, FAVICON_MAX_BYTES, LOGO_MAX_BYTES } from "@/lib/branding
 import { sniffImageType, type BrandImageType } from "@/lib/branding/image-type";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { isUniqueViolation } from "../internal/is-unique-violation";
+import { isUniqueViolation } from "../internal/unique-violation";
 import { toBrandingDto, type BrandingDto } from "./branding-dto";
 
 export type BrandingUploads = { logo?: Uint8Array; favicon?: Uint8Array };

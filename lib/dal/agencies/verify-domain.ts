@@ -1,3 +1,4 @@
+import "server-only";
 import { resolveCname } from "node:dns/promises";
 import { and, eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";

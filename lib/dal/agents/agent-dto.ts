@@ -1,3 +1,4 @@
+import "server-only";
 import type { agentVersions, AgentSettings, AgentStatus } from "@/db/schema";
 import type { SettingsDiff } from "@/lib/agents/agent-settings";
 

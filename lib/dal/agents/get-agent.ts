@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { withTenant } from "@/db/tenant";

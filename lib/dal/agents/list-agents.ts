@@ -1,3 +1,4 @@
+import "server-only";
 import { withTenant } from "@/db/tenant";
 import type { Actor } from "@/lib/authz/actor";
 import { requireClient } from "@/lib/authz/guards";

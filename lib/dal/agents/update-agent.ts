@@ -1,3 +1,4 @@
+import "server-only";
 import { withTenant } from "@/db/tenant";
 import type { AgentSettings } from "@/db/schema";
 import { UpdateAgentInput, auditDiff, diffSettings } from "@/lib/agents/agent-settings";

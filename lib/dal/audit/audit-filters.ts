@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { auditEvents } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { z } from "zod";

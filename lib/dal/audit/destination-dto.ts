@@ -1,3 +1,4 @@
+import "server-only";
 import type { auditDestinations } from "@/db/schema";
 
 type DestinationRow = typeof auditDestinations.$inferSelect;

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, count, desc, eq, min } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { agencies, auditCheckpoints, auditDestinations, auditEvents, auditOutbox } from "@/db/schema";

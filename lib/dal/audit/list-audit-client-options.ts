@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { clients } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { calls, clients, invoices } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { invoices, InvoiceStatus } from "@/db/schema";
 
 type InvoiceRow = typeof invoices.$inferSelect;

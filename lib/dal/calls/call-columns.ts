@@ -1,3 +1,4 @@
+import "server-only";
 import { aiAgents, calls } from "@/db/schema";
 
 /** The list columns, joined with the agent's name; every list and detail selects exactly these. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { CallDirection, CallOutcome, CallStatus, ReviewStatus, Sentiment, TranscriptTurn } from "@/db/schema";
 
 /** The columns a list row is built from: never the whole row (no transcript, no file path). */

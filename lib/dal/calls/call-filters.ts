@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gte, ilike, lt, lte, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { calls } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 // A cell starting with = + - @ (or a tab/CR) is run as a formula by spreadsheet apps; a caller
 // could speak one into a summary. Such cells get a leading apostrophe, except phone numbers
 // ("+1617…"), which are plain digits and must stay usable.

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { calls } from "@/db/schema";
@@ -5,7 +6,7 @@ import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireClient } from "@/lib/authz/guards";
 import { notFound } from "@/lib/errors";
-import { parseCallId } from "./call-id";
+import { uuidOrNotFound } from "@/lib/uuid";
 import { visibleCallsWhere } from "./visible-calls-where";
 
 /**
@@ -14,7 +15,7 @@ import { visibleCallsWhere } from "./visible-calls-where";
  */
 export async function deleteCall(actor: Actor, id: string) {
   const viewer = requireClient(actor, "calls.delete", { write: true });
-  const callId = parseCallId(id);
+  const callId = uuidOrNotFound(id, "Call not found");
   return withTenant(viewer.agencyId, async (tx) => {
     const [row] = await tx
       .delete(calls)

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, gte, lt, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { rowsOf } from "@/db/rows";

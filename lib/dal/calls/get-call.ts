@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { aiAgents, calls } from "@/db/schema";
@@ -7,7 +8,7 @@ import { requireClient } from "@/lib/authz/guards";
 import { notFound } from "@/lib/errors";
 import { callListColumns } from "./call-columns";
 import { toCallDetail } from "./call-dto";
-import { parseCallId } from "./call-id";
+import { uuidOrNotFound } from "@/lib/uuid";
 import { visibleCallsWhere } from "./visible-calls-where";
 
 /**
@@ -17,7 +18,7 @@ import { visibleCallsWhere } from "./visible-calls-where";
  */
 export async function getCall(actor: Actor, id: string) {
   const viewer = requireClient(actor, "calls.read");
-  const callId = parseCallId(id);
+  const callId = uuidOrNotFound(id, "Call not found");
   const caps = viewer.resolved.capabilities;
   const withDetails = caps.has("calls.transcript.read");
   return withTenant(viewer.agencyId, async (tx) => {

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { aiAgents } from "@/db/schema";

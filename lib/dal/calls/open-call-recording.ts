@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNotNull } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { calls } from "@/db/schema";
@@ -9,7 +10,7 @@ import { ensureRecordingPool } from "@/lib/recordings/ensure-recording-pool";
 import { parseRange, startsPlayback, type RangeResult } from "@/lib/recordings/parse-range";
 import { recordingKey } from "@/lib/recordings/recording-file";
 import { appStore } from "@/lib/storage/app-store";
-import { parseCallId } from "./call-id";
+import { uuidOrNotFound } from "@/lib/uuid";
 import { visibleCallsWhere } from "./visible-calls-where";
 
 export type RecordingMode = "play" | "download";
@@ -22,7 +23,7 @@ export type RecordingMode = "play" | "download";
  */
 export async function openCallRecording(actor: Actor, id: string, opts: { mode: RecordingMode; range: string | null }) {
   const viewer = requireClient(actor, opts.mode === "download" ? "calls.recording.download" : "calls.recording.play");
-  const callId = parseCallId(id);
+  const callId = uuidOrNotFound(id, "Call not found");
   return withTenant(viewer.agencyId, async (tx) => {
     const [row] = await tx
       .select({ recordingPath: calls.recordingPath, startedAt: calls.startedAt })

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { dayParam } from "@/lib/date-params";
 import { invalid } from "@/lib/errors";

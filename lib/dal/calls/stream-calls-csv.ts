@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, sql } from "drizzle-orm";
 import { stringify } from "csv-stringify/sync";
 import { withTenant } from "@/db/tenant";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { withTenant } from "@/db/tenant";
@@ -8,7 +9,7 @@ import { requireClient } from "@/lib/authz/guards";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { REVIEW_STATUSES } from "./call-filters";
-import { parseCallId } from "./call-id";
+import { uuidOrNotFound } from "@/lib/uuid";
 import { visibleCallsWhere } from "./visible-calls-where";
 
 // The usual path is new → reviewed → follow_up → done, but a team reopens and skips steps, so
@@ -17,7 +18,7 @@ export const UpdateCallReviewStatusInput = z.object({ reviewStatus: z.enum(REVIE
 
 export async function updateCallReviewStatus(actor: Actor, id: string, raw: unknown) {
   const viewer = requireClient(actor, "calls.review", { write: true });
-  const callId = parseCallId(id);
+  const callId = uuidOrNotFound(id, "Call not found");
   const input = parseInput(UpdateCallReviewStatusInput, raw);
   return withTenant(viewer.agencyId, async (tx) => {
     const [row] = await tx

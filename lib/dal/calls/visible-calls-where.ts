@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { aiAgents, callHourlyStats, calls } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { aiAgents, clients } from "@/db/schema";

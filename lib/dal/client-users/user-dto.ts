@@ -1,3 +1,4 @@
+import "server-only";
 import { textArray } from "@/db/rows";
 import { sql } from "drizzle-orm";
 import { users } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 
 // Correlated subqueries on the client row: one statement for a whole list, no query per client.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { clients } from "@/db/schema";
 import { enabledSections } from "@/lib/authz/catalogue";
 import type { PermissionSet } from "@/lib/authz/permission-keys";

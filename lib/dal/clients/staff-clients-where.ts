@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { clients } from "@/db/schema";
 import type { StaffActor } from "@/lib/authz/actor";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { integrations } from "@/db/schema";
 import { providerOf } from "@/lib/integrations/providers";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { clients } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /** SPEC §9 list parameters: an opaque cursor (the last item's id) and a page size. */

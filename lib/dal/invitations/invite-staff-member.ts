@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { withTenant } from "@/db/tenant";
 import { emitAudit } from "@/lib/audit/emit-audit";

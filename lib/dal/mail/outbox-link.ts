@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/authz/actor";
 import { hiddenSecretReason, maySeeSecret, type SecretAudience } from "@/lib/mail/secret-audience";
 

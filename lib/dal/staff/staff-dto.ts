@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { ClientScope } from "@/lib/authz/resolve";

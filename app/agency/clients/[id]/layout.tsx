@@ -6,12 +6,12 @@ import { PortalStatusBadge } from "@/components/console/clients/portal-status-ba
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { getClient } from "@/lib/dal/clients/get-client";
-import { loadOr404 } from "@/lib/pages/load-or-404";
+import { pageData } from "@/lib/pages/page-data";
 
 // The header and tabs only; every tab's page loads and checks its own data.
 export default async function ClientLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const actor = await requireStaffActor();
-  const client = await loadOr404(getClient(actor, (await params).id));
+  const client = await pageData(getClient(actor, (await params).id));
   return (
     <div className="space-y-6">
       <div className="space-y-2">

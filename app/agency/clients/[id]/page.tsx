@@ -9,13 +9,13 @@ import { StatCard } from "@/components/console/stat-card";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { getClient } from "@/lib/dal/clients/get-client";
-import { loadOr404 } from "@/lib/pages/load-or-404";
+import { pageData } from "@/lib/pages/page-data";
 
 export const metadata: Metadata = { title: "Client" };
 
 export default async function ClientOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaffActor();
-  const client = await loadOr404(getClient(actor, (await params).id));
+  const client = await pageData(getClient(actor, (await params).id));
   const base = `/agency/clients/${client.id}`;
   return (
     <div className="space-y-6">

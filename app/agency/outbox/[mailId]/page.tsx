@@ -7,14 +7,14 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { getOutboxMail } from "@/lib/dal/mail/get-outbox-mail";
-import { orNotFound } from "@/lib/pages/or-not-found";
+import { pageData } from "@/lib/pages/page-data";
 
 export const metadata: Metadata = { title: "Email" };
 
 export default async function OutboxMailPage({ params }: { params: Promise<{ mailId: string }> }) {
   const actor = await requireStaffActor("settings.manage");
   const { mailId } = await params;
-  const mail = await orNotFound(() => getOutboxMail(actor, mailId));
+  const mail = await pageData(getOutboxMail(actor, mailId));
   // Our own rendered HTML, shown sandboxed (no scripts, no same-origin); links open in a new tab.
   const srcDoc = mail.html.replace("<head>", "<head><base target=\"_blank\">").replace(/^<!doctype html>\s*<html>/i, "<!doctype html><html><head><base target=\"_blank\"></head>");
   return (

@@ -3,7 +3,6 @@ import { BrandingForm } from "@/components/console/branding/branding-form";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { getConfig } from "@/lib/config";
 import { getBranding } from "@/lib/dal/agencies/get-branding";
-import { updateBrandingAction } from "./actions";
 
 export const metadata: Metadata = { title: "Branding" };
 
@@ -11,5 +10,5 @@ export default async function BrandingPage() {
   const actor = await requireStaffActor("settings.manage");
   const branding = await getBranding(actor);
   const { appUrl, portalRootDomain } = getConfig();
-  return <BrandingForm branding={branding} portalRoot={portalRootDomain} protocol={appUrl.protocol} save={updateBrandingAction} />;
+  return <BrandingForm branding={branding} portalRoot={portalRootDomain} protocol={appUrl.protocol} />;
 }

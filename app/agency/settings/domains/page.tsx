@@ -5,7 +5,6 @@ import { getConfig } from "@/lib/config";
 import { cnameTarget } from "@/lib/dal/agencies/domain-dto";
 import { listDomains } from "@/lib/dal/agencies/list-domains";
 import { portalOrigin } from "@/lib/hosts";
-import { addDomainAction, removeDomainAction, verifyDomainAction } from "./actions";
 
 export const metadata: Metadata = { title: "Domains" };
 
@@ -19,7 +18,6 @@ export default async function DomainsPage() {
       defaultPortal={portalOrigin(actor.agencySlug, appUrl, portalRootDomain)}
       cnameTarget={cnameTarget()}
       autoVerified={!isProduction}
-      actions={{ add: addDomainAction, remove: removeDomainAction, verify: verifyDomainAction }}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/current-actor";
 import { listAuditEvents } from "@/lib/dal/audit/list-audit-events";
-import { apiHandler, methodNotAllowed } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods } from "@/lib/http/api-handler";
 
 // GET /api/v1/audit-events?action&actor&clientId&from&to&cursor&limit (SPEC §9).
 export const GET = apiHandler(async (request) => {
@@ -8,7 +8,4 @@ export const GET = apiHandler(async (request) => {
   return listAuditEvents(actor, Object.fromEntries(new URL(request.url).searchParams));
 });
 
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { POST, PUT, PATCH, DELETE } = unsupportedMethods("GET");

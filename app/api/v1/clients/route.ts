@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { requireActor } from "@/lib/auth/current-actor";
 import { createClient } from "@/lib/dal/clients/create-client";
 import { listClients } from "@/lib/dal/clients/list-clients";
-import { apiHandler, methodNotAllowed, readJson } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods, readJson } from "@/lib/http/api-handler";
 
 export const GET = apiHandler(async (request) => {
   const params = new URL(request.url).searchParams;
@@ -18,6 +18,4 @@ export const POST = apiHandler(async (request) => {
   return NextResponse.json(created, { status: 201, headers: { Location: `/api/v1/clients/${created.id}` } });
 });
 
-export const PUT = methodNotAllowed(["GET", "POST"]);
-export const PATCH = PUT;
-export const DELETE = PUT;
+export const { PUT, PATCH, DELETE } = unsupportedMethods("GET", "POST");

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/current-actor";
 import { capabilitiesOf } from "@/lib/authz/capabilities-of";
-import { apiHandler, methodNotAllowed } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods } from "@/lib/http/api-handler";
 
 export const GET = apiHandler(async () => {
   const actor = await requireActor();
@@ -17,7 +17,4 @@ export const GET = apiHandler(async () => {
   };
 });
 
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { POST, PUT, PATCH, DELETE } = unsupportedMethods("GET");

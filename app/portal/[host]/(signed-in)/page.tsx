@@ -2,8 +2,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { NothingEnabled } from "@/components/portal/nothing-enabled";
 import { PortalOverview } from "@/components/portal/portal-overview";
 import { getPortalAgency } from "@/lib/dal/agencies/get-portal-agency";
-import { requirePortalActor } from "@/lib/portal/require-portal-actor";
+import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 import { visibleSections } from "@/lib/portal/sections";
+import { loadOverview } from "./load-overview";
 
 export default async function PortalHomePage({ params }: { params: Promise<{ host: string }> }) {
   const actor = await requirePortalActor();
@@ -13,7 +14,7 @@ export default async function PortalHomePage({ params }: { params: Promise<{ hos
   return (
     <div className="space-y-6">
       <PageHeader title={`Welcome, ${actor.name || actor.email}`} description={`${actor.clientName} · your ${agency.name} portal`} />
-      <PortalOverview actor={actor} />
+      <PortalOverview data={await loadOverview(actor)} sections={visibleSections(actor)} />
     </div>
   );
 }

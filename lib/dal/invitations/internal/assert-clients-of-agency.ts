@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { clients } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { invitations } from "@/db/schema";
 import { conflict } from "@/lib/errors";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /** Emails are compared and stored lower-case: one identity per address per agency. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { invitations } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { invitations } from "@/db/schema";
 import { CLIENT_ROLE_LABELS, isClientRole } from "@/lib/authz/client-roles";
 import { STAFF_ROLE_LABELS, isStaffRole } from "@/lib/authz/staff-roles";

@@ -1,3 +1,4 @@
+import "server-only";
 import { secretBox, SecretBoxError } from "@/lib/crypto/secret-box";
 import type { MailSecret } from "@/lib/mail/secret-audience";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { withTenant } from "@/db/tenant";
 import { mailOutbox } from "@/db/schema";

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { ClientPermissionsEditor } from "@/components/console/permissions/client-permissions-editor";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { getClientPermissions } from "@/lib/dal/clients/get-client-permissions";
-import { loadOr404 } from "@/lib/pages/load-or-404";
+import { pageData } from "@/lib/pages/page-data";
 
 export const metadata: Metadata = { title: "Client permissions" };
 
 export default async function ClientPermissionsPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaffActor();
-  const dto = await loadOr404(getClientPermissions(actor, (await params).id));
+  const dto = await pageData(getClientPermissions(actor, (await params).id));
   // Keyed by version: after a save (or someone else's) the editor starts again from what is stored.
   return <ClientPermissionsEditor key={dto.version} dto={dto} />;
 }

@@ -4,14 +4,14 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { canEditClient } from "@/lib/authz/guards";
 import { getClient } from "@/lib/dal/clients/get-client";
-import { loadOr404 } from "@/lib/pages/load-or-404";
+import { pageData } from "@/lib/pages/page-data";
 
 export const metadata: Metadata = { title: "Preview as client" };
 
 export default async function ClientPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireStaffActor();
-  await loadOr404(getClient(actor, id));
+  await pageData(getClient(actor, id));
   const mayPreview = canEditClient(actor, id);
   return (
     <Card>

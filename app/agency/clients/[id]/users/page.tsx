@@ -6,7 +6,7 @@ import { getClientTeam } from "@/lib/dal/client-users/get-client-team";
 import { listClientUsers } from "@/lib/dal/client-users/list-client-users";
 import { portalWarnings } from "@/lib/dal/invitations/invite-client-user";
 import { listClientInvitations } from "@/lib/dal/invitations/list-client-invitations";
-import { orNotFound } from "@/lib/pages/or-not-found";
+import { pageData } from "@/lib/pages/page-data";
 
 export const metadata: Metadata = { title: "Client users" };
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Client users" };
 export default async function ClientUsersPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaffActor();
   const { id } = await params;
-  const [team, users, invitations] = await orNotFound(() => Promise.all([
+  const [team, users, invitations] = await pageData(Promise.all([
     getClientTeam(actor, id),
     listClientUsers(actor, id, { limit: 200 }),
     listClientInvitations(actor, id, { limit: 200 }),

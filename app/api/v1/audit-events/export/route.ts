@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/current-actor";
 import { streamAuditExport } from "@/lib/dal/audit/stream-audit-export";
-import { apiHandler, methodNotAllowed } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods } from "@/lib/http/api-handler";
 
 // GET /api/v1/audit-events/export?format=csv|jsonl&…the list's filters: streamed, never buffered.
 export const GET = apiHandler(async (request) => {
@@ -16,7 +16,4 @@ export const GET = apiHandler(async (request) => {
   });
 });
 
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { POST, PUT, PATCH, DELETE } = unsupportedMethods("GET");

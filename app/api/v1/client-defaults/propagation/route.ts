@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/current-actor";
 import { previewDefaultsPropagation } from "@/lib/dal/client-defaults/preview-defaults-propagation";
-import { apiHandler, methodNotAllowed } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods } from "@/lib/http/api-handler";
 
 // ?includeOverridden=true|false; anything else reaches the verb as a string and is refused (422).
 export const GET = apiHandler(async (request) => {
@@ -9,7 +9,4 @@ export const GET = apiHandler(async (request) => {
   return previewDefaultsPropagation(await requireActor(), { includeOverridden });
 });
 
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { POST, PUT, PATCH, DELETE } = unsupportedMethods("GET");

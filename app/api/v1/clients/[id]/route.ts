@@ -2,7 +2,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { archiveClient } from "@/lib/dal/clients/archive-client";
 import { getClient } from "@/lib/dal/clients/get-client";
 import { updateClient } from "@/lib/dal/clients/update-client";
-import { apiHandler, methodNotAllowed, readJson } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods, readJson } from "@/lib/http/api-handler";
 
 type Params = { id: string };
 
@@ -14,5 +14,4 @@ export const PATCH = apiHandler<Params>(async (request, { params }) =>
 // Archives (owners and admins): the client leaves every list and its users lose access.
 export const DELETE = apiHandler<Params>(async (_request, { params }) => archiveClient(await requireActor(), (await params).id));
 
-export const POST = methodNotAllowed(["GET", "PATCH", "DELETE"]);
-export const PUT = POST;
+export const { POST, PUT } = unsupportedMethods("GET", "PATCH", "DELETE");

@@ -1,11 +1,8 @@
 import { requireActor } from "@/lib/auth/current-actor";
 import { listAgents } from "@/lib/dal/agents/list-agents";
-import { apiHandler, methodNotAllowed } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods } from "@/lib/http/api-handler";
 
 // A client has a handful of agents: one page, so nextCursor is always null.
 export const GET = apiHandler(async () => ({ items: await listAgents(await requireActor()), nextCursor: null }));
 
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { POST, PUT, PATCH, DELETE } = unsupportedMethods("GET");

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { requireActor } from "@/lib/auth/current-actor";
 import { connectIntegration } from "@/lib/dal/integrations/connect-integration";
 import { listIntegrations } from "@/lib/dal/integrations/list-integrations";
-import { apiHandler, methodNotAllowed, readJson } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods, readJson } from "@/lib/http/api-handler";
 
 export const GET = apiHandler(async () => ({ items: await listIntegrations(await requireActor()), nextCursor: null }));
 
@@ -11,6 +11,4 @@ export const POST = apiHandler(async (request) =>
   NextResponse.json(await connectIntegration(await requireActor(), await readJson(request)), { status: 201, headers: { "Cache-Control": "no-store" } }),
 );
 
-export const PUT = methodNotAllowed(["GET", "POST"]);
-export const PATCH = PUT;
-export const DELETE = PUT;
+export const { PUT, PATCH, DELETE } = unsupportedMethods("GET", "POST");

@@ -1,7 +1,7 @@
 import { requireActor } from "@/lib/auth/current-actor";
 import { removeStaffMember } from "@/lib/dal/staff/remove-staff-member";
 import { updateStaffMember } from "@/lib/dal/staff/update-staff-member";
-import { apiHandler, methodNotAllowed, readJson } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods, readJson } from "@/lib/http/api-handler";
 
 type Params = { userId: string };
 
@@ -12,6 +12,4 @@ export const PATCH = apiHandler<Params>(async (request, { params }) =>
 export const DELETE = apiHandler<Params>(async (_request, { params }) =>
   removeStaffMember(await requireActor(), (await params).userId));
 
-export const GET = methodNotAllowed(["PATCH", "DELETE"]);
-export const POST = GET;
-export const PUT = GET;
+export const { GET, POST, PUT } = unsupportedMethods("PATCH", "DELETE");

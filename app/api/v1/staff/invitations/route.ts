@@ -3,7 +3,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { inviteStaffMember } from "@/lib/dal/invitations/invite-staff-member";
 import { listStaffInvitations } from "@/lib/dal/invitations/list-staff-invitations";
 import { listParamsFrom } from "@/lib/dal/internal/list-params";
-import { apiHandler, methodNotAllowed, readJson } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods, readJson } from "@/lib/http/api-handler";
 
 export const GET = apiHandler(async (request) => listStaffInvitations(await requireActor(), listParamsFrom(request.url)));
 
@@ -11,6 +11,4 @@ export const GET = apiHandler(async (request) => listStaffInvitations(await requ
 export const POST = apiHandler(async (request) =>
   NextResponse.json(await inviteStaffMember(await requireActor(), await readJson(request)), { status: 201 }));
 
-export const PUT = methodNotAllowed(["GET", "POST"]);
-export const PATCH = PUT;
-export const DELETE = PUT;
+export const { PUT, PATCH, DELETE } = unsupportedMethods("GET", "POST");

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { ClientActor } from "@/lib/authz/actor";
 import { getAnalytics } from "@/lib/dal/calls/get-analytics";
 import { AppError } from "@/lib/errors";
-import { requirePortalActor } from "@/lib/portal/require-portal-actor";
+import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 
 export const metadata: Metadata = { title: "Analytics" };
 

@@ -6,7 +6,7 @@ import { SectionSkeleton } from "@/components/portal/section-skeleton";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ClientActor } from "@/lib/authz/actor";
 import { getBilling } from "@/lib/dal/billing/get-billing";
-import { requirePortalActor } from "@/lib/portal/require-portal-actor";
+import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 
 export const metadata: Metadata = { title: "Billing" };
 

@@ -6,7 +6,8 @@ import { CallsView } from "@/components/portal/calls/calls-view";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { callFiltersFromSearchParams, callListQuery } from "@/lib/portal/call-list-params";
-import { requirePortalActor } from "@/lib/portal/require-portal-actor";
+import { requirePortalActor } from "@/lib/auth/require-portal-actor";
+import { loadCallList } from "./load-call-list";
 
 export const metadata: Metadata = { title: "Calls" };
 
@@ -32,7 +33,8 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
         )}
       />
       <Suspense key={`${query}:${cursor ?? ""}`} fallback={<CallListSkeleton />}>
-        <CallsView actor={actor} filters={filters} cursor={cursor} ignored={ignored} />
+        <CallsView data={loadCallList(actor, filters, cursor)} filters={filters} ignored={ignored}
+          canReview={can.has("calls.review")} showSentiment={can.has("calls.transcript.read")} />
       </Suspense>
     </div>
   );

@@ -5,8 +5,7 @@ import { SectionSkeleton } from "@/components/portal/section-skeleton";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ClientActor } from "@/lib/authz/actor";
 import { listIntegrations } from "@/lib/dal/integrations/list-integrations";
-import { requirePortalActor } from "@/lib/portal/require-portal-actor";
-import { connectIntegrationAction, disconnectIntegrationAction, sendWebhookTestAction, updateIntegrationAction } from "./actions";
+import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 
 export const metadata: Metadata = { title: "Integrations" };
 
@@ -30,7 +29,7 @@ async function Integrations({ actor, canManage }: { actor: ClientActor; canManag
   return (
     <IntegrationsBoard
       integrations={await listIntegrations(actor)}
-      actions={canManage ? { connect: connectIntegrationAction, update: updateIntegrationAction, disconnect: disconnectIntegrationAction, test: sendWebhookTestAction } : undefined}
+      canManage={canManage}
     />
   );
 }

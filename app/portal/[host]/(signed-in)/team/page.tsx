@@ -5,7 +5,7 @@ import { getClientTeam } from "@/lib/dal/client-users/get-client-team";
 import { listClientUsers } from "@/lib/dal/client-users/list-client-users";
 import { portalWarnings } from "@/lib/dal/invitations/invite-client-user";
 import { listClientInvitations } from "@/lib/dal/invitations/list-client-invitations";
-import { requirePortalActor } from "@/lib/portal/require-portal-actor";
+import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 
 export const metadata: Metadata = { title: "Team" };
 

@@ -3,7 +3,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { inviteClientUser } from "@/lib/dal/invitations/invite-client-user";
 import { listClientInvitations } from "@/lib/dal/invitations/list-client-invitations";
 import { listParamsFrom } from "@/lib/dal/internal/list-params";
-import { apiHandler, methodNotAllowed, readJson } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods, readJson } from "@/lib/http/api-handler";
 
 type Params = { id: string };
 
@@ -14,6 +14,4 @@ export const GET = apiHandler<Params>(async (request, { params }) =>
 export const POST = apiHandler<Params>(async (request, { params }) =>
   NextResponse.json(await inviteClientUser(await requireActor(), (await params).id, await readJson(request)), { status: 201 }));
 
-export const PUT = methodNotAllowed(["GET", "POST"]);
-export const PATCH = PUT;
-export const DELETE = PUT;
+export const { PUT, PATCH, DELETE } = unsupportedMethods("GET", "POST");

@@ -1,7 +1,7 @@
 import { requireActor } from "@/lib/auth/current-actor";
 import { getClientPermissions } from "@/lib/dal/clients/get-client-permissions";
 import { updateClientPermissions } from "@/lib/dal/clients/update-client-permissions";
-import { apiHandler, methodNotAllowed, readJson } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods, readJson } from "@/lib/http/api-handler";
 
 type Params = { id: string };
 
@@ -13,6 +13,4 @@ export const GET = apiHandler<Params>(async (_request, { params }) => {
 export const PATCH = apiHandler<Params>(async (request, { params }) =>
   updateClientPermissions(await requireActor(), (await params).id, await readJson(request)));
 
-export const POST = methodNotAllowed(["GET", "PATCH"]);
-export const PUT = POST;
-export const DELETE = POST;
+export const { POST, PUT, DELETE } = unsupportedMethods("GET", "PATCH");

@@ -1,7 +1,7 @@
 import { requireActor } from "@/lib/auth/current-actor";
 import { getAgent } from "@/lib/dal/agents/get-agent";
 import { updateAgent } from "@/lib/dal/agents/update-agent";
-import { apiHandler, methodNotAllowed, readJson } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods, readJson } from "@/lib/http/api-handler";
 
 type Params = { id: string };
 
@@ -12,6 +12,4 @@ export const PATCH = apiHandler<Params>(async (request, { params }) =>
   updateAgent(await requireActor(), (await params).id, await readJson(request)),
 );
 
-export const POST = methodNotAllowed(["GET", "PATCH"]);
-export const PUT = POST;
-export const DELETE = POST;
+export const { POST, PUT, DELETE } = unsupportedMethods("GET", "PATCH");

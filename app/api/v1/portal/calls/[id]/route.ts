@@ -2,7 +2,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { deleteCall } from "@/lib/dal/calls/delete-call";
 import { getCall } from "@/lib/dal/calls/get-call";
 import { updateCallReviewStatus } from "@/lib/dal/calls/update-call-review-status";
-import { apiHandler, methodNotAllowed, readJson } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods, readJson } from "@/lib/http/api-handler";
 
 type Params = { id: string };
 
@@ -14,5 +14,4 @@ export const PATCH = apiHandler<Params>(async (request, { params }) =>
 
 export const DELETE = apiHandler<Params>(async (_request, { params }) => deleteCall(await requireActor(), (await params).id));
 
-export const POST = methodNotAllowed(["GET", "PATCH", "DELETE"]);
-export const PUT = POST;
+export const { POST, PUT } = unsupportedMethods("GET", "PATCH", "DELETE");

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/current-actor";
 import { streamCallsCsv } from "@/lib/dal/calls/stream-calls-csv";
-import { apiHandler, methodNotAllowed } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods } from "@/lib/http/api-handler";
 import { queryOf } from "@/lib/http/search-params";
 import { textStream } from "@/lib/http/text-stream";
 
@@ -17,7 +17,4 @@ export const GET = apiHandler(async (request) => {
   });
 });
 
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { POST, PUT, PATCH, DELETE } = unsupportedMethods("GET");

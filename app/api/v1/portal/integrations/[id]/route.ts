@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { requireActor } from "@/lib/auth/current-actor";
 import { disconnectIntegration } from "@/lib/dal/integrations/disconnect-integration";
 import { updateIntegration } from "@/lib/dal/integrations/update-integration";
-import { apiHandler, methodNotAllowed, readJson } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods, readJson } from "@/lib/http/api-handler";
 
 type Params = { id: string };
 
@@ -16,6 +16,4 @@ export const DELETE = apiHandler<Params>(async (_request, { params }) => {
   return new Response(null, { status: 204 });
 });
 
-export const GET = methodNotAllowed(["PATCH", "DELETE"]);
-export const POST = GET;
-export const PUT = GET;
+export const { GET, POST, PUT } = unsupportedMethods("PATCH", "DELETE");

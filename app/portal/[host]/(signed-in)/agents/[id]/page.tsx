@@ -8,9 +8,8 @@ import { AgentVersionHistory } from "@/components/portal/agents/agent-version-hi
 import { LocalTime } from "@/components/portal/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAgent } from "@/lib/dal/agents/get-agent";
-import { pageData } from "@/lib/portal/page-data";
-import { requirePortalActor } from "@/lib/portal/require-portal-actor";
-import { revertAgentAction, saveAgentAction } from "./actions";
+import { pageData } from "@/lib/pages/page-data";
+import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -40,11 +39,11 @@ export default async function AgentPage({ params }: Props) {
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         {canEdit ? (
-          <AgentSettingsForm key={agent.version} agentId={agent.id} version={agent.version} settings={agent.settings} save={saveAgentAction} />
+          <AgentSettingsForm key={agent.version} agentId={agent.id} version={agent.version} settings={agent.settings} />
         ) : (
           <AgentSettingsView settings={agent.settings} />
         )}
-        <AgentVersionHistory agentId={agent.id} agencyName={actor.agencyName} versions={agent.versions} currentVersion={agent.version} revert={canEdit ? revertAgentAction : undefined} />
+        <AgentVersionHistory agentId={agent.id} agencyName={actor.agencyName} versions={agent.versions} currentVersion={agent.version} canRevert={canEdit} />
       </div>
     </div>
   );

@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCall } from "@/lib/dal/calls/get-call";
-import { pageData } from "@/lib/portal/page-data";
-import { requirePortalActor } from "@/lib/portal/require-portal-actor";
+import { pageData } from "@/lib/pages/page-data";
+import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 
 // A fixed title: generating it from the call would read the call (and log a transcript view) twice.
 export const metadata: Metadata = { title: "Call" };

@@ -1,13 +1,10 @@
 import { requireActor } from "@/lib/auth/current-actor";
 import { revokeClientInvitation } from "@/lib/dal/invitations/revoke-client-invitation";
-import { apiHandler, methodNotAllowed } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods } from "@/lib/http/api-handler";
 
 export const DELETE = apiHandler<{ id: string; invId: string }>(async (_request, { params }) => {
   const { id, invId } = await params;
   return revokeClientInvitation(await requireActor(), id, invId);
 });
 
-export const GET = methodNotAllowed(["DELETE"]);
-export const POST = GET;
-export const PUT = GET;
-export const PATCH = GET;
+export const { GET, POST, PUT, PATCH } = unsupportedMethods("DELETE");

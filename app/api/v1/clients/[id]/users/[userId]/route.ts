@@ -1,7 +1,7 @@
 import { requireActor } from "@/lib/auth/current-actor";
 import { removeClientUser } from "@/lib/dal/client-users/remove-client-user";
 import { updateClientUser } from "@/lib/dal/client-users/update-client-user";
-import { apiHandler, methodNotAllowed, readJson } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods, readJson } from "@/lib/http/api-handler";
 
 type Params = { id: string; userId: string };
 
@@ -16,6 +16,4 @@ export const DELETE = apiHandler<Params>(async (_request, { params }) => {
   return removeClientUser(await requireActor(), id, userId);
 });
 
-export const GET = methodNotAllowed(["PATCH", "DELETE"]);
-export const POST = GET;
-export const PUT = GET;
+export const { GET, POST, PUT } = unsupportedMethods("PATCH", "DELETE");

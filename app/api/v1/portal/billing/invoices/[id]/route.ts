@@ -1,10 +1,7 @@
 import { requireActor } from "@/lib/auth/current-actor";
 import { getInvoice } from "@/lib/dal/billing/get-invoice";
-import { apiHandler, methodNotAllowed } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods } from "@/lib/http/api-handler";
 
 export const GET = apiHandler<{ id: string }>(async (_request, { params }) => getInvoice(await requireActor(), (await params).id));
 
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { POST, PUT, PATCH, DELETE } = unsupportedMethods("GET");

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/current-actor";
 import { openCallRecording } from "@/lib/dal/calls/open-call-recording";
-import { apiHandler, methodNotAllowed } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods } from "@/lib/http/api-handler";
 import { recordingResponse } from "@/lib/http/recording-response";
 
 type Params = { id: string };
@@ -16,7 +16,4 @@ export const GET = apiHandler<Params>(async (request, { params }) => {
   return recordingResponse(recording, { download });
 });
 
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { POST, PUT, PATCH, DELETE } = unsupportedMethods("GET");

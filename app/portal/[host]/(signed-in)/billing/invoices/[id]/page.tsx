@@ -9,8 +9,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableFooter, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatCents, formatPeriod } from "@/lib/billing/money";
 import { getInvoice } from "@/lib/dal/billing/get-invoice";
-import { pageData } from "@/lib/portal/page-data";
-import { requirePortalActor } from "@/lib/portal/require-portal-actor";
+import { pageData } from "@/lib/pages/page-data";
+import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 
 type Props = { params: Promise<{ id: string }> };
 

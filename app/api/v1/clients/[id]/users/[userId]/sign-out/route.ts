@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/current-actor";
 import { signOutClientUser } from "@/lib/dal/client-users/sign-out-client-user";
-import { apiHandler, methodNotAllowed } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods } from "@/lib/http/api-handler";
 
 /** Sign the user out everywhere: each of its sessions is refused on its next request. */
 export const POST = apiHandler<{ id: string; userId: string }>(async (_request, { params }) => {
@@ -8,7 +8,4 @@ export const POST = apiHandler<{ id: string; userId: string }>(async (_request, 
   return signOutClientUser(await requireActor(), id, userId);
 });
 
-export const GET = methodNotAllowed(["POST"]);
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, PUT, PATCH, DELETE } = unsupportedMethods("POST");

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/current-actor";
 import { renderInvoicePdf } from "@/lib/dal/billing/render-invoice-pdf";
-import { apiHandler, methodNotAllowed } from "@/lib/http/api-handler";
+import { apiHandler, unsupportedMethods } from "@/lib/http/api-handler";
 
 /** The invoice PDF, as an attachment; every download is audited by the verb. */
 export const GET = apiHandler<{ id: string }>(async (_request, { params }) => {
@@ -15,7 +15,4 @@ export const GET = apiHandler<{ id: string }>(async (_request, { params }) => {
   });
 });
 
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { POST, PUT, PATCH, DELETE } = unsupportedMethods("GET");

@@ -1,7 +1,8 @@
+import "server-only";
 import { notFound, redirect } from "next/navigation";
 import type { ClientActor } from "@/lib/authz/actor";
 import type { ClientCapability } from "@/lib/authz/client-roles";
-import { getActorResult } from "@/lib/auth/current-actor";
+import { getActorResult } from "./current-actor";
 
 /**
  * Every portal page starts here. Signed out (or removed, or session revoked) → sign-in;

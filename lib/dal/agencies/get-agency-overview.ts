@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { calls, clients } from "@/db/schema";

@@ -2,8 +2,9 @@ import { notFound } from "next/navigation";
 import { AppError } from "@/lib/errors";
 
 /**
- * Runs a verb for a portal page: a row that is not found, or not the viewer's to see, is the
- * 404 page, exactly like a section the viewer may not open. Anything else propagates.
+ * The page transport's one error mapper (SPEC §1, §2), for console and portal pages alike: a verb's
+ * "not found" or "forbidden" becomes the 404 page, exactly like a section the viewer may not open,
+ * so a page reveals no more than the API does about what exists. Anything else goes to the error page.
  */
 export async function pageData<T>(work: Promise<T>): Promise<T> {
   try {
