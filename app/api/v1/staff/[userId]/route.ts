@@ -1,16 +1,17 @@
 import { requireActor } from "@/lib/auth/current-actor";
-import { removeStaffMember } from "@/lib/dal/staff/remove-staff-member";
-import { updateStaffMember } from "@/lib/dal/staff/update-staff-member";
+import { removePerson } from "@/lib/dal/people/remove-person";
+import { STAFF_TEAM } from "@/lib/dal/people/team";
+import { updatePerson } from "@/lib/dal/people/update-person";
 import { apiHandler, methodNotAllowed, readJson } from "@/lib/http/api-handler";
 
 type Params = { userId: string };
 
 /** `{"role"?, "clientIds"?}` within SPEC §4's hierarchy. */
 export const PATCH = apiHandler<Params>(async (request, { params }) =>
-  updateStaffMember(await requireActor(), (await params).userId, await readJson(request)));
+  updatePerson(await requireActor(), STAFF_TEAM, (await params).userId, await readJson(request)));
 
 export const DELETE = apiHandler<Params>(async (_request, { params }) =>
-  removeStaffMember(await requireActor(), (await params).userId));
+  removePerson(await requireActor(), STAFF_TEAM, (await params).userId));
 
 export const GET = methodNotAllowed(["PATCH", "DELETE"]);
 export const POST = GET;

@@ -1,5 +1,5 @@
 import { requireActor } from "@/lib/auth/current-actor";
-import { transferOwnership } from "@/lib/dal/staff/transfer-ownership";
+import { transferOwnership } from "@/lib/dal/people/transfer-ownership";
 import { apiHandler, methodNotAllowed, readJson } from "@/lib/http/api-handler";
 
 /** `{"userId"}`: the owner makes a colleague owner and becomes admin. */

@@ -9,7 +9,7 @@ import { requireStaffOnClient } from "@/lib/authz/guards";
 import { isUuid } from "@/lib/uuid";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { toClientDto } from "./client-dto";
+import { toClientDto } from "@/lib/dal/clients/client-dto";
 
 export const SetPortalAccessInput = z.object({ portalAccess: z.enum(["enabled", "suspended"]) }).strict();
 

@@ -1,6 +1,4 @@
 import type { invitations } from "@/db/schema";
-import { CLIENT_ROLE_LABELS, isClientRole } from "@/lib/authz/client-roles";
-import { STAFF_ROLE_LABELS, isStaffRole } from "@/lib/authz/staff-roles";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import type { MailBrand } from "@/lib/mail/mail-brand";
 import { invitationEmail } from "@/lib/mail/templates/invitation-email";
@@ -21,11 +19,12 @@ export async function mailInvitation(input: {
   row: InvitationRow;
   token: string;
   inviterName: string;
+  roleLabels: Readonly<Record<string, string>>;
   clientName?: string;
   warnings?: string[];
 }): Promise<InvitationResult> {
   const role = input.row.role;
-  const roleLabel = isClientRole(role) ? CLIENT_ROLE_LABELS[role] : isStaffRole(role) ? STAFF_ROLE_LABELS[role] : role;
+  const roleLabel = input.roleLabels[role] ?? role;
   const warnings = [...(input.warnings ?? [])];
   let delivery: InvitationResult["delivery"];
   try {

@@ -7,8 +7,8 @@ import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
 import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { lockStaffMember } from "./internal/lock-staff-member";
-import { toStaffDto } from "./staff-dto";
+import { staffAudience } from "./internal/staff-audience";
+import { lockPerson } from "./internal/lock-person";
 
 export const TransferOwnershipInput = z.object({ userId: z.uuid("userId is not valid") }).strict();
 
@@ -17,18 +17,19 @@ export async function transferOwnership(actor: Actor, raw: unknown) {
   const owner = requireStaff(actor, "ownership.transfer");
   const { userId } = parseInput(TransferOwnershipInput, raw);
   if (userId === owner.userId) throw invalid("Choose someone other than yourself.");
+  const staff = staffAudience(owner);
   return withTenant(owner.agencyId, async (tx) => {
-    const self = await lockStaffMember(tx, owner, owner.userId);
-    const target = await lockStaffMember(tx, owner, userId);
+    const self = await lockPerson(tx, staff, owner.userId);
+    const target = await lockPerson(tx, staff, userId);
     await tx.update(users).set({ role: "owner" }).where(and(eq(users.agencyId, owner.agencyId), eq(users.id, target.id)));
     await tx.update(users).set({ role: "admin" }).where(and(eq(users.agencyId, owner.agencyId), eq(users.id, self.id)));
     for (const [who, before, after] of [[target, target.role, "owner"], [self, self.role, "admin"]] as const) {
       await emitAudit(tx, owner.agencyId, auditActorOf(owner), {
         action: "role_change",
         target: { type: "user", id: who.id },
-        details: { email: who.email, before: { role: before }, after: { role: after }, reason: "ownership_transfer", staff: true },
+        ...staff.auditScope({ email: who.email, before: { role: before }, after: { role: after }, reason: "ownership_transfer" }),
       });
     }
-    return { newOwner: toStaffDto({ ...target, role: "owner" }), previousOwner: toStaffDto({ ...self, role: "admin" }) };
+    return { newOwner: staff.toDto({ ...target, role: "owner" }), previousOwner: staff.toDto({ ...self, role: "admin" }) };
   });
 }
