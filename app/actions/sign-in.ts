@@ -2,19 +2,22 @@
 
 import { CredentialsSignin } from "next-auth";
 import { signIn } from "@/auth";
+import type { ActionResult } from "@/lib/actions/run-action";
 import { getRequestBrand } from "@/lib/branding/request-brand";
+import type { AppErrorCode } from "@/lib/errors";
 import { currentRequestOrigin } from "@/lib/http/current-request-origin";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
-export type SignInState = { error?: string; email?: string; redirectTo?: string };
+export type SignInResult = ActionResult<{ redirectTo: string }>;
 
-export async function signInAction(_: SignInState, formData: FormData): Promise<SignInState> {
+/** The previous result is useActionState's; a refusal says why, never whether the email has an account. */
+export async function signInAction(_: SignInResult | null, formData: FormData): Promise<SignInResult> {
   const email = String(formData.get("email") ?? "");
   const password = String(formData.get("password") ?? "");
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
-    if (error instanceof CredentialsSignin) return { email, error: await messageFor(error.code) };
+    if (error instanceof CredentialsSignin) return { ok: false, ...(await refusalFor(error.code)) };
     throw error;
   }
   const brand = await getRequestBrand();
@@ -23,15 +26,15 @@ export async function signInAction(_: SignInState, formData: FormData): Promise<
   const next = safeRedirectPath(formData.get("next"), await currentRequestOrigin()) ?? "/";
   // The browser navigates itself (see LoginForm): a full request passes through proxy.ts, which
   // maps portal hosts onto the portal tree; an in-action redirect would skip that rewrite.
-  return { redirectTo: next === "/" ? fallback : next };
+  return { ok: true, data: { redirectTo: next === "/" ? fallback : next } };
 }
 
-async function messageFor(code: string): Promise<string> {
-  if (code === "throttled") return "Too many attempts. Wait a minute, then try again.";
+async function refusalFor(code: string): Promise<{ code: AppErrorCode; error: string }> {
+  if (code === "throttled") return { code: "rate_limited", error: "Too many attempts. Wait a minute, then try again." };
   if (code === "suspended") {
     const brand = await getRequestBrand();
     const contact = brand?.supportEmail ? ` at ${brand.supportEmail}` : "";
-    return `Access to this portal is paused. Contact ${brand?.name ?? "your agency"}${contact}.`;
+    return { code: "forbidden", error: `Access to this portal is paused. Contact ${brand?.name ?? "your agency"}${contact}.` };
   }
-  return "Wrong email or password.";
+  return { code: "unauthenticated", error: "Wrong email or password." };
 }

@@ -1,22 +1,25 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { Loader2 } from "lucide-react";
-import { signInAction, type SignInState } from "@/app/actions/sign-in";
+import { signInAction, type SignInResult } from "@/app/actions/sign-in";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
 export function LoginForm({ next, notice }: { next?: string; notice?: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  const [state, action, pending] = useActionState<SignInResult | null, FormData>(signInAction, null);
+  // Kept here, so a refused attempt leaves the email in place when React resets the form.
+  const [email, setEmail] = useState("");
+  const redirectTo = state?.ok ? state.data.redirectTo : undefined;
   useEffect(() => {
     // The action already checked it; checked again where the navigation happens, against the
     // origin the browser is really on.
-    const target = safeRedirectPath(state.redirectTo, window.location.origin);
+    const target = safeRedirectPath(redirectTo, window.location.origin);
     if (target) window.location.assign(target);
-  }, [state.redirectTo]);
-  const message = state.error ?? notice;
+  }, [redirectTo]);
+  const message = (state && !state.ok ? state.error : undefined) ?? notice;
   return (
     <form action={action} className="grid gap-4" noValidate>
       <input type="hidden" name="next" value={next ?? "/"} />
@@ -27,7 +30,7 @@ export function LoginForm({ next, notice }: { next?: string; notice?: string }) 
       )}
       <div className="grid gap-2">
         <Label htmlFor="email">Email</Label>
-        <Input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} autoFocus />
+        <Input id="email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
       </div>
       <div className="grid gap-2">
         <div className="flex items-center justify-between">
@@ -36,8 +39,8 @@ export function LoginForm({ next, notice }: { next?: string; notice?: string }) 
         </div>
         <Input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
-      <Button type="submit" disabled={pending || Boolean(state.redirectTo)} className="w-full">
-        {(pending || state.redirectTo) && <Loader2 className="animate-spin" aria-hidden />}
+      <Button type="submit" disabled={pending || Boolean(redirectTo)} className="w-full">
+        {(pending || redirectTo) && <Loader2 className="animate-spin" aria-hidden />}
         Sign in
       </Button>
     </form>

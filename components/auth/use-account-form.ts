@@ -1,9 +1,18 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
-import type { AccountFormState } from "@/app/actions/accounts";
+import type { AccountOutcome } from "@/app/actions/accounts";
+import type { ActionResult } from "@/lib/actions/run-action";
 
-type Action = (state: AccountFormState, form: FormData) => Promise<AccountFormState>;
+type Action = (form: FormData) => Promise<ActionResult<AccountOutcome>>;
+
+/** What an account form shows: the action's refusal or alert as an error, its notice, and whether it is done. */
+export type AccountFormState = { error?: string; notice?: string; redirectTo?: string; done?: boolean };
+
+const toFormState = (result: ActionResult<AccountOutcome>): AccountFormState =>
+  result.ok
+    ? { error: result.data.alert, notice: result.data.notice, redirectTo: result.data.redirectTo, done: result.data.done }
+    : { error: result.error };
 
 /**
  * Submits an account form and follows the path the action hands back with a full navigation
@@ -18,7 +27,7 @@ export function useAccountForm(action: Action) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     start(async () => {
-      const result = await action(state, form);
+      const result = toFormState(await action(form));
       if (result.redirectTo) window.location.assign(result.redirectTo);
       setState(result);
     });

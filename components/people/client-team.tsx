@@ -2,16 +2,16 @@
 
 import { UserPlus } from "lucide-react";
 import {
-  inviteClientUserAction, removeClientUserAction, resendClientInvitationAction, revokeClientInvitationAction,
-  signOutClientUserAction, updateClientUserAction,
-} from "@/app/actions/client-team";
+  invitePersonAction, removePersonAction, resendInvitationAction, revokeInvitationAction,
+  signOutPersonAction, updatePersonAction,
+} from "@/app/actions/people";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { CLIENT_ROLE_LABELS, isClientRole, type ClientRole } from "@/lib/authz/client-roles";
-import type { ClientUserDto } from "@/lib/dal/client-users/user-dto";
-import type { InvitationDto } from "@/lib/dal/invitations/invitation-dto";
+import type { ClientUserDto } from "@/lib/dal/people/person-dto";
+import type { InvitationDto } from "@/lib/dal/people/invitation-dto";
 import { ClientUserDialog } from "./client-user-dialog";
 import { ConfirmButton } from "./confirm-button";
 import { formatUtc } from "./format";
@@ -59,7 +59,7 @@ export function ClientTeam({ clientId, clientName, agents, users, invitations, c
                 submitLabel="Send invitation"
                 warnings={warnings}
                 pending={pending}
-                onSubmit={(draft, close) => run(() => inviteClientUserAction(clientId, draft), close)}
+                onSubmit={(draft, close) => run(() => invitePersonAction({ kind: "client", clientId }, draft), close)}
               />
             </CardAction>
           )}
@@ -101,21 +101,21 @@ export function ClientTeam({ clientId, clientName, agents, users, invitations, c
                             submitLabel="Save changes"
                             warnings={[]}
                             pending={pending}
-                            onSubmit={(draft, close) => run(() => updateClientUserAction(clientId, u.id, { role: draft.role, agentIds: draft.agentIds }), close)}
+                            onSubmit={(draft, close) => run(() => updatePersonAction({ kind: "client", clientId }, u.id, { role: draft.role, agentIds: draft.agentIds }), close)}
                           />
                           <ConfirmButton
                             trigger={<Button size="sm" variant="ghost" disabled={pending}>Sign out</Button>}
                             title={`Sign ${u.email} out everywhere?`}
                             description="Every session they have ends on its next request. They can sign in again."
                             confirm="Sign out everywhere"
-                            onConfirm={() => run(() => signOutClientUserAction(clientId, u.id))}
+                            onConfirm={() => run(() => signOutPersonAction({ kind: "client", clientId }, u.id))}
                           />
                           <ConfirmButton
                             trigger={<Button size="sm" variant="ghost" className="text-destructive" disabled={pending}>Remove</Button>}
                             title={`Remove ${u.email}?`}
                             description={`They lose access to ${clientName}'s portal at once. You can invite them again later.`}
                             confirm="Remove user"
-                            onConfirm={() => run(() => removeClientUserAction(clientId, u.id))}
+                            onConfirm={() => run(() => removePersonAction({ kind: "client", clientId }, u.id))}
                           />
                         </div>
                       )}
@@ -138,8 +138,8 @@ export function ClientTeam({ clientId, clientName, agents, users, invitations, c
             roleLabel={roleLabel}
             canManage={() => canManage}
             pending={pending}
-            onResend={(inv) => run(() => resendClientInvitationAction(clientId, inv.id))}
-            onRevoke={(inv) => run(() => revokeClientInvitationAction(clientId, inv.id))}
+            onResend={(inv) => run(() => resendInvitationAction({ kind: "client", clientId }, inv.id))}
+            onRevoke={(inv) => run(() => revokeInvitationAction({ kind: "client", clientId }, inv.id))}
           />
         </CardContent>
       </Card>

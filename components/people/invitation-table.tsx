@@ -3,7 +3,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { InvitationDto } from "@/lib/dal/invitations/invitation-dto";
+import type { InvitationDto } from "@/lib/dal/people/invitation-dto";
 import { ConfirmButton } from "./confirm-button";
 import { formatUtc } from "./format";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { setPortalAccessAction } from "@/app/actions/client-team";
+import { setPortalAccessAction } from "@/app/actions/people";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "./confirm-button";

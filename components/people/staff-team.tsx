@@ -2,23 +2,25 @@
 
 import { UserPlus } from "lucide-react";
 import {
-  inviteStaffAction, removeStaffAction, resendStaffInvitationAction, revokeStaffInvitationAction,
-  signOutStaffAction, transferOwnershipAction, updateStaffAction,
-} from "@/app/actions/staff-team";
+  invitePersonAction, removePersonAction, resendInvitationAction, revokeInvitationAction,
+  signOutPersonAction, transferOwnershipAction, updatePersonAction,
+} from "@/app/actions/people";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { canGrantStaffRole, canManageStaffMember } from "@/lib/authz/staff-hierarchy";
 import { STAFF_ROLES, STAFF_ROLE_LABELS, isStaffRole, type StaffRole } from "@/lib/authz/staff-roles";
-import type { InvitationDto } from "@/lib/dal/invitations/invitation-dto";
-import type { StaffDto } from "@/lib/dal/staff/staff-dto";
+import type { InvitationDto } from "@/lib/dal/people/invitation-dto";
+import type { StaffDto } from "@/lib/dal/people/person-dto";
 import { ConfirmButton } from "./confirm-button";
 import { formatUtc } from "./format";
 import { InvitationTable } from "./invitation-table";
 import { StaffDialog } from "./staff-dialog";
 import { usePeopleAction } from "./use-people-action";
 
+// The team the actions work on; a literal, so this component imports no lib/dal code.
+const STAFF = { kind: "staff" } as const;
 const roleLabel = (role: string) => (isStaffRole(role) ? STAFF_ROLE_LABELS[role] : role);
 
 /**
@@ -60,7 +62,7 @@ export function StaffTeam({ viewer, staff, invitations, clients, canManage, canT
                 withEmail
                 submitLabel="Send invitation"
                 pending={pending}
-                onSubmit={(draft, close) => run(() => inviteStaffAction(draft), close)}
+                onSubmit={(draft, close) => run(() => invitePersonAction(STAFF, draft), close)}
               />
             </CardAction>
           )}
@@ -102,14 +104,14 @@ export function StaffTeam({ viewer, staff, invitations, clients, canManage, canT
                               withEmail={false}
                               submitLabel="Save changes"
                               pending={pending}
-                              onSubmit={(draft, close) => run(() => updateStaffAction(s.id, { role: draft.role, clientIds: draft.clientIds }), close)}
+                              onSubmit={(draft, close) => run(() => updatePersonAction(STAFF, s.id, { role: draft.role, clientIds: draft.clientIds }), close)}
                             />
                             <ConfirmButton
                               trigger={<Button size="sm" variant="ghost" disabled={pending}>Sign out</Button>}
                               title={`Sign ${s.email} out everywhere?`}
                               description="Every session they have ends on its next request."
                               confirm="Sign out everywhere"
-                              onConfirm={() => run(() => signOutStaffAction(s.id))}
+                              onConfirm={() => run(() => signOutPersonAction(STAFF, s.id))}
                             />
                           </>
                         )}
@@ -128,7 +130,7 @@ export function StaffTeam({ viewer, staff, invitations, clients, canManage, canT
                             title={`Remove ${s.email}?`}
                             description="They lose console access at once."
                             confirm="Remove"
-                            onConfirm={() => run(() => removeStaffAction(s.id))}
+                            onConfirm={() => run(() => removePersonAction(STAFF, s.id))}
                           />
                         )}
                       </div>
@@ -152,8 +154,8 @@ export function StaffTeam({ viewer, staff, invitations, clients, canManage, canT
               roleLabel={roleLabel}
               canManage={(inv) => isStaffRole(inv.role) && canGrantStaffRole(viewer.role, inv.role)}
               pending={pending}
-              onResend={(inv) => run(() => resendStaffInvitationAction(inv.id))}
-              onRevoke={(inv) => run(() => revokeStaffInvitationAction(inv.id))}
+              onResend={(inv) => run(() => resendInvitationAction(STAFF, inv.id))}
+              onRevoke={(inv) => run(() => revokeInvitationAction(STAFF, inv.id))}
             />
           </CardContent>
         </Card>

@@ -40,7 +40,7 @@ describe("architecture", () => {
         const text = readFileSync(path.join(ROOT, file), "utf8");
         const writes = /\.(insert|update|delete)\(/.test(text);
         if (!writes) return false;
-        const checks = /require(Staff|StaffOnClient|Client|ClientTeam)\(/.test(text);
+        const checks = /require(Staff|StaffOnClient|Client|ClientTeam|Team)\(/.test(text);
         const audits = /emitAudit\(/.test(text);
         return !(checks && audits);
       });

@@ -6,18 +6,17 @@ import { actorFor, staffFor, TEST_META } from "@/db/testing/actor-for";
 import { testHosts } from "@/db/testing/hosts";
 import { agentIdsOf, auditRows, clientIdOf, userIdOf } from "@/db/testing/lookups";
 import { lastMailTo } from "@/db/testing/mail-for";
-import { removeClientUser } from "@/lib/dal/client-users/remove-client-user";
-import { signOutClientUser } from "@/lib/dal/client-users/sign-out-client-user";
-import { updateClientUser } from "@/lib/dal/client-users/update-client-user";
-import { setPortalAccess } from "@/lib/dal/clients/set-portal-access";
+import { setPortalAccess } from "@/lib/dal/people/set-portal-access";
 import { updateClient } from "@/lib/dal/clients/update-client";
-import { removeStaffMember } from "@/lib/dal/staff/remove-staff-member";
-import { updateStaffMember } from "@/lib/dal/staff/update-staff-member";
 import { endSession } from "./end-session";
 import { loadActor } from "./load-actor";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 import { signOutEverywhere } from "./sign-out-everywhere";
+import { removePerson } from "@/lib/dal/people/remove-person";
+import { signOutPerson } from "@/lib/dal/people/sign-out-person";
+import { updatePerson } from "@/lib/dal/people/update-person";
+import { STAFF_TEAM, clientTeam } from "@/lib/dal/people/team";
 
 /** A signed-in session of a seeded user, and its next request's actor. */
 async function session(email: string) {
@@ -31,7 +30,7 @@ async function session(email: string) {
 describe("revocation takes effect on the old session's very next request", () => {
   it("role change: the next request carries the reduced rights", async () => {
     const { actor, next } = await session("supervisor@brightdental.test");
-    await updateClientUser(await staffFor("admin@acme.test"), await clientIdOf("Bright Dental"), actor.userId, { role: "agent" });
+    await updatePerson(await staffFor("admin@acme.test"), clientTeam(await clientIdOf("Bright Dental")), actor.userId, { role: "agent" });
     const after = await next();
     expect(after.ok && after.actor.kind === "client" && after.actor.role).toBe("agent");
     expect(after.ok && after.actor.resolved.capabilities.has("calls.transcript.read" as never)).toBe(false);
@@ -40,21 +39,21 @@ describe("revocation takes effect on the old session's very next request", () =>
   it("assignment change: the next request sees only the assigned agents", async () => {
     const { actor, next } = await session("analyst@brightdental.test");
     const [one] = await agentIdsOf("Bright Dental");
-    await updateClientUser(await staffFor("admin@acme.test"), await clientIdOf("Bright Dental"), actor.userId, { agentIds: [one] });
+    await updatePerson(await staffFor("admin@acme.test"), clientTeam(await clientIdOf("Bright Dental")), actor.userId, { agentIds: [one] });
     const after = await next();
     expect(after.ok && after.actor.kind === "client" && after.actor.resolved.agentScope).toEqual({ all: false, agentIds: [one] });
   });
 
   it("removal: refused", async () => {
     const { actor, next } = await session("agent@brightdental.test");
-    await removeClientUser(await staffFor("admin@acme.test"), await clientIdOf("Bright Dental"), actor.userId);
+    await removePerson(await staffFor("admin@acme.test"), clientTeam(await clientIdOf("Bright Dental")), actor.userId);
     expect(await next()).toEqual({ ok: false, reason: "signed_out" });
   });
 
   it("removal, then suspension: the removed user's old cookie learns nothing about the portal", async () => {
     const { actor, next } = await session("analyst@brightdental.test");
     const bright = await clientIdOf("Bright Dental");
-    await removeClientUser(await staffFor("admin@acme.test"), bright, actor.userId);
+    await removePerson(await staffFor("admin@acme.test"), clientTeam(bright), actor.userId);
     const db = await getDb();
     await db.update(clients).set({ portalAccess: "suspended" }).where(eq(clients.id, bright));
     expect(await next()).toEqual({ ok: false, reason: "signed_out" });
@@ -119,16 +118,16 @@ describe("revocation takes effect on the old session's very next request", () =>
 
   it("sign out everywhere by an admin on a user row: refused", async () => {
     const { actor, next } = await session("admin@brightdental.test");
-    await signOutClientUser(await staffFor("owner@acme.test"), await clientIdOf("Bright Dental"), actor.userId);
+    await signOutPerson(await staffFor("owner@acme.test"), clientTeam(await clientIdOf("Bright Dental")), actor.userId);
     expect(await next()).toEqual({ ok: false, reason: "signed_out" });
   });
 
   it("staff role change reduces, staff removal refuses", async () => {
     const { actor, next } = await session("manager@acme.test");
-    await updateStaffMember(await staffFor("admin@acme.test"), actor.userId, { role: "member" });
+    await updatePerson(await staffFor("admin@acme.test"), STAFF_TEAM, actor.userId, { role: "member" });
     const after = await next();
     expect(after.ok && after.actor.kind === "agency" && after.actor.resolved.capabilities.has("client.edit")).toBe(false);
-    await removeStaffMember(await staffFor("admin@acme.test"), await userIdOf("manager@acme.test"));
+    await removePerson(await staffFor("admin@acme.test"), STAFF_TEAM, await userIdOf("manager@acme.test"));
     expect(await next()).toEqual({ ok: false, reason: "signed_out" });
   });
 });

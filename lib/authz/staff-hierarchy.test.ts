@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canGrantStaffRole, canManageStaffMember } from "./staff-hierarchy";
+import { canGrantStaffRole, canManageStaffMember, takesOwnershipAway } from "./staff-hierarchy";
 import type { StaffRole } from "./staff-roles";
 
 const roles: StaffRole[] = ["owner", "admin", "manager", "member"];
@@ -19,4 +19,14 @@ describe("staff hierarchy (SPEC §4)", () => {
       expect(canManageStaffMember(actor, role)).toBe(GRANTS[actor].includes(role));
     });
   }
+});
+
+describe("the last owner (SPEC §4)", () => {
+  it("counts a demotion or a removal of an owner as taking ownership away, nothing else", () => {
+    expect(takesOwnershipAway("owner", "admin")).toBe(true);
+    expect(takesOwnershipAway("owner", null)).toBe(true);
+    expect(takesOwnershipAway("owner", "owner")).toBe(false);
+    expect(takesOwnershipAway("admin", null)).toBe(false);
+    expect(takesOwnershipAway("member", "owner")).toBe(false);
+  });
 });

@@ -14,3 +14,11 @@ export function canManageStaffMember(actorRole: StaffRole, targetRole: StaffRole
   if (actorRole === "owner") return true;
   return STAFF_ROLE_RANK[targetRole] < STAFF_ROLE_RANK[actorRole];
 }
+
+/**
+ * SPEC §4: the agency always keeps an owner. A change that takes an owner's role away (a demotion,
+ * or a removal when `nextRole` is null) needs another owner to remain.
+ */
+export function takesOwnershipAway(role: string, nextRole: string | null): boolean {
+  return role === "owner" && nextRole !== "owner";
+}

@@ -19,8 +19,8 @@ import { deliverOutbox } from "@/lib/audit/deliver-outbox";
 import type { Actor } from "@/lib/authz/actor";
 import { resetConfigForTests } from "@/lib/config";
 import { sendWebhookTestEvent } from "@/lib/dal/integrations/send-webhook-test-event";
-import { resendClientInvitation } from "@/lib/dal/invitations/resend-client-invitation";
-import { resendStaffInvitation } from "@/lib/dal/invitations/resend-staff-invitation";
+import { resendInvitation } from "@/lib/dal/people/resend-invitation";
+import { STAFF_TEAM, clientTeam } from "@/lib/dal/people/team";
 
 /*
  * The canary sweep of issue 18: two agencies with two clients each, every text column planted
@@ -133,8 +133,8 @@ describe("tenant canary sweep", () => {
     try {
       for (const { agency, staffInvite, clientInvites } of invitations) {
         const owner = await signIn(staffOf(planted[agency], "owner"), consoleHost(), canaryMeta(agency, "owner"));
-        await resendStaffInvitation(owner, staffInvite);
-        for (const invite of clientInvites) await resendClientInvitation(owner, invite.clientId, invite.id);
+        await resendInvitation(owner, STAFF_TEAM, staffInvite);
+        for (const invite of clientInvites) await resendInvitation(owner, clientTeam(invite.clientId), invite.id);
         await requestResets(planted[agency]);
       }
     } finally {
@@ -153,8 +153,8 @@ describe("tenant canary sweep", () => {
         const owner = await signIn(staffOf(planted[agency], "owner"), consoleHost(), canaryMeta(agency, "owner"));
         const v = { who: `${agency} owner, mail down`, forbidden: forbiddenTags(agency, planted[agency].clients.map((c) => c.tag)) };
         await inLogWindow(v, async () => {
-          await rec.ask(v, "resendStaffInvitation, mail down", () => resendStaffInvitation(owner, staffInvite));
-          for (const invite of clientInvites) await rec.ask(v, "resendClientInvitation, mail down", () => resendClientInvitation(owner, invite.clientId, invite.id));
+          await rec.ask(v, "resendStaffInvitation, mail down", () => resendInvitation(owner, STAFF_TEAM, staffInvite));
+          for (const invite of clientInvites) await rec.ask(v, "resendClientInvitation, mail down", () => resendInvitation(owner, clientTeam(invite.clientId), invite.id));
           await requestResets(planted[agency]);
         });
       }

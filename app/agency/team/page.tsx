@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { StaffTeam } from "@/components/people/staff-team";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
-import { listStaffInvitations } from "@/lib/dal/invitations/list-staff-invitations";
-import { listAssignableClients } from "@/lib/dal/staff/list-assignable-clients";
-import { listStaff } from "@/lib/dal/staff/list-staff";
+import { listAssignableClients } from "@/lib/dal/people/list-assignable-clients";
+import { listInvitations } from "@/lib/dal/people/list-invitations";
+import { listPeople } from "@/lib/dal/people/list-people";
+import { STAFF_TEAM } from "@/lib/dal/people/team";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -14,8 +15,8 @@ export default async function TeamPage() {
   const caps = actor.resolved.capabilities;
   const canManage = caps.has("staff.manage");
   const [staff, invitations, clients] = await Promise.all([
-    listStaff(actor, { limit: 200 }),
-    canManage ? listStaffInvitations(actor, { limit: 200 }) : null,
+    listPeople(actor, STAFF_TEAM, { limit: 200 }),
+    canManage ? listInvitations(actor, STAFF_TEAM, { limit: 200 }) : null,
     listAssignableClients(actor),
   ]);
   return (

@@ -1,12 +1,12 @@
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { createAuditDestination } from "@/lib/dal/audit/create-audit-destination";
 import { updateAgent } from "@/lib/dal/agents/update-agent";
-import { inviteClientUser } from "@/lib/dal/invitations/invite-client-user";
-import { inviteStaffMember } from "@/lib/dal/invitations/invite-staff-member";
 import { startClientPreview } from "@/lib/dal/preview/start-client-preview";
 import { canaryMeta, consoleHost, portalHost, signIn } from "./actors";
 import { canary, canaryEmail, lowerCanary } from "./canaries";
 import type { PlantedAgency } from "./plant-agency";
+import { invitePerson } from "@/lib/dal/people/invite-person";
+import { STAFF_TEAM, clientTeam } from "@/lib/dal/people/team";
 
 export type PlantedInvitations = { staffInvite: string; clientInvites: { clientId: string; id: string }[] };
 
@@ -25,10 +25,10 @@ export async function plantThroughVerbs(agency: PlantedAgency, receiverUrl: stri
     kind: "https_json", name: canary(agency.tag, "audit_destinations.name"),
     url: `${receiverUrl}/siem/${lowerCanary(agency.tag, "audit_destinations.url")}`, secret: canary(agency.tag, "audit_destinations.secret"),
   });
-  const staffInvite = await inviteStaffMember(owner, { email: canaryEmail(agency.tag, "invitee"), role: "member", clientIds: [first.id] });
+  const staffInvite = await invitePerson(owner, STAFF_TEAM, { email: canaryEmail(agency.tag, "invitee"), role: "member", clientIds: [first.id] });
   const clientInvites = [];
   for (const client of agency.clients) {
-    const invite = await inviteClientUser(owner, client.id, { email: canaryEmail(client.tag, "invitee"), role: "analyst", agentIds: [] });
+    const invite = await invitePerson(owner, clientTeam(client.id), { email: canaryEmail(client.tag, "invitee"), role: "analyst", agentIds: [] });
     clientInvites.push({ clientId: client.id, id: invite.id });
   }
   const clientAdmin = await signIn(adminOf(agency), portalHost(agency.slug), canaryMeta(first.tag, "admin"));

@@ -14,15 +14,16 @@ import { listCalls } from "@/lib/dal/calls/list-calls";
 import { openCallRecording } from "@/lib/dal/calls/open-call-recording";
 import { lastDays } from "@/lib/dal/calls/stats-range";
 import { streamCallsCsv } from "@/lib/dal/calls/stream-calls-csv";
-import { getClientTeam } from "@/lib/dal/client-users/get-client-team";
-import { listClientUsers } from "@/lib/dal/client-users/list-client-users";
 import { listIntegrations } from "@/lib/dal/integrations/list-integrations";
-import { listClientInvitations } from "@/lib/dal/invitations/list-client-invitations";
 import { recordingResponse } from "@/lib/http/recording-response";
 import { pdfText } from "./pdf-text";
 import type { PlantedClient } from "./plant-agency";
 import { allPages, readBody } from "./sweep-staff";
 import type { SweepRecorder, Viewer } from "./sweep-recorder";
+import { getClientTeam } from "@/lib/dal/people/get-client-team";
+import { listInvitations } from "@/lib/dal/people/list-invitations";
+import { listPeople } from "@/lib/dal/people/list-people";
+import { clientTeam } from "@/lib/dal/people/team";
 
 /** The recording as the route answers it: its headers, and that the body is audio, not text. */
 async function recordingHeaders(actor: Actor, callId: string, download: boolean) {
@@ -64,6 +65,6 @@ export async function sweepClient(rec: SweepRecorder, v: Viewer, actor: Actor, c
   await rec.ask(v, "listIntegrations", () => listIntegrations(actor));
   await allPages(rec, v, "listClientAccessLog", (cursor) => listClientAccessLog(actor, { cursor, limit: 5 }));
   await rec.ask(v, "getClientTeam", () => getClientTeam(actor, client.id));
-  await allPages(rec, v, "listClientUsers", (cursor) => listClientUsers(actor, client.id, { cursor, limit: 2 }));
-  await allPages(rec, v, "listClientInvitations", (cursor) => listClientInvitations(actor, client.id, { cursor, limit: 2 }));
+  await allPages(rec, v, "listClientUsers", (cursor) => listPeople(actor, clientTeam(client.id), { cursor, limit: 2 }));
+  await allPages(rec, v, "listClientInvitations", (cursor) => listInvitations(actor, clientTeam(client.id), { cursor, limit: 2 }));
 }

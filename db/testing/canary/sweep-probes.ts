@@ -9,17 +9,18 @@ import { getCall } from "@/lib/dal/calls/get-call";
 import { listCalls } from "@/lib/dal/calls/list-calls";
 import { openCallRecording } from "@/lib/dal/calls/open-call-recording";
 import { updateCallReviewStatus } from "@/lib/dal/calls/update-call-review-status";
-import { getClientTeam } from "@/lib/dal/client-users/get-client-team";
-import { listClientUsers } from "@/lib/dal/client-users/list-client-users";
 import { getClient } from "@/lib/dal/clients/get-client";
 import { getClientPermissions } from "@/lib/dal/clients/get-client-permissions";
 import { listClients } from "@/lib/dal/clients/list-clients";
 import { disconnectIntegration } from "@/lib/dal/integrations/disconnect-integration";
-import { listClientInvitations } from "@/lib/dal/invitations/list-client-invitations";
 import { getOutboxMail } from "@/lib/dal/mail/get-outbox-mail";
 import { startClientPreview } from "@/lib/dal/preview/start-client-preview";
 import type { PlantedClient } from "./plant-agency";
 import type { SweepRecorder, Viewer } from "./sweep-recorder";
+import { getClientTeam } from "@/lib/dal/people/get-client-team";
+import { listInvitations } from "@/lib/dal/people/list-invitations";
+import { listPeople } from "@/lib/dal/people/list-people";
+import { clientTeam } from "@/lib/dal/people/team";
 
 /**
  * Reaching for another tenant's rows by id or by its text: each probe must be refused (a 404
@@ -35,8 +36,8 @@ export async function probeAsStaff(rec: SweepRecorder, v: Viewer, actor: Actor, 
     await refuse(`getClient ${c.tag}`, () => getClient(actor, c.id));
     await refuse(`getClientPermissions ${c.tag}`, () => getClientPermissions(actor, c.id));
     await refuse(`getClientTeam ${c.tag}`, () => getClientTeam(actor, c.id));
-    await refuse(`listClientUsers ${c.tag}`, () => listClientUsers(actor, c.id));
-    await refuse(`listClientInvitations ${c.tag}`, () => listClientInvitations(actor, c.id));
+    await refuse(`listClientUsers ${c.tag}`, () => listPeople(actor, clientTeam(c.id)));
+    await refuse(`listClientInvitations ${c.tag}`, () => listInvitations(actor, clientTeam(c.id)));
     await refuse(`startClientPreview ${c.tag}`, () => startClientPreview(actor, c.id, { role: "admin" }));
     const byName = await rec.ask(v, `probe listClients q=${c.tag}`, () => listClients(actor, { q: c.name }));
     if (byName?.items.length) answered.push(`${v.who} listClients q=${c.tag}`);
@@ -77,8 +78,8 @@ export async function probeAsClient(rec: SweepRecorder, v: Viewer, actor: Actor,
     const log = await rec.ask(v, `probe listClientAccessLog callId=${c.tag}`, () => listClientAccessLog(actor, { callId: c.callIds[0] }));
     if (log?.items.length) answered.push(`${v.who} listClientAccessLog callId=${c.tag}`);
     await refuse(`getClientTeam ${c.tag}`, () => getClientTeam(actor, c.id));
-    await refuse(`listClientUsers ${c.tag}`, () => listClientUsers(actor, c.id));
-    await refuse(`listClientInvitations ${c.tag}`, () => listClientInvitations(actor, c.id));
+    await refuse(`listClientUsers ${c.tag}`, () => listPeople(actor, clientTeam(c.id)));
+    await refuse(`listClientInvitations ${c.tag}`, () => listInvitations(actor, clientTeam(c.id)));
   }
   return answered;
 }

@@ -8,19 +8,18 @@ import { listAuditEvents } from "@/lib/dal/audit/list-audit-events";
 import { streamAuditExport } from "@/lib/dal/audit/stream-audit-export";
 import { getClientDefaults } from "@/lib/dal/client-defaults/get-client-defaults";
 import { previewDefaultsPropagation } from "@/lib/dal/client-defaults/preview-defaults-propagation";
-import { getClientTeam } from "@/lib/dal/client-users/get-client-team";
-import { listClientUsers } from "@/lib/dal/client-users/list-client-users";
 import { getClient } from "@/lib/dal/clients/get-client";
 import { getClientPermissions } from "@/lib/dal/clients/get-client-permissions";
 import { listClients } from "@/lib/dal/clients/list-clients";
-import { listClientInvitations } from "@/lib/dal/invitations/list-client-invitations";
-import { listStaffInvitations } from "@/lib/dal/invitations/list-staff-invitations";
 import { getOutboxMail } from "@/lib/dal/mail/get-outbox-mail";
 import { listOutbox } from "@/lib/dal/mail/list-outbox";
-import { listAssignableClients } from "@/lib/dal/staff/list-assignable-clients";
-import { listStaff } from "@/lib/dal/staff/list-staff";
 import type { PlantedAgency } from "./plant-agency";
 import type { SweepRecorder, Viewer } from "./sweep-recorder";
+import { getClientTeam } from "@/lib/dal/people/get-client-team";
+import { listAssignableClients } from "@/lib/dal/people/list-assignable-clients";
+import { listInvitations } from "@/lib/dal/people/list-invitations";
+import { listPeople } from "@/lib/dal/people/list-people";
+import { STAFF_TEAM, clientTeam } from "@/lib/dal/people/team";
 
 type Page = { nextCursor: string | null };
 
@@ -47,11 +46,11 @@ export async function sweepStaff(rec: SweepRecorder, v: Viewer, actor: Actor, ag
     await rec.ask(v, `getClient ${client.tag}`, () => getClient(actor, client.id));
     await rec.ask(v, `getClientPermissions ${client.tag}`, () => getClientPermissions(actor, client.id));
     await rec.ask(v, `getClientTeam ${client.tag}`, () => getClientTeam(actor, client.id));
-    await allPages(rec, v, `listClientUsers ${client.tag}`, (cursor) => listClientUsers(actor, client.id, { cursor, limit: 2 }));
-    await allPages(rec, v, `listClientInvitations ${client.tag}`, (cursor) => listClientInvitations(actor, client.id, { cursor, limit: 1 }));
+    await allPages(rec, v, `listClientUsers ${client.tag}`, (cursor) => listPeople(actor, clientTeam(client.id), { cursor, limit: 2 }));
+    await allPages(rec, v, `listClientInvitations ${client.tag}`, (cursor) => listInvitations(actor, clientTeam(client.id), { cursor, limit: 1 }));
   }
-  await allPages(rec, v, "listStaff", (cursor) => listStaff(actor, { cursor, limit: 2 }));
-  await allPages(rec, v, "listStaffInvitations", (cursor) => listStaffInvitations(actor, { cursor, limit: 1 }));
+  await allPages(rec, v, "listStaff", (cursor) => listPeople(actor, STAFF_TEAM, { cursor, limit: 2 }));
+  await allPages(rec, v, "listStaffInvitations", (cursor) => listInvitations(actor, STAFF_TEAM, { cursor, limit: 1 }));
   await rec.ask(v, "listAssignableClients", () => listAssignableClients(actor));
   const outbox: { items: { id: string }[] }[] = [];
   await allPages(rec, v, "listOutbox", async (cursor) => {

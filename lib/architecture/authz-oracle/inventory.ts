@@ -18,11 +18,14 @@ export type Access =
   /** Client users on their agency's portal host (SPEC §5). */
   | { who: "client"; capability: string }
   /** One client's users and invitations: staff with this capability on the client, or the client's own admin with team.manage. */
-  | { who: "client-team"; staff: "client.read" | "client.edit" };
+  | { who: "client-team"; staff: "client.read" | "client.edit" }
+  /** A team's people, by the team argument: the agency's staff (staff.manage), or one client's users (as "client-team" with client.edit). */
+  | { who: "people" };
 
 const pub = { who: "public" } as const;
 const self = { who: "signed-in" } as const;
 const nobody = { who: "nobody" } as const;
+const people = { who: "people" } as const;
 const staff = (capability: string, perClient = false): Access => ({ who: "staff", capability, perClient });
 const client = (capability: string): Access => ({ who: "client", capability });
 const team = (cap: "client.read" | "client.edit"): Access => ({ who: "client-team", staff: cap });
@@ -152,21 +155,15 @@ export const ACTIONS: Record<string, Access> = {
   [`${A}/client-defaults.ts#updateClientDefaultsAction`]: staff("defaults.update"),
   [`${A}/client-defaults.ts#previewPropagationAction`]: staff("defaults.update"),
   [`${A}/client-defaults.ts#applyDefaultsAction`]: staff("defaults.update"),
-  [`${A}/client-team.ts#inviteClientUserAction`]: team("client.edit"),
-  [`${A}/client-team.ts#updateClientUserAction`]: team("client.edit"),
-  [`${A}/client-team.ts#removeClientUserAction`]: team("client.edit"),
-  [`${A}/client-team.ts#signOutClientUserAction`]: team("client.edit"),
-  [`${A}/client-team.ts#resendClientInvitationAction`]: team("client.edit"),
-  [`${A}/client-team.ts#revokeClientInvitationAction`]: team("client.edit"),
-  [`${A}/client-team.ts#setPortalAccessAction`]: staff("client.edit", true),
+  [`${A}/people.ts#invitePersonAction`]: people,
+  [`${A}/people.ts#updatePersonAction`]: people,
+  [`${A}/people.ts#removePersonAction`]: people,
+  [`${A}/people.ts#signOutPersonAction`]: people,
+  [`${A}/people.ts#resendInvitationAction`]: people,
+  [`${A}/people.ts#revokeInvitationAction`]: people,
+  [`${A}/people.ts#setPortalAccessAction`]: staff("client.edit", true),
+  [`${A}/people.ts#transferOwnershipAction`]: staff("ownership.transfer"),
   [`${A}/start-preview.ts#startPreviewAction`]: staff("client.edit", true),
-  [`${A}/staff-team.ts#inviteStaffAction`]: staff("staff.manage"),
-  [`${A}/staff-team.ts#updateStaffAction`]: staff("staff.manage"),
-  [`${A}/staff-team.ts#removeStaffAction`]: staff("staff.manage"),
-  [`${A}/staff-team.ts#signOutStaffAction`]: staff("staff.manage"),
-  [`${A}/staff-team.ts#resendStaffInvitationAction`]: staff("staff.manage"),
-  [`${A}/staff-team.ts#revokeStaffInvitationAction`]: staff("staff.manage"),
-  [`${A}/staff-team.ts#transferOwnershipAction`]: staff("ownership.transfer"),
   [`${A}/audit-settings.ts#updateRetentionAction`]: staff("settings.manage"),
   [`${A}/audit-settings.ts#createDestinationAction`]: staff("settings.manage"),
   [`${A}/audit-settings.ts#deleteDestinationAction`]: staff("settings.manage"),

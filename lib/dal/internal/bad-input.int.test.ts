@@ -18,8 +18,9 @@ import { listClients } from "@/lib/dal/clients/list-clients";
 import { updateClient } from "@/lib/dal/clients/update-client";
 import { connectIntegration } from "@/lib/dal/integrations/connect-integration";
 import { listIntegrations } from "@/lib/dal/integrations/list-integrations";
-import { inviteClientUser } from "@/lib/dal/invitations/invite-client-user";
 import { AppError } from "@/lib/errors";
+import { invitePerson } from "@/lib/dal/people/invite-person";
+import { clientTeam } from "@/lib/dal/people/team";
 
 // Issue 18 item 7: each of these answered 500 (a failed query or an invalid Date) before the
 // shared checks; each must be a 4xx naming the problem, and store nothing.
@@ -64,7 +65,7 @@ describe("bad input on write verbs stores nothing", () => {
     const mark = await auditMark(owner.agencyId);
     expect((await refusal(updateClient(owner, await clientIdOf("Summit Legal"), { name: "Summit\u0000" }))).status).toBe(422);
     expect((await refusal(updateAgent(admin, agent.id, { prompt: "Answer\u0000 calls", version: agent.version }))).status).toBe(422);
-    await refusal(inviteClientUser(owner, await clientIdOf("Summit Legal"), { email: "new\u0000@summit.test", role: "analyst" }));
+    await refusal(invitePerson(owner, clientTeam(await clientIdOf("Summit Legal")), { email: "new\u0000@summit.test", role: "analyst" }));
     expect(await auditEventsSince(owner.agencyId, mark)).toEqual([]);
     expect((await listAgents(admin))[0].version).toBe(agent.version);
   });

@@ -8,11 +8,11 @@ import { clientIdOf } from "@/db/testing/lookups";
 import { lastMailTo } from "@/db/testing/mail-for";
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { viewPasswordReset } from "@/lib/auth/reset-password";
-import { inviteClientUser } from "@/lib/dal/invitations/invite-client-user";
-import { inviteStaffMember } from "@/lib/dal/invitations/invite-staff-member";
 import { AppError } from "@/lib/errors";
 import { getOutboxMail } from "./get-outbox-mail";
 import { listOutbox } from "./list-outbox";
+import { invitePerson } from "@/lib/dal/people/invite-person";
+import { STAFF_TEAM, clientTeam } from "@/lib/dal/people/team";
 
 // Issue 18 item 2: with no SMTP_URL the outbox used to hand an admin the owner's reset link.
 // Every answer of the outbox verbs — list and detail, text, html, subject — is searched for the
@@ -64,9 +64,9 @@ describe("the development outbox never shows a secret to someone it does not bel
 
   it("an invitation to a role above the viewer's is hidden; one the viewer could have sent is shown", async () => {
     const owner = await staffFor("owner@acme.test");
-    await inviteStaffMember(owner, { email: "second.admin@example.test", role: "admin", clientIds: [] });
-    await inviteStaffMember(owner, { email: "co.owner@example.test", role: "owner", clientIds: [] });
-    await inviteStaffMember(owner, { email: "new.member@example.test", role: "member", clientIds: [] });
+    await invitePerson(owner, STAFF_TEAM, { email: "second.admin@example.test", role: "admin", clientIds: [] });
+    await invitePerson(owner, STAFF_TEAM, { email: "co.owner@example.test", role: "owner", clientIds: [] });
+    await invitePerson(owner, STAFF_TEAM, { email: "new.member@example.test", role: "member", clientIds: [] });
     for (const to of ["second.admin@example.test", "co.owner@example.test"]) {
       const { token } = await lastMailTo(to);
       const asAdmin = await outboxAs("admin@acme.test", to);
@@ -83,7 +83,7 @@ describe("the development outbox never shows a secret to someone it does not bel
 
   it("client invitations are shown to staff who may invite into that client", async () => {
     const admin = await staffFor("admin@acme.test");
-    await inviteClientUser(admin, await clientIdOf("Summit Legal"), { email: "paralegal@example.test", role: "admin" });
+    await invitePerson(admin, clientTeam(await clientIdOf("Summit Legal")), { email: "paralegal@example.test", role: "admin" });
     const { token } = await lastMailTo("paralegal@example.test");
     const asAdmin = await outboxAs("admin@acme.test", "paralegal@example.test");
     expect(asAdmin.mail.link).toEqual({ state: "visible" });

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { ClientTeam } from "@/components/people/client-team";
 import { PortalAccessControl } from "@/components/people/portal-access-control";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
-import { getClientTeam } from "@/lib/dal/client-users/get-client-team";
-import { listClientUsers } from "@/lib/dal/client-users/list-client-users";
-import { portalWarnings } from "@/lib/dal/invitations/invite-client-user";
-import { listClientInvitations } from "@/lib/dal/invitations/list-client-invitations";
+import { portalWarnings } from "@/lib/dal/people/portal-warnings";
+import { getClientTeam } from "@/lib/dal/people/get-client-team";
+import { listInvitations } from "@/lib/dal/people/list-invitations";
+import { listPeople } from "@/lib/dal/people/list-people";
+import { clientTeam } from "@/lib/dal/people/team";
 import { pageData } from "@/lib/pages/page-data";
 
 export const metadata: Metadata = { title: "Client users" };
@@ -16,8 +17,8 @@ export default async function ClientUsersPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const [team, users, invitations] = await pageData(Promise.all([
     getClientTeam(actor, id),
-    listClientUsers(actor, id, { limit: 200 }),
-    listClientInvitations(actor, id, { limit: 200 }),
+    listPeople(actor, clientTeam(id), { limit: 200 }),
+    listInvitations(actor, clientTeam(id), { limit: 200 }),
   ]));
   return (
     <section className="space-y-4" aria-labelledby="users-heading">

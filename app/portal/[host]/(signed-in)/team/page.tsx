@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { ClientTeam } from "@/components/people/client-team";
 import { PageHeader } from "@/components/ui/page-header";
-import { getClientTeam } from "@/lib/dal/client-users/get-client-team";
-import { listClientUsers } from "@/lib/dal/client-users/list-client-users";
-import { portalWarnings } from "@/lib/dal/invitations/invite-client-user";
-import { listClientInvitations } from "@/lib/dal/invitations/list-client-invitations";
+import { portalWarnings } from "@/lib/dal/people/portal-warnings";
+import { getClientTeam } from "@/lib/dal/people/get-client-team";
+import { listInvitations } from "@/lib/dal/people/list-invitations";
+import { listPeople } from "@/lib/dal/people/list-people";
+import { clientTeam } from "@/lib/dal/people/team";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 
 export const metadata: Metadata = { title: "Team" };
@@ -14,8 +15,8 @@ export default async function PortalTeamPage() {
   const actor = await requirePortalActor("team.manage");
   const [team, users, invitations] = await Promise.all([
     getClientTeam(actor, actor.clientId),
-    listClientUsers(actor, actor.clientId, { limit: 200 }),
-    listClientInvitations(actor, actor.clientId, { limit: 200 }),
+    listPeople(actor, clientTeam(actor.clientId), { limit: 200 }),
+    listInvitations(actor, clientTeam(actor.clientId), { limit: 200 }),
   ]);
   return (
     <div className="space-y-6">

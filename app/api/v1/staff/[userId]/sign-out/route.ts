@@ -1,8 +1,9 @@
 import { requireActor } from "@/lib/auth/current-actor";
-import { signOutStaffMember } from "@/lib/dal/staff/sign-out-staff-member";
+import { signOutPerson } from "@/lib/dal/people/sign-out-person";
+import { STAFF_TEAM } from "@/lib/dal/people/team";
 import { apiHandler, unsupportedMethods } from "@/lib/http/api-handler";
 
 export const POST = apiHandler<{ userId: string }>(async (_request, { params }) =>
-  signOutStaffMember(await requireActor(), (await params).userId));
+  signOutPerson(await requireActor(), STAFF_TEAM, (await params).userId));
 
 export const { GET, PUT, PATCH, DELETE } = unsupportedMethods("POST");

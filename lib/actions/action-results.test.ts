@@ -1,0 +1,39 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type * as accounts from "@/app/actions/accounts";
+import type * as clientDefaults from "@/app/actions/client-defaults";
+import type * as clients from "@/app/actions/clients";
+import type * as people from "@/app/actions/people";
+import type * as redeemPreview from "@/app/actions/redeem-preview";
+import type * as signIn from "@/app/actions/sign-in";
+import type * as signOut from "@/app/actions/sign-out";
+import type * as startPreview from "@/app/actions/start-preview";
+import type { ActionResult } from "./run-action";
+
+// Every server action in app/actions answers with the one result shape, so a component handles
+// any of them the same way (ok → data and message, else code and error). Checked by the type
+// checker (`tsc --noEmit` covers test files): a name listed here is an action answering otherwise.
+type OtherShapes<M> = {
+  [K in keyof M]: M[K] extends (...args: never[]) => Promise<infer R> ? (R extends ActionResult<unknown> ? never : K) : K;
+}[keyof M];
+
+const CHECKED = ["accounts", "client-defaults", "clients", "people", "redeem-preview", "sign-in", "sign-out", "start-preview"];
+
+describe("server action results", () => {
+  it("cover every app/actions file (a new one is added to the list below)", () => {
+    const files = readdirSync(path.resolve(__dirname, "../../app/actions")).filter((f) => /\.tsx?$/.test(f));
+    expect(files.map((f) => f.replace(/\.tsx?$/, "")).sort()).toEqual(CHECKED);
+  });
+
+  it("are ActionResult in every app/actions file", () => {
+    expectTypeOf<OtherShapes<typeof accounts>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof clientDefaults>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof clients>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof people>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof redeemPreview>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof signIn>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof signOut>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof startPreview>>().toEqualTypeOf<never>();
+  });
+});

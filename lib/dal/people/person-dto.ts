@@ -1,0 +1,40 @@
+import type { SQL } from "drizzle-orm";
+import { textArray } from "@/db/rows";
+import { users } from "@/db/schema";
+
+/** The columns a person DTO is built from; the assignment ids come from the team, in the same query. */
+export const personColumns = (assignedIds: SQL<string[]>) => ({
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  status: users.status,
+  lastLoginAt: users.lastLoginAt,
+  createdAt: users.createdAt,
+  assignedIds,
+});
+
+export type PersonRow = {
+  id: string; email: string; name: string; role: string; status: string;
+  lastLoginAt: Date | null; createdAt: Date; assignedIds: string[] | string;
+};
+
+/**
+ * SPEC §9 user and staff shapes `{id, email, name, role, status, …assignments}` and their dates.
+ * The team supplies the assignment fields: `agentIds`, or `clientIds` and `hiddenClientCount`.
+ */
+export function toPersonDto<A extends Record<string, unknown>>(row: PersonRow, assignments: (ids: string[]) => A) {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    status: row.status,
+    ...assignments(textArray(row.assignedIds)),
+    lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export type StaffDto = ReturnType<typeof toPersonDto<{ clientIds: string[]; hiddenClientCount: number }>>;
+export type ClientUserDto = ReturnType<typeof toPersonDto<{ agentIds: string[] }>>;
