@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { StaffTeam } from "@/components/people/staff-team";
+import { PeopleTeam } from "@/components/people/people-team";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
+import { staffTeamRights } from "@/lib/authz/team-rights";
 import { listStaffInvitations } from "@/lib/dal/invitations/list-staff-invitations";
 import { listAssignableClients } from "@/lib/dal/staff/list-assignable-clients";
 import { listStaff } from "@/lib/dal/staff/list-staff";
@@ -18,16 +19,17 @@ export default async function TeamPage() {
     canManage ? listStaffInvitations(actor, { limit: 200 }) : null,
     listAssignableClients(actor),
   ]);
+  const viewer = { userId: actor.userId, role: actor.role, canManage, canTransfer: caps.has("ownership.transfer") };
   return (
     <div className="space-y-6">
       <PageHeader title="Team" description={`The people who run ${actor.agencyName}.`} />
-      <StaffTeam
-        viewer={{ userId: actor.userId, role: actor.role }}
-        staff={staff.items}
+      <PeopleTeam
+        scope={{ kind: "staff" }}
+        people={staff.items}
         invitations={invitations?.items ?? null}
-        clients={clients}
-        canManage={canManage}
-        canTransfer={caps.has("ownership.transfer")}
+        assignables={clients}
+        rights={staffTeamRights(viewer, staff.items, invitations?.items ?? [])}
+        viewerUserId={actor.userId}
       />
     </div>
   );

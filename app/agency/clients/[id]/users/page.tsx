@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { ClientTeam } from "@/components/people/client-team";
+import { PeopleTeam } from "@/components/people/people-team";
 import { PortalAccessControl } from "@/components/people/portal-access-control";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
+import { clientTeamRights } from "@/lib/authz/team-rights";
 import { getClientTeam } from "@/lib/dal/client-users/get-client-team";
 import { listClientUsers } from "@/lib/dal/client-users/list-client-users";
 import { portalWarnings } from "@/lib/dal/invitations/invite-client-user";
@@ -26,14 +27,14 @@ export default async function ClientUsersPage({ params }: { params: Promise<{ id
         <p className="text-sm text-muted-foreground">Who can sign in to this client&apos;s portal, and what they see.</p>
       </div>
       <PortalAccessControl clientId={team.client.id} clientName={team.client.name} portalAccess={team.client.portalAccess} canManage={team.canManage} />
-      <ClientTeam
-        clientId={team.client.id}
-        clientName={team.client.name}
-        agents={team.agents}
-        users={users.items}
+      <PeopleTeam
+        scope={{ kind: "client", clientId: team.client.id, clientName: team.client.name }}
+        people={users.items}
         invitations={invitations.items}
-        canManage={team.canManage}
+        assignables={team.agents}
+        rights={clientTeamRights({ userId: actor.userId, canManage: team.canManage }, users.items, invitations.items)}
         warnings={portalWarnings(team.client)}
+        viewerUserId={actor.userId}
       />
     </section>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { ClientTeam } from "@/components/people/client-team";
+import { PeopleTeam } from "@/components/people/people-team";
 import { PageHeader } from "@/components/ui/page-header";
+import { clientTeamRights } from "@/lib/authz/team-rights";
 import { getClientTeam } from "@/lib/dal/client-users/get-client-team";
 import { listClientUsers } from "@/lib/dal/client-users/list-client-users";
 import { portalWarnings } from "@/lib/dal/invitations/invite-client-user";
@@ -20,13 +21,12 @@ export default async function PortalTeamPage() {
   return (
     <div className="space-y-6">
       <PageHeader title="Team" description={`Invite colleagues at ${team.client.name} and choose what each of them sees.`} />
-      <ClientTeam
-        clientId={team.client.id}
-        clientName={team.client.name}
-        agents={team.agents}
-        users={users.items}
+      <PeopleTeam
+        scope={{ kind: "client", clientId: team.client.id, clientName: team.client.name }}
+        people={users.items}
         invitations={invitations.items}
-        canManage={team.canManage}
+        assignables={team.agents}
+        rights={clientTeamRights({ userId: actor.userId, canManage: team.canManage }, users.items, invitations.items)}
         warnings={portalWarnings(team.client).filter((w) => !w.includes("suspended"))}
         viewerUserId={actor.userId}
       />
