@@ -56,6 +56,14 @@ describe("settleAction", () => {
     expect(record({ ok: true, data: 1, message: "m" }, { success: false, refresh: "never" })).toEqual([]);
   });
 
+  it("toasts a check that ran but failed as an error, and still refreshes", () => {
+    const test = (delivered: boolean) => record({ ok: true, data: { delivered } }, {
+      success: (d) => (d.delivered ? "Delivered." : { error: "Not delivered." }),
+    });
+    expect(test(true)).toEqual(["success:Delivered.", "refresh"]);
+    expect(test(false)).toEqual(["error:Not delivered.", "refresh"]);
+  });
+
   it("navigates instead of refreshing when told where to go", () => {
     expect(record({ ok: true, data: { id: "c1" } }, { success: false, navigate: (d) => `/agency/clients/${d.id}` })).toEqual(["push:/agency/clients/c1"]);
     expect(record({ ok: true, data: null }, { success: false, navigate: "/calls" })).toEqual(["push:/calls"]);

@@ -4,8 +4,11 @@ export type ActionFailure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /** How a component wants one action's outcome shown; every field is optional. */
 export type RunOptions<T> = {
-  /** The success toast: a text, one made from the data, or false for none. Default: the action's own message. */
-  success?: string | false | ((data: T) => string | false);
+  /**
+   * The success toast: a text, one made from the data, or false for none; `{ error }` for an action
+   * that ran but reports a failed check (a test event refused). Default: the action's own message.
+   */
+  success?: string | false | ((data: T) => string | false | { error: string });
   /** After a success, before the page refreshes or navigates: close a dialog, reset a form. */
   onSuccess?: (data: T) => void;
   /** After a failure: show it inline, put an optimistic value back. */
@@ -45,7 +48,8 @@ export function settleAction<T>(result: ActionResult<T>, options: RunOptions<T>,
     return;
   }
   const text = typeof options.success === "function" ? options.success(result.data) : (options.success ?? result.message ?? "Done.");
-  if (text !== false) effects.toast.success(text);
+  if (typeof text === "string") effects.toast.success(text);
+  else if (text) effects.toast.error(text.error);
   // An invitation that went out but may not reach anyone (portal suspended, no agents) says so.
   for (const warning of warningsOf(result.data)) effects.toast.warning(warning, { duration: 10_000 });
   options.onSuccess?.(result.data);

@@ -17,7 +17,7 @@ import { IntegrationStatusBadge } from "./integration-status-badge";
 type Handlers = {
   actions: IntegrationActions;
   busy: boolean;
-  onSaved: (saved: { name: string; signingSecret?: string }, verb: string) => void;
+  onSaved: (saved: { signingSecret?: string }) => void;
   onDisconnect: (integration: IntegrationDto) => void;
   onTest: (integration: IntegrationDto) => void;
   onRotate: (integration: IntegrationDto) => void;
@@ -62,7 +62,8 @@ export function IntegrationCard({ integration, manage }: { integration: Integrat
             kind={integration.kind}
             existing={integration}
             submit={(input) => manage.actions.update(integration.id, input)}
-            onSaved={(saved) => manage.onSaved(saved, "Saved")}
+            verb="Saved"
+            onSaved={manage.onSaved}
             trigger={<Button size="sm" variant="outline" disabled={manage.busy}><Settings2 aria-hidden /> Configure</Button>}
           />
           {integration.kind === "webhook" && (
