@@ -90,3 +90,8 @@ export type PeopleAudience = {
   testIds: { table: string; row: string };
   actions: PeopleActions;
 };
+
+/** A role's label, or the stored role itself for one outside the audience's catalogue. */
+export function roleLabel(audience: PeopleAudience, role: string): string {
+  return Object.hasOwn(audience.roleLabels, role) ? audience.roleLabels[role] : role;
+}

@@ -6,7 +6,7 @@ import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle }
 import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useRunAction } from "@/lib/actions/use-run-action";
 import type { TeamRights } from "@/lib/authz/team-rights";
-import type { AudienceScope, Invitation, Named, Person } from "./audience";
+import { roleLabel, type AudienceScope, type Invitation, type Named, type Person } from "./audience";
 import { clientAudience } from "./client-audience";
 import { InvitationTable } from "./invitation-table";
 import { PersonDialog } from "./person-dialog";
@@ -106,7 +106,7 @@ export function PeopleTeam({ scope, people, invitations, assignables, rights, wa
           <CardContent>
             <InvitationTable
               invitations={invitations}
-              roleLabel={(role) => audience.roleLabels[role] ?? role}
+              roleLabel={(role) => roleLabel(audience, role)}
               canManage={(inv) => openInvitations.has(inv.id)}
               pending={pending}
               onResend={(inv) => run(() => actions.resendInvitation(inv.id))}

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { Named, PeopleAudience, PersonDraft } from "./audience";
+import { roleLabel, type Named, type PeopleAudience, type PersonDraft } from "./audience";
 import { MultiPick } from "./multi-pick";
 import { RoleSelect } from "./role-select";
 
@@ -26,7 +26,7 @@ export function PersonDialog({ audience, trigger, title, description, roles, ass
 }) {
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState(initial);
-  const { roleLabels, roleHints, assignment } = audience;
+  const { roleHints, assignment } = audience;
   const picks = !assignment.forRoles || assignment.forRoles.includes(draft.role);
   return (
     <Dialog open={open} onOpenChange={(next) => { setOpen(next); if (next) setDraft(initial); }}>
@@ -50,7 +50,7 @@ export function PersonDialog({ audience, trigger, title, description, roles, ass
             id="person-role"
             value={draft.role}
             onChange={(role) => setDraft({ ...draft, role })}
-            options={roles.map((r) => ({ value: r, label: roleLabels[r] ?? r, hint: roleHints[r] }))}
+            options={roles.map((r) => ({ value: r, label: roleLabel(audience, r), hint: roleHints[r] }))}
           />
           {picks && (
             <MultiPick

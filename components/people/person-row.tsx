@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { TableCell, TableRow } from "@/components/ui/table";
 import type { useRunAction } from "@/lib/actions/use-run-action";
-import type { Named, PeopleAudience, Person } from "./audience";
+import { roleLabel, type Named, type PeopleAudience, type Person } from "./audience";
 import { ConfirmButton } from "./confirm-button";
 import { formatUtc } from "./format";
 import { PersonDialog } from "./person-dialog";
@@ -40,7 +40,7 @@ export function PersonRow({ audience, person: p, names, assignables, roles, isVi
         <div className="font-medium">{p.name || "—"}{isViewer && <span className="ml-1 text-xs text-muted-foreground">(you)</span>}</div>
         <div className="text-xs text-muted-foreground">{p.email}</div>
       </TableCell>
-      <TableCell><Badge variant={p.role === audience.leadRole ? "default" : "outline"}>{audience.roleLabels[p.role] ?? p.role}</Badge></TableCell>
+      <TableCell><Badge variant={p.role === audience.leadRole ? "default" : "outline"}>{roleLabel(audience, p.role)}</Badge></TableCell>
       <TableCell className="max-w-56 truncate">{scopeText(audience, p, names)}</TableCell>
       <TableCell>{formatUtc(p.lastLoginAt)}</TableCell>
       <TableCell className="text-right">
@@ -54,7 +54,7 @@ export function PersonRow({ audience, person: p, names, assignables, roles, isVi
                 description={text.editDescription}
                 roles={roles}
                 assignables={assignables}
-                initial={{ email: p.email, role: p.role in audience.roleLabels ? p.role : audience.defaultRole, assignedIds: p[audience.assignment.field] ?? [] }}
+                initial={{ email: p.email, role: Object.hasOwn(audience.roleLabels, p.role) ? p.role : audience.defaultRole, assignedIds: p[audience.assignment.field] ?? [] }}
                 withEmail={false}
                 submitLabel="Save changes"
                 pending={pending}
