@@ -202,6 +202,9 @@ test.describe("accounts", () => {
     const email = `new.manager.${info.project.name}.${Date.now()}@example.test`;
     await signInToConsole(page, baseURL, "owner@acme.test");
     await page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Team" }).click();
+    // Only an owner hands ownership over, and never to itself.
+    await expect(page.getByTestId("staff-row").filter({ hasText: "admin@acme.test" }).getByRole("button", { name: "Make owner" })).toBeVisible();
+    await expect(page.getByTestId("staff-row").filter({ hasText: "owner@acme.test" }).getByRole("button")).toHaveCount(0);
     const sent = new Date();
     await page.getByRole("button", { name: "Invite staff" }).click();
     const dialog = page.getByRole("dialog");
@@ -224,5 +227,20 @@ test.describe("accounts", () => {
     expect(me).toMatchObject({ kind: "agency", role: "manager" });
     await page.reload();
     await expect(page.getByTestId("staff-row").filter({ hasText: email })).toContainText("Bright Dental");
+  });
+
+  test("an admin's Team page offers only what the hierarchy allows it (SPEC §4)", async ({ page, baseURL }) => {
+    await signInToConsole(page, baseURL, "admin@acme.test");
+    await page.goto(`${baseURL}/agency/team`);
+    const row = (email: string) => page.getByTestId("staff-row").filter({ hasText: email });
+    await expect(row("owner@acme.test").getByRole("button")).toHaveCount(0);
+    await expect(row("admin@acme.test")).toContainText("(you)");
+    await expect(row("admin@acme.test").getByRole("button")).toHaveCount(0);
+    await expect(row("member@acme.test").getByRole("button", { name: "Edit" })).toBeVisible();
+    await expect(row("member@acme.test").getByRole("button", { name: "Remove" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Make owner" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Invite staff" }).click();
+    await page.getByRole("dialog").getByRole("combobox", { name: "Role" }).click();
+    await expect(page.getByRole("option")).toHaveText(["Manager", "Member"]);
   });
 });

@@ -3,7 +3,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { InvitationDto } from "@/lib/dal/people/invitation-dto";
+import type { Invitation } from "./audience";
 import { ConfirmButton } from "./confirm-button";
 import { formatUtc } from "./format";
 
@@ -11,12 +11,12 @@ const STATUS_VARIANT = { pending: "warning", accepted: "success", expired: "outl
 
 /** Invitations with their status and dates; resend/revoke where the viewer may. */
 export function InvitationTable({ invitations, roleLabel, canManage, pending, onResend, onRevoke }: {
-  invitations: InvitationDto[];
+  invitations: Invitation[];
   roleLabel: (role: string) => string;
-  canManage: (invitation: InvitationDto) => boolean;
+  canManage: (invitation: Invitation) => boolean;
   pending: boolean;
-  onResend: (invitation: InvitationDto) => void;
-  onRevoke: (invitation: InvitationDto) => void;
+  onResend: (invitation: Invitation) => void;
+  onRevoke: (invitation: Invitation) => void;
 }) {
   if (invitations.length === 0) return <p className="py-6 text-center text-sm text-muted-foreground">No invitations yet. Invite someone and their invitation shows here until it is accepted.</p>;
   return (

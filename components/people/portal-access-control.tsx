@@ -3,8 +3,8 @@
 import { setPortalAccessAction } from "@/app/actions/people";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { useRunAction } from "@/lib/actions/use-run-action";
 import { ConfirmButton } from "./confirm-button";
-import { usePeopleAction } from "./use-people-action";
 
 /** Withhold or restore a client's portal; staff keep full access either way. */
 export function PortalAccessControl({ clientId, clientName, portalAccess, canManage }: {
@@ -13,7 +13,7 @@ export function PortalAccessControl({ clientId, clientName, portalAccess, canMan
   portalAccess: "enabled" | "suspended";
   canManage: boolean;
 }) {
-  const { pending, run } = usePeopleAction();
+  const { pending, run } = useRunAction();
   const suspended = portalAccess === "suspended";
   return (
     <div className="flex flex-wrap items-center gap-3 rounded-lg border px-4 py-3 text-sm" data-testid="portal-access">

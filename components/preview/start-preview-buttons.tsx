@@ -1,15 +1,14 @@
 "use client";
 
 import { Eye } from "lucide-react";
-import { useTransition } from "react";
-import { toast } from "sonner";
 import { startPreviewAction } from "@/app/actions/start-preview";
 import { Button } from "@/components/ui/button";
+import { useRunAction } from "@/lib/actions/use-run-action";
 import { CLIENT_ROLES, CLIENT_ROLE_LABELS } from "@/lib/authz/client-roles";
 
 /** One button per client role; the portal opens in this tab, signed in as a read-only preview. */
 export function StartPreviewButtons({ clientId }: { clientId: string }) {
-  const [pending, start] = useTransition();
+  const { pending, run } = useRunAction();
   return (
     <div className="flex flex-wrap gap-2">
       {CLIENT_ROLES.map((role) => (
@@ -18,10 +17,10 @@ export function StartPreviewButtons({ clientId }: { clientId: string }) {
           variant="outline"
           disabled={pending}
           onClick={() =>
-            start(async () => {
-              const result = await startPreviewAction(clientId, role);
-              if (result.ok) window.location.assign(result.data.url);
-              else toast.error(result.error);
+            run(() => startPreviewAction(clientId, role), {
+              success: false,
+              refresh: "never",
+              onSuccess: ({ url }) => window.location.assign(url),
             })
           }
         >

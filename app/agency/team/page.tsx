@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { StaffTeam } from "@/components/people/staff-team";
+import { PeopleTeam } from "@/components/people/people-team";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { listAssignableClients } from "@/lib/dal/people/list-assignable-clients";
 import { listInvitations } from "@/lib/dal/people/list-invitations";
 import { listPeople } from "@/lib/dal/people/list-people";
 import { STAFF_TEAM } from "@/lib/dal/people/team";
+import { staffTeamRights } from "@/lib/authz/team-rights";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -19,16 +20,17 @@ export default async function TeamPage() {
     canManage ? listInvitations(actor, STAFF_TEAM, { limit: 200 }) : null,
     listAssignableClients(actor),
   ]);
+  const viewer = { userId: actor.userId, role: actor.role, canManage, canTransfer: caps.has("ownership.transfer") };
   return (
     <div className="space-y-6">
       <PageHeader title="Team" description={`The people who run ${actor.agencyName}.`} />
-      <StaffTeam
-        viewer={{ userId: actor.userId, role: actor.role }}
-        staff={staff.items}
+      <PeopleTeam
+        scope={{ kind: "staff" }}
+        people={staff.items}
         invitations={invitations?.items ?? null}
-        clients={clients}
-        canManage={canManage}
-        canTransfer={caps.has("ownership.transfer")}
+        assignables={clients}
+        rights={staffTeamRights(viewer, staff.items, invitations?.items ?? [])}
+        viewerUserId={actor.userId}
       />
     </div>
   );

@@ -1,12 +1,12 @@
 "use client";
 
-import { useRef, useState, useTransition, type FormEvent } from "react";
-import { toast } from "sonner";
+import { useRef, useState, type FormEvent } from "react";
 import { createDestinationAction } from "@/app/actions/audit-settings";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { useRunAction } from "@/lib/actions/use-run-action";
 
 const KINDS = {
   https_json: { label: "HTTPS JSON (HMAC-signed)", secret: "Signing secret", hint: "We sign each request: Signature: t=<unix time>,v1=<HMAC-SHA256 of \"t.body\">." },
@@ -18,22 +18,18 @@ export function AddDestinationForm({ disabled }: { disabled: boolean }) {
   const form = useRef<HTMLFormElement>(null);
   const [kind, setKind] = useState<Kind>("https_json");
   const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, run } = useRunAction();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    start(async () => {
-      const result = await createDestinationAction({
-        kind, name: String(data.get("name") ?? ""), url: String(data.get("url") ?? ""), secret: String(data.get("secret") ?? ""),
-      });
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setError(null);
-      form.current?.reset();
-      toast.success(result.message);
+    run(() => createDestinationAction({
+      kind, name: String(data.get("name") ?? ""), url: String(data.get("url") ?? ""), secret: String(data.get("secret") ?? ""),
+    }), {
+      onError: (failure) => setError(failure.error),
+      errorToast: false,
+      onSuccess: () => { setError(null); form.current?.reset(); },
+      refresh: "never", // the action revalidates the page
     });
   }
 

@@ -1,7 +1,5 @@
 "use client";
 
-import { useTransition } from "react";
-import { toast } from "sonner";
 import { deleteDestinationAction, setDestinationEnabledAction, testDestinationAction } from "@/app/actions/audit-settings";
 import {
   AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
@@ -9,6 +7,7 @@ import {
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
+import { useRunAction } from "@/lib/actions/use-run-action";
 import type { AuditDestinationDto } from "@/lib/dal/audit/destination-dto";
 import { formatUtc } from "./format";
 
@@ -20,19 +19,14 @@ const HEALTH = {
 } as const;
 
 export function DestinationItem({ destination: d }: { destination: AuditDestinationDto }) {
-  const [pending, start] = useTransition();
+  const { pending, run } = useRunAction();
   const health = HEALTH[d.health];
+  // The actions revalidate the page themselves.
+  const settle = { refresh: "never" } as const;
 
-  const run = (work: () => Promise<{ ok: boolean; message?: string; error?: string }>) => start(async () => {
-    const result = await work();
-    if (result.ok) toast.success(result.message); else toast.error(result.error);
-  });
-
-  const sendTest = () => start(async () => {
-    const result = await testDestinationAction(d.id);
-    if (!result.ok) toast.error(result.error);
-    else if (result.data.ok) toast.success("Test event accepted.");
-    else toast.error(`Test failed: ${result.data.error}`);
+  const sendTest = () => run(() => testDestinationAction(d.id), {
+    ...settle,
+    success: (test) => (test.ok ? "Test event accepted." : { error: `Test failed: ${test.error}` }),
   });
 
   return (
@@ -43,7 +37,7 @@ export function DestinationItem({ destination: d }: { destination: AuditDestinat
         <Badge variant={health.variant} data-testid="destination-health">{health.label}{d.health === "failing" ? ` · ${d.failures} in a row` : ""}</Badge>
         <label className="ml-auto flex items-center gap-2 text-sm">
           <Switch checked={d.enabled} disabled={pending} aria-label={`Stream to ${d.name}`}
-            onCheckedChange={(enabled) => run(() => setDestinationEnabledAction(d.id, enabled))} />
+            onCheckedChange={(enabled) => run(() => setDestinationEnabledAction(d.id, enabled), settle)} />
           Streaming
         </label>
       </div>
@@ -76,7 +70,7 @@ export function DestinationItem({ destination: d }: { destination: AuditDestinat
             </AlertDialogHeader>
             <AlertDialogFooter>
               <AlertDialogCancel>Cancel</AlertDialogCancel>
-              <AlertDialogAction onClick={() => run(() => deleteDestinationAction(d.id))}>Remove destination</AlertDialogAction>
+              <AlertDialogAction onClick={() => run(() => deleteDestinationAction(d.id), settle)}>Remove destination</AlertDialogAction>
             </AlertDialogFooter>
           </AlertDialogContent>
         </AlertDialog>

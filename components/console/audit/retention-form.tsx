@@ -1,29 +1,24 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
-import { toast } from "sonner";
+import { useState, type FormEvent } from "react";
 import { updateRetentionAction } from "@/app/actions/audit-settings";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useRunAction } from "@/lib/actions/use-run-action";
 
 export function RetentionForm({ retentionDays }: { retentionDays: number }) {
   const [value, setValue] = useState(String(retentionDays));
   const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, run } = useRunAction();
   const shorter = Number(value) < retentionDays;
 
   function save(event: FormEvent) {
     event.preventDefault();
-    start(async () => {
-      const result = await updateRetentionAction(Number(value));
-      if (result.ok) {
-        setError(null);
-        toast.success(result.message);
-      } else {
-        setError(result.error);
-        toast.error(result.error);
-      }
+    run(() => updateRetentionAction(Number(value)), {
+      onSuccess: () => setError(null),
+      onError: (failure) => setError(failure.error),
+      refresh: "never", // the action revalidates the page
     });
   }
 

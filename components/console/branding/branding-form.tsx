@@ -1,14 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { Loader2 } from "lucide-react";
-import { toast } from "sonner";
-import { updateBrandingAction } from "@/app/actions/branding";
 import { FormField } from "@/components/forms/form-field";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
+import { updateBrandingAction } from "@/app/actions/branding";
+import { useRunAction } from "@/lib/actions/use-run-action";
 import { BrandingInput, FAVICON_MAX_BYTES, LOGO_MAX_BYTES } from "@/lib/branding/branding-input";
 import { HEX_COLOUR, readableTextOn } from "@/lib/branding/contrast";
 import type { BrandingDto } from "@/lib/dal/agencies/branding-dto";
@@ -25,7 +24,6 @@ export function BrandingForm({ branding, portalRoot, protocol }: {
   portalRoot: string;
   protocol: string;
 }) {
-  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [fields, setFields] = useState<Fields>({
     name: branding.name, slug: branding.slug, primaryColor: branding.primaryColor, supportEmail: branding.supportEmail, senderName: branding.senderName,
@@ -35,7 +33,7 @@ export function BrandingForm({ branding, portalRoot, protocol }: {
   const [removeLogo, setRemoveLogo] = useState(false);
   const [removeFavicon, setRemoveFavicon] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useRunAction();
   const set = (key: keyof Fields) => (e: React.ChangeEvent<HTMLInputElement>) => setFields((f) => ({ ...f, [key]: e.target.value }));
   const validColour = HEX_COLOUR.test(fields.primaryColor);
   const foreground = validColour ? readableTextOn(fields.primaryColor) : branding.primaryForeground;
@@ -60,20 +58,16 @@ export function BrandingForm({ branding, portalRoot, protocol }: {
     form.set("removeFavicon", String(removeFavicon));
     if (logo) form.set("logo", logo);
     if (favicon) form.set("favicon", favicon);
-    startTransition(async () => {
-      const result = await updateBrandingAction(form);
-      if (!result.ok) {
-        toast.error(result.error);
-        setErrors({ [/slug|address/i.test(result.error) ? "slug" : /logo/i.test(result.error) ? "logo" : /favicon/i.test(result.error) ? "favicon" : "name"]: result.error });
-        return;
-      }
-      toast.success(result.message ?? "Saved.");
-      setLogo(null);
-      setFavicon(null);
-      setRemoveLogo(false);
-      setRemoveFavicon(false);
-      formRef.current?.reset();
-      router.refresh();
+    run(() => updateBrandingAction(form), {
+      onError: ({ error }) =>
+        setErrors({ [/slug|address/i.test(error) ? "slug" : /logo/i.test(error) ? "logo" : /favicon/i.test(error) ? "favicon" : "name"]: error }),
+      onSuccess: () => {
+        setLogo(null);
+        setFavicon(null);
+        setRemoveLogo(false);
+        setRemoveFavicon(false);
+        formRef.current?.reset();
+      },
     });
   }
 

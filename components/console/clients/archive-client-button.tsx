@@ -1,28 +1,24 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { Archive, Loader2 } from "lucide-react";
-import { toast } from "sonner";
 import { archiveClientAction } from "@/app/actions/clients";
 import {
   AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter,
   AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { useRunAction } from "@/lib/actions/use-run-action";
 
 /** Archive with a confirmation that says what it does; then back to the list. */
 export function ArchiveClientButton({ clientId, clientName, compact = false }: { clientId: string; clientName: string; compact?: boolean }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useRunAction();
   const archive = () =>
-    startTransition(async () => {
-      const result = await archiveClientAction(clientId);
-      if (!result.ok) return void toast.error(result.error);
-      toast.success(`${result.data.name} archived`);
-      setOpen(false);
-      router.push("/agency/clients");
+    run(() => archiveClientAction(clientId), {
+      success: (client) => `${client.name} archived`,
+      onSuccess: () => setOpen(false),
+      navigate: "/agency/clients",
     });
   return (
     <AlertDialog open={open} onOpenChange={setOpen}>

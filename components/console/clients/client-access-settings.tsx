@@ -1,10 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
 import { updateClientAction } from "@/app/actions/clients";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
+import { useRunAction } from "@/lib/actions/use-run-action";
 
 type Props = { clientId: string; portalAccess: "enabled" | "suspended"; clientAdminsManageUsers: boolean; canEdit: boolean };
 
@@ -12,17 +12,11 @@ type Props = { clientId: string; portalAccess: "enabled" | "suspended"; clientAd
 export function ClientAccessSettings({ clientId, canEdit, ...initial }: Props) {
   const [portalEnabled, setPortalEnabled] = useState(initial.portalAccess === "enabled");
   const [manageUsers, setManageUsers] = useState(initial.clientAdminsManageUsers);
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useRunAction();
 
+  // Optimistic switches: put back if the server refuses. The action revalidates the page.
   const save = (input: Record<string, unknown>, revert: () => void, message: string) =>
-    startTransition(async () => {
-      const result = await updateClientAction(clientId, input);
-      if (result.ok) toast.success(message);
-      else {
-        revert();
-        toast.error(result.error);
-      }
-    });
+    run(() => updateClientAction(clientId, input), { success: message, onError: revert, refresh: "never" });
 
   return (
     <div className="grid gap-5">

@@ -1,39 +1,39 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { Loader2, Plus } from "lucide-react";
-import { toast } from "sonner";
 import { createClientAction } from "@/app/actions/clients";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { useRunAction } from "@/lib/actions/use-run-action";
 import { PRESET_LABELS, PRESET_NAMES } from "@/lib/authz/catalogue";
 
 const DEFAULTS = "defaults";
 
 /** "New client": a name, and where its permissions start — the agency defaults or a preset. */
 export function NewClientDialog() {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const [start, setStart] = useState(DEFAULTS);
   const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useRunAction();
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     setError(null);
-    startTransition(async () => {
-      const result = await createClientAction({ name, ...(start === DEFAULTS ? {} : { preset: start }) });
-      if (!result.ok) return setError(result.error);
-      toast.success(`${result.data.name} created`);
-      setOpen(false);
-      setName("");
-      setStart(DEFAULTS);
-      router.push(`/agency/clients/${result.data.id}/permissions`);
+    run(() => createClientAction({ name, ...(start === DEFAULTS ? {} : { preset: start }) }), {
+      errorToast: false,
+      onError: (failure) => setError(failure.error),
+      success: (client) => `${client.name} created`,
+      onSuccess: () => {
+        setOpen(false);
+        setName("");
+        setStart(DEFAULTS);
+      },
+      navigate: (client) => `/agency/clients/${client.id}/permissions`,
     });
   };
 

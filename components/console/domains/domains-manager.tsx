@@ -1,10 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Globe, Loader2, RefreshCw, Trash2 } from "lucide-react";
-import { toast } from "sonner";
-import { addDomainAction, removeDomainAction, verifyDomainAction } from "@/app/actions/domains";
 import { FormField } from "@/components/forms/form-field";
 import {
   AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription,
@@ -15,7 +12,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
-import type { ActionResult } from "@/lib/actions/run-action";
+import { addDomainAction, removeDomainAction, verifyDomainAction } from "@/app/actions/domains";
+import { useRunAction } from "@/lib/actions/use-run-action";
 import type { DomainDto } from "@/lib/dal/agencies/domain-dto";
 
 /** Custom portal domains: add with DNS instructions, see verification, remove. */
@@ -25,29 +23,26 @@ export function DomainsManager({ domains, defaultPortal, cnameTarget, autoVerifi
   cnameTarget: string;
   autoVerified: boolean;
 }) {
-  const router = useRouter();
   const [domain, setDomain] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useRunAction();
 
   const add = (event: React.FormEvent) => {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await addDomainAction(domain);
-      if (!result.ok) return setError(result.error);
-      setError(null);
-      setDomain("");
-      toast.success(`Added ${result.data.domain}.`);
-      router.refresh();
+    run(() => addDomainAction(domain), {
+      errorToast: false,
+      onError: (failure) => setError(failure.error),
+      success: (added) => `Added ${added.domain}.`,
+      onSuccess: () => { setError(null); setDomain(""); },
     });
   };
-  const run = <T,>(work: () => Promise<ActionResult<T>>, done: (data: T) => void) =>
-    startTransition(async () => {
-      const result = await work();
-      if (!result.ok) toast.error(result.error);
-      else done(result.data);
-      router.refresh();
-    });
+  // A failed check or removal may mean the domain changed meanwhile: show what is stored now.
+  const verify = (id: string) => run(() => verifyDomainAction(id), {
+    refresh: "always",
+    success: (r) => r.verified ? `${r.domain} is verified.`
+      : { error: r.found.length ? `${r.domain} points to ${r.found.join(", ")}, not ${cnameTarget}.` : `No CNAME record found for ${r.domain} yet.` },
+  });
+  const remove = (d: DomainDto) => run(() => removeDomainAction(d.id), { refresh: "always", success: `Removed ${d.domain}.` });
 
   return (
     <div className="space-y-6">
@@ -85,7 +80,7 @@ export function DomainsManager({ domains, defaultPortal, cnameTarget, autoVerifi
                     <div className="flex items-center gap-2">
                       {d.verified ? <Badge variant="success">Verified</Badge> : <Badge variant="warning">Waiting for DNS</Badge>}
                       {!d.verified && (
-                        <Button size="sm" variant="outline" disabled={pending} onClick={() => run(() => verifyDomainAction(d.id), (r) => r.verified ? toast.success(`${r.domain} is verified.`) : toast.error(r.found.length ? `${r.domain} points to ${r.found.join(", ")}, not ${cnameTarget}.` : `No CNAME record found for ${r.domain} yet.`))}>
+                        <Button size="sm" variant="outline" disabled={pending} onClick={() => verify(d.id)}>
                           <RefreshCw aria-hidden /> Check DNS
                         </Button>
                       )}
@@ -100,7 +95,7 @@ export function DomainsManager({ domains, defaultPortal, cnameTarget, autoVerifi
                           </AlertDialogHeader>
                           <AlertDialogFooter>
                             <AlertDialogCancel>Cancel</AlertDialogCancel>
-                            <AlertDialogAction onClick={() => run(() => removeDomainAction(d.id), () => toast.success(`Removed ${d.domain}.`))}>Remove</AlertDialogAction>
+                            <AlertDialogAction onClick={() => remove(d)}>Remove</AlertDialogAction>
                           </AlertDialogFooter>
                         </AlertDialogContent>
                       </AlertDialog>

@@ -1,15 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { Loader2 } from "lucide-react";
-import { toast } from "sonner";
 import { applyDefaultsAction, previewPropagationAction } from "@/app/actions/client-defaults";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
+import { useRunAction } from "@/lib/actions/use-run-action";
 import type { PropagationPreviewDto } from "@/lib/dal/client-defaults/preview-defaults-propagation";
 import { PropagationRow } from "./propagation-row";
 
@@ -18,14 +17,13 @@ import { PropagationRow } from "./propagation-row";
  * are left alone unless the admin includes them. Applies the previewed defaults version only.
  */
 export function ApplyDefaultsDialog() {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [includeOverridden, setIncludeOverridden] = useState(false);
   const [preview, setPreview] = useState<PropagationPreviewDto | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const [loading, startLoading] = useTransition();
-  const [applying, startApplying] = useTransition();
+  const { pending: applying, run } = useRunAction();
 
   const load = useCallback((include: boolean) =>
     startLoading(async () => {
@@ -40,16 +38,13 @@ export function ApplyDefaultsDialog() {
     if (open) load(includeOverridden);
   }, [open, includeOverridden, load]);
 
-  const apply = () =>
-    startApplying(async () => {
-      if (!preview) return;
-      const result = await applyDefaultsAction({ clientIds: [...chosen], includeOverridden, defaultsVersion: preview.defaultsVersion });
-      if (!result.ok) return void toast.error(result.error);
-      const n = result.data.changed.length;
-      toast.success(`Defaults applied to ${n} ${n === 1 ? "client" : "clients"}.`);
-      setOpen(false);
-      router.refresh();
+  const apply = () => {
+    if (!preview) return;
+    run(() => applyDefaultsAction({ clientIds: [...chosen], includeOverridden, defaultsVersion: preview.defaultsVersion }), {
+      success: ({ changed: { length: n } }) => `Defaults applied to ${n} ${n === 1 ? "client" : "clients"}.`,
+      onSuccess: () => setOpen(false),
     });
+  };
 
   const toggle = (id: string, on: boolean) => setChosen((prev) => {
     const next = new Set(prev);

@@ -1,11 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Loader2 } from "lucide-react";
-import { toast } from "sonner";
 import { updateClientDefaultsAction } from "@/app/actions/client-defaults";
 import { Button } from "@/components/ui/button";
+import { useRunAction } from "@/lib/actions/use-run-action";
 import { isEmptySet, presetPermissions } from "@/lib/authz/catalogue";
 import { describeAdjustment, setToggle } from "@/lib/authz/dependencies";
 import { PERMISSION_KEYS, type PermissionSet } from "@/lib/authz/permission-keys";
@@ -25,18 +25,15 @@ export function ClientDefaultsEditor({ permissions, version, canEdit, differingC
   const [values, setValues] = useState(permissions);
   const [notices, setNotices] = useState<string[]>([]);
   const [stale, setStale] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useRunAction();
   const dirty = PERMISSION_KEYS.some((k) => values[k] !== permissions[k]);
 
   const save = () =>
-    startTransition(async () => {
-      const result = await updateClientDefaultsAction({ permissions: values, version });
-      if (result.ok) {
-        const n = result.data.differingClientCount;
-        return void toast.success(`Defaults saved. ${n} existing ${n === 1 ? "client differs" : "clients differ"} from the new defaults.`);
-      }
-      if (result.code === "conflict") return setStale(true);
-      toast.error(result.error);
+    run(() => updateClientDefaultsAction({ permissions: values, version }), {
+      success: ({ differingClientCount: n }) => `Defaults saved. ${n} existing ${n === 1 ? "client differs" : "clients differ"} from the new defaults.`,
+      onError: (failure) => { if (failure.code === "conflict") setStale(true); },
+      errorToast: (failure) => failure.code !== "conflict",
+      refresh: "never", // the page remounts this editor with the saved version
     });
 
   return (

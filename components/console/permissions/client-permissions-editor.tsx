@@ -1,12 +1,12 @@
 "use client";
 
-import { useMemo, useState, useTransition } from "react";
+import { useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Loader2, RotateCcw } from "lucide-react";
-import { toast } from "sonner";
 import { updateClientPermissionsAction } from "@/app/actions/clients";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { useRunAction } from "@/lib/actions/use-run-action";
 import { isEmptySet, PERMISSIONS } from "@/lib/authz/catalogue";
 import type { PermissionKey, StoredPermissions } from "@/lib/authz/permission-keys";
 import {
@@ -32,7 +32,7 @@ export function ClientPermissionsEditor({ dto }: { dto: ClientPermissionsEditorD
   const [current, setCurrent] = useState<StoredPermissions>(saved);
   const [notices, setNotices] = useState<string[]>([]);
   const [stale, setStale] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useRunAction();
   const draft: Draft = { saved, defaults: dto.defaults, current };
   const values = valuesOf(current);
   const readOnly = !dto.canEdit;
@@ -44,11 +44,11 @@ export function ClientPermissionsEditor({ dto }: { dto: ClientPermissionsEditorD
   };
 
   const save = () =>
-    startTransition(async () => {
-      const result = await updateClientPermissionsAction(dto.clientId, draftPatch(draft, dto.version));
-      if (result.ok) return void toast.success(`Permissions saved for ${dto.clientName}`);
-      if (result.code === "conflict") return setStale(true);
-      toast.error(result.error);
+    run(() => updateClientPermissionsAction(dto.clientId, draftPatch(draft, dto.version)), {
+      success: `Permissions saved for ${dto.clientName}`,
+      onError: (failure) => { if (failure.code === "conflict") setStale(true); },
+      errorToast: (failure) => failure.code !== "conflict",
+      refresh: "never", // the page remounts this editor with the saved version
     });
 
   const aside = (key: PermissionKey) => {

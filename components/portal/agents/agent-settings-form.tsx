@@ -1,15 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Loader2 } from "lucide-react";
-import { toast } from "sonner";
-import { saveAgentAction } from "@/app/actions/agents";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { saveAgentAction } from "@/app/actions/agents";
+import { useRunAction } from "@/lib/actions/use-run-action";
 import {
   AGENT_FIELD_LABELS, AgentSettingsSchema, GREETING_MAX, LANGUAGES, PROMPT_MAX, VOICES,
   type AgentSettingField, type AgentSettingsValues,
@@ -26,12 +25,11 @@ export function AgentSettingsForm({ agentId, version, settings }: {
   version: number;
   settings: Settings;
 }) {
-  const router = useRouter();
   const initial: Draft = { ...settings, maxCallMinutes: String(settings.maxCallMinutes) };
   const [draft, setDraft] = useState<Draft>(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useRunAction();
   const set = (field: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
   const dirty = (Object.keys(initial) as (keyof Draft)[]).some((k) => initial[k] !== draft[k]);
 
@@ -48,15 +46,9 @@ export function AgentSettingsForm({ agentId, version, settings }: {
     }
     setErrors({});
     setFormError(null);
-    startTransition(async () => {
-      const result = await saveAgentAction(agentId, { version, ...parsed.data });
-      if (!result.ok) {
-        setFormError(result.error);
-        toast.error(result.error);
-        return;
-      }
-      toast.success(result.data.version === version ? "Nothing changed." : `Saved as version ${result.data.version}.`);
-      router.refresh();
+    run(() => saveAgentAction(agentId, { version, ...parsed.data }), {
+      onError: (failure) => setFormError(failure.error),
+      success: (saved) => (saved.version === version ? "Nothing changed." : `Saved as version ${saved.version}.`),
     });
   }
 

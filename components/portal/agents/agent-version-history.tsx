@@ -1,9 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
 import { History, RotateCcw } from "lucide-react";
-import { toast } from "sonner";
 import {
   AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription,
   AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
@@ -11,6 +8,7 @@ import {
 import { revertAgentAction } from "@/app/actions/agents";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { useRunAction } from "@/lib/actions/use-run-action";
 import { AGENT_FIELD_LABELS, AGENT_SETTING_FIELDS } from "@/lib/agents/agent-settings";
 import type { AgentVersionDto } from "@/lib/dal/agents/agent-dto";
 import { LocalTime } from "../local-time";
@@ -24,18 +22,11 @@ export function AgentVersionHistory({ agentId, agencyName, versions, currentVers
   currentVersion: number;
   canRevert: boolean;
 }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useRunAction();
 
   const restore = (toVersion: number) =>
-    startTransition(async () => {
-      const result = await revertAgentAction(agentId, { toVersion, version: currentVersion });
-      if (!result.ok) {
-        toast.error(result.error);
-        return;
-      }
-      toast.success(`Restored version ${toVersion} as version ${result.data.version}.`);
-      router.refresh();
+    run(() => revertAgentAction(agentId, { toVersion, version: currentVersion }), {
+      success: (restored) => `Restored version ${toVersion} as version ${restored.version}.`,
     });
 
   return (

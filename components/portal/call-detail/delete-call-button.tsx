@@ -1,34 +1,23 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { Loader2, Trash2 } from "lucide-react";
-import { toast } from "sonner";
 import { deleteCallAction } from "@/app/actions/calls";
 import {
   AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription,
   AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button, buttonVariants } from "@/components/ui/button";
+import { useRunAction } from "@/lib/actions/use-run-action";
 
 /** Delete with a confirmation; on success a toast and back to the list (navigated here, not redirected by the action). */
 export function DeleteCallButton({ callId }: { callId: string }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useRunAction();
 
   function confirm(event: React.MouseEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await deleteCallAction(callId);
-      if (!result.ok) {
-        toast.error(result.error);
-        return;
-      }
-      setOpen(false);
-      toast.success(result.message);
-      router.push("/calls");
-    });
+    run(() => deleteCallAction(callId), { onSuccess: () => setOpen(false), navigate: "/calls" });
   }
 
   return (

@@ -1,10 +1,9 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { useState } from "react";
 import { setCallReviewStatusAction } from "@/app/actions/calls";
 import { NativeSelect } from "@/components/ui/native-select";
+import { useRunAction } from "@/lib/actions/use-run-action";
 import { REVIEW_LABELS } from "./call-labels";
 
 /**
@@ -13,23 +12,13 @@ import { REVIEW_LABELS } from "./call-labels";
  * measurable share of the page's render time (npm run bench).
  */
 export function ReviewStatusSelect({ callId, value, label }: { callId: string; value: string; label: string }) {
-  const router = useRouter();
   const [current, setCurrent] = useState(value);
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useRunAction();
 
   function change(next: string) {
     const previous = current;
     setCurrent(next);
-    startTransition(async () => {
-      const result = await setCallReviewStatusAction(callId, next);
-      if (result.ok) {
-        toast.success(result.message);
-        router.refresh();
-      } else {
-        setCurrent(previous);
-        toast.error(result.error);
-      }
-    });
+    run(() => setCallReviewStatusAction(callId, next), { onError: () => setCurrent(previous) });
   }
 
   return (

@@ -6,17 +6,17 @@ import {
   AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { updateIntegrationAction } from "@/app/actions/integrations";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import type { IntegrationDto } from "@/lib/dal/integrations/integration-dto";
 import { providerOf } from "@/lib/integrations/providers";
 import { LocalTime } from "../local-time";
+import { updateIntegrationAction } from "@/app/actions/integrations";
 import { IntegrationFormDialog } from "./integration-form-dialog";
 import { IntegrationStatusBadge } from "./integration-status-badge";
 
 type Handlers = {
   busy: boolean;
-  onSaved: (saved: { name: string; signingSecret?: string }, verb: string) => void;
+  onSaved: (saved: { signingSecret?: string }) => void;
   onDisconnect: (integration: IntegrationDto) => void;
   onTest: (integration: IntegrationDto) => void;
   onRotate: (integration: IntegrationDto) => void;
@@ -61,7 +61,8 @@ export function IntegrationCard({ integration, manage }: { integration: Integrat
             kind={integration.kind}
             existing={integration}
             submit={(input) => updateIntegrationAction(integration.id, input)}
-            onSaved={(saved) => manage.onSaved(saved, "Saved")}
+            verb="Saved"
+            onSaved={manage.onSaved}
             trigger={<Button size="sm" variant="outline" disabled={manage.busy}><Settings2 aria-hidden /> Configure</Button>}
           />
           {integration.kind === "webhook" && (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Loader2 } from "lucide-react";
 import { FormField } from "@/components/forms/form-field";
 import { Button } from "@/components/ui/button";
@@ -11,6 +11,7 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Switch } from "@/components/ui/switch";
 import type { ActionResult } from "@/lib/actions/run-action";
+import { useRunAction } from "@/lib/actions/use-run-action";
 import type { IntegrationDto } from "@/lib/dal/integrations/integration-dto";
 import { PROVIDERS, WEBHOOK_EVENTS, type IntegrationKind } from "@/lib/integrations/providers";
 
@@ -20,11 +21,13 @@ type Saved = { id: string; name: string; signingSecret?: string };
  * Connect (pick a provider of this kind) or configure (an existing integration). Credentials
  * are write-only: the form shows the stored hint and sends a new value only when one is typed.
  */
-export function IntegrationFormDialog({ kind, existing, trigger, submit, onSaved }: {
+export function IntegrationFormDialog({ kind, existing, trigger, submit, verb, onSaved }: {
   kind: IntegrationKind;
   existing?: IntegrationDto;
   trigger: ReactNode;
   submit: (input: Record<string, unknown>) => Promise<ActionResult<Saved>>;
+  /** The toast's first word: "Connected", "Saved". */
+  verb: string;
   onSaved: (saved: Saved) => void;
 }) {
   const choices = PROVIDERS.filter((p) => p.kind === kind);
@@ -34,7 +37,7 @@ export function IntegrationFormDialog({ kind, existing, trigger, submit, onSaved
   const [config, setConfig] = useState<Record<string, string>>(existing?.config ?? {});
   const [secret, setSecret] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useRunAction();
   const provider = PROVIDERS.find((p) => p.id === providerId);
   const events = new Set((config.events || "call.completed").split(",").filter(Boolean));
 
@@ -51,15 +54,15 @@ export function IntegrationFormDialog({ kind, existing, trigger, submit, onSaved
     const input: Record<string, unknown> = { name: name.trim() || provider?.label, config };
     if (!existing) input.provider = providerId;
     if (secret.trim()) input.secret = secret.trim();
-    startTransition(async () => {
-      const result = await submit(input);
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setOpen(false);
-      setSecret("");
-      onSaved(result.data);
+    run(() => submit(input), {
+      errorToast: false,
+      onError: (failure) => setError(failure.error),
+      success: (saved) => `${verb}: ${saved.name}.`,
+      onSuccess: (saved) => {
+        setOpen(false);
+        setSecret("");
+        onSaved(saved);
+      },
     });
   }
 

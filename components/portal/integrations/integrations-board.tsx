@@ -1,12 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Plug, Plus } from "lucide-react";
-import { toast } from "sonner";
-import { connectIntegrationAction, disconnectIntegrationAction, sendWebhookTestAction, updateIntegrationAction } from "@/app/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { connectIntegrationAction, disconnectIntegrationAction, sendWebhookTestAction, updateIntegrationAction } from "@/app/actions/integrations";
+import { useRunAction } from "@/lib/actions/use-run-action";
 import type { IntegrationDto } from "@/lib/dal/integrations/integration-dto";
 import { KIND_LABELS, type IntegrationKind } from "@/lib/integrations/providers";
 import { IntegrationCard } from "./integration-card";
@@ -20,35 +19,33 @@ const EMPTY: Record<IntegrationKind, string> = {
   webhook: "No webhooks yet. Add one to send call events to your own systems.",
 };
 
+const ACTIONS = {
+  connect: connectIntegrationAction,
+  update: updateIntegrationAction,
+  disconnect: disconnectIntegrationAction,
+  test: sendWebhookTestAction,
+};
+
 /** Integrations grouped by kind; the manage controls only for viewers who may manage them (each action re-checks). */
 export function IntegrationsBoard({ integrations, canManage }: { integrations: IntegrationDto[]; canManage: boolean }) {
-  const router = useRouter();
-  const [busy, startTransition] = useTransition();
+  const actions = ACTIONS;
+  const { pending: busy, run } = useRunAction();
   const [revealed, setRevealed] = useState<string | null>(null);
 
-  const afterSave = (saved: { name: string; signingSecret?: string }, verb: string) => {
-    toast.success(`${verb}: ${saved.name}.`);
-    if (saved.signingSecret) setRevealed(saved.signingSecret);
-    router.refresh();
-  };
-  const run = <T,>(work: () => Promise<{ ok: true; data: T } | { ok: false; error: string }>, done: (data: T) => void) =>
-    startTransition(async () => {
-      const result = await work();
-      if (!result.ok) toast.error(result.error);
-      else done(result.data);
-      router.refresh();
-    });
-
+  // A new webhook's (or a rotated) signing secret is shown once.
+  const reveal = (saved: { signingSecret?: string }) => { if (saved.signingSecret) setRevealed(saved.signingSecret); };
+  // A failure may mean the integration changed meanwhile: refresh either way.
   const manage = canManage && {
     busy,
-    onSaved: afterSave,
-    onDisconnect: (i: IntegrationDto) => run(() => disconnectIntegrationAction(i.id), () => toast.success(`Disconnected ${i.name}.`)),
-    onRotate: (i: IntegrationDto) => run(() => updateIntegrationAction(i.id, { rotateSecret: true }), (saved) => afterSave(saved, "New signing secret")),
-    onTest: (i: IntegrationDto) =>
-      run(() => sendWebhookTestAction(i.id), (result) => {
-        if (result.delivered) toast.success(`Test event delivered (HTTP ${result.httpStatus}).`);
-        else toast.error(`Test event not delivered: ${result.error}`);
-      }),
+    onSaved: reveal,
+    onDisconnect: (i: IntegrationDto) => run(() => actions.disconnect(i.id), { refresh: "always", success: `Disconnected ${i.name}.` }),
+    onRotate: (i: IntegrationDto) => run(() => actions.update(i.id, { rotateSecret: true }), {
+      refresh: "always", success: (saved) => `New signing secret: ${saved.name}.`, onSuccess: reveal,
+    }),
+    onTest: (i: IntegrationDto) => run(() => actions.test(i.id), {
+      refresh: "always",
+      success: (r) => (r.delivered ? `Test event delivered (HTTP ${r.httpStatus}).` : { error: `Test event not delivered: ${r.error}` }),
+    }),
   };
 
   return (
@@ -62,8 +59,9 @@ export function IntegrationsBoard({ integrations, canManage }: { integrations: I
               {canManage && (
                 <IntegrationFormDialog
                   kind={kind}
-                  submit={connectIntegrationAction}
-                  onSaved={(saved) => afterSave(saved, "Connected")}
+                  submit={actions.connect}
+                  verb="Connected"
+                  onSaved={reveal}
                   trigger={<Button size="sm" variant="outline"><Plus aria-hidden /> {kind === "webhook" ? "Add webhook" : "Connect"}</Button>}
                 />
               )}

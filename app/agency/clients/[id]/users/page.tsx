@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ClientTeam } from "@/components/people/client-team";
+import { PeopleTeam } from "@/components/people/people-team";
 import { PortalAccessControl } from "@/components/people/portal-access-control";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { portalWarnings } from "@/lib/dal/people/portal-warnings";
@@ -8,6 +8,7 @@ import { listInvitations } from "@/lib/dal/people/list-invitations";
 import { listPeople } from "@/lib/dal/people/list-people";
 import { clientTeam } from "@/lib/dal/people/team";
 import { pageData } from "@/lib/pages/page-data";
+import { clientTeamRights } from "@/lib/authz/team-rights";
 
 export const metadata: Metadata = { title: "Client users" };
 
@@ -27,14 +28,14 @@ export default async function ClientUsersPage({ params }: { params: Promise<{ id
         <p className="text-sm text-muted-foreground">Who can sign in to this client&apos;s portal, and what they see.</p>
       </div>
       <PortalAccessControl clientId={team.client.id} clientName={team.client.name} portalAccess={team.client.portalAccess} canManage={team.canManage} />
-      <ClientTeam
-        clientId={team.client.id}
-        clientName={team.client.name}
-        agents={team.agents}
-        users={users.items}
+      <PeopleTeam
+        scope={{ kind: "client", clientId: team.client.id, clientName: team.client.name }}
+        people={users.items}
         invitations={invitations.items}
-        canManage={team.canManage}
+        assignables={team.agents}
+        rights={clientTeamRights({ userId: actor.userId, canManage: team.canManage }, users.items, invitations.items)}
         warnings={portalWarnings(team.client)}
+        viewerUserId={actor.userId}
       />
     </section>
   );

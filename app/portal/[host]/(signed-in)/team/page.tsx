@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ClientTeam } from "@/components/people/client-team";
+import { PeopleTeam } from "@/components/people/people-team";
 import { PageHeader } from "@/components/ui/page-header";
 import { portalWarnings } from "@/lib/dal/people/portal-warnings";
 import { getClientTeam } from "@/lib/dal/people/get-client-team";
@@ -7,6 +7,7 @@ import { listInvitations } from "@/lib/dal/people/list-invitations";
 import { listPeople } from "@/lib/dal/people/list-people";
 import { clientTeam } from "@/lib/dal/people/team";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
+import { clientTeamRights } from "@/lib/authz/team-rights";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -21,13 +22,12 @@ export default async function PortalTeamPage() {
   return (
     <div className="space-y-6">
       <PageHeader title="Team" description={`Invite colleagues at ${team.client.name} and choose what each of them sees.`} />
-      <ClientTeam
-        clientId={team.client.id}
-        clientName={team.client.name}
-        agents={team.agents}
-        users={users.items}
+      <PeopleTeam
+        scope={{ kind: "client", clientId: team.client.id, clientName: team.client.name }}
+        people={users.items}
         invitations={invitations.items}
-        canManage={team.canManage}
+        assignables={team.agents}
+        rights={clientTeamRights({ userId: actor.userId, canManage: team.canManage }, users.items, invitations.items)}
         warnings={portalWarnings(team.client).filter((w) => !w.includes("suspended"))}
         viewerUserId={actor.userId}
       />
