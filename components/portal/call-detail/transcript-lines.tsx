@@ -42,7 +42,7 @@ export function TranscriptLines({ lines, currentTime = null, onSeek }: {
 
   if (lines.length === 0) return <p className="text-sm text-muted-foreground">No words were spoken on this call.</p>;
   return (
-    <ol ref={list} className="relative max-h-[28rem] space-y-1 overflow-y-auto pr-1" aria-label="Transcript" data-testid="transcript">
+    <ol ref={list} className="relative space-y-1 md:max-h-[28rem] md:overflow-y-auto md:pr-1" aria-label="Transcript" data-testid="transcript">
       {lines.map((line, i) => {
         const body = (
           <>
@@ -64,7 +64,9 @@ export function TranscriptLines({ lines, currentTime = null, onSeek }: {
             aria-current={i === active ? "true" : undefined}>
             {onSeek ? (
               <button type="button" className={cn(className, "hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none")}
-                onClick={() => onSeek(line.startSeconds)} aria-label={`Play from ${formatDuration(Math.floor(line.startSeconds))}: ${SPEAKER[line.speaker]}`}>
+                onClick={() => onSeek(line.startSeconds)}>
+                {/* The name is the visible line with the action before it (WCAG 2.5.3, label in name). */}
+                <span className="sr-only">Play from </span>
                 {body}
               </button>
             ) : (
