@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   if (!brand) {
     // An unknown host learns nothing, not even whose platform this is.
     if (!(await isConsoleHost())) return { title: { absolute: "Not found" }, icons: { icon: "data:," } };
-    return { title: { default: PLATFORM_NAME, template: `%s · ${PLATFORM_NAME}` } };
+    return { title: { default: PLATFORM_NAME, template: `%s · ${PLATFORM_NAME}` }, icons: { icon: "/favicon.svg" } };
   }
   return {
     title: { default: brand.name, template: `%s · ${brand.name}` },
