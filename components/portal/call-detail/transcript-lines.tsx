@@ -48,7 +48,7 @@ export function TranscriptLines({ lines, currentTime = null, onSeek }: {
           <>
             <span className="w-12 shrink-0 pt-0.5 text-xs text-muted-foreground tabular-nums">{formatDuration(Math.floor(line.startSeconds))}</span>
             <span className="min-w-0">
-              <span className={cn("mr-2 text-xs font-semibold uppercase tracking-wide", line.speaker === "agent" ? "text-primary" : "text-muted-foreground")}>
+              <span className={cn("mr-2 text-xs font-semibold uppercase tracking-wide", line.speaker === "agent" ? "text-primary-text" : "text-muted-foreground")}>
                 {SPEAKER[line.speaker]}
               </span>
               <span className="text-sm">{line.text}</span>
