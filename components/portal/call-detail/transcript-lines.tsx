@@ -65,9 +65,9 @@ export function TranscriptLines({ lines, currentTime = null, onSeek }: {
             {onSeek ? (
               <button type="button" className={cn(className, "hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none")}
                 onClick={() => onSeek(line.startSeconds)}>
-                {/* The name is the visible line with the action before it (WCAG 2.5.3, label in name). */}
-                <span className="sr-only">Play from </span>
+                {/* The name starts with the visible line, the action after it (WCAG 2.5.3, label in name). */}
                 {body}
+                <span className="sr-only">: play the recording from here</span>
               </button>
             ) : (
               <div className={className}>{body}</div>
