@@ -23,15 +23,17 @@ test.describe("robots.txt and icons", () => {
     const icon = await page.request.get(consoleIcon!);
     expect(icon.headers()["content-type"]).toContain("image/svg+xml");
 
-    await page.goto(`${portalUrl(baseURL, "acme")}/login`);
+    // Globex: branding.spec.ts changes Acme's logo, and the suite shares one server.
+    await page.goto(`${portalUrl(baseURL, "globex")}/login`);
     const logo = page.locator('main img[src*="/brand-assets/"]').first();
     await expect(logo).toBeVisible();
     expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     const favicon = await page.locator('link[rel="icon"]').first().getAttribute("href");
     expect(favicon).toMatch(/^\/brand-assets\/[0-9a-f-]+\/favicon\?v=favicon-[0-9a-f]{16}\.svg$/);
-    // The initials of "Acme Voice" in its brand colour.
+    // The initials of "Globex Voice" on its brand colour, in the text colour that reads on it.
     const svg = await page.evaluate(async (src) => (await fetch(src)).text(), favicon!);
-    expect(svg).toContain(">AV</text>");
-    expect(svg).toContain('fill="#2563eb"');
+    expect(svg).toContain(">GV</text>");
+    expect(svg).toContain('fill="#059669"');
+    expect(svg).toContain('fill="#000000"');
   });
 });
