@@ -11,7 +11,7 @@ export default async function NotFound() {
       <p className="max-w-sm text-muted-foreground">
         {brand ? `This page does not exist in the ${brand.name} portal, or you do not have access to it.` : "This page does not exist."}
       </p>
-      <Link className="text-sm font-medium text-primary underline-offset-4 hover:underline" href="/">Go to the start page</Link>
+      <Link className="text-sm font-medium text-primary-text underline-offset-4 hover:underline" href="/">Go to the start page</Link>
     </main>
   );
 }

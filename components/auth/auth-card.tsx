@@ -15,7 +15,8 @@ export function AuthCard({ logo, title, description, children, footer }: {
         <div className="flex justify-center">{logo}</div>
         <Card>
           <CardHeader>
-            <CardTitle className="text-xl">{title}</CardTitle>
+            {/* The card title is the page's one level-one heading: screen-reader users jump to it first. */}
+            <CardTitle className="text-xl"><h1>{title}</h1></CardTitle>
             {description && <CardDescription>{description}</CardDescription>}
           </CardHeader>
           <CardContent>{children}</CardContent>

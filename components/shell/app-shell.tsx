@@ -17,6 +17,10 @@ export function AppShell({ logo, nav, userMenu, banner, children }: {
 }) {
   return (
     <div className="flex min-h-dvh flex-col">
+      {/* First stop of the keyboard: past the logo, navigation and menus straight to the page (WCAG 2.4.1). */}
+      <a href="#main-content" className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:shadow-md focus:ring-2 focus:ring-ring">
+        Skip to content
+      </a>
       {banner}
       <div className="flex flex-1">
         <aside className="hidden w-60 shrink-0 flex-col gap-4 border-r bg-muted/30 p-4 md:flex">
@@ -43,7 +47,7 @@ export function AppShell({ logo, nav, userMenu, banner, children }: {
               {userMenu}
             </div>
           </header>
-          <main className="mx-auto w-full max-w-6xl flex-1 p-4 md:p-6">{children}</main>
+          <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl min-w-0 flex-1 p-4 outline-none md:p-6">{children}</main>
         </div>
       </div>
     </div>

@@ -37,7 +37,9 @@ function ChartContainer({
         data-slot="chart"
         style={style}
         className={cn(
-          "aspect-video w-full text-xs",
+          // min-w-0 + overflow-hidden: until recharts measures its box it draws at initialDimension,
+          // which must not widen a phone's page (it made Analytics scroll sideways).
+          "aspect-video w-full min-w-0 overflow-hidden text-xs",
           "[&_.recharts-cartesian-axis-tick_text]:fill-muted-foreground [&_.recharts-cartesian-grid_line]:stroke-border/60",
           "[&_.recharts-curve.recharts-tooltip-cursor]:stroke-border [&_.recharts-rectangle.recharts-tooltip-cursor]:fill-muted/60",
           "[&_.recharts-layer]:outline-hidden [&_.recharts-surface]:outline-hidden",
@@ -45,7 +47,7 @@ function ChartContainer({
         )}
         {...props}
       >
-        <ResponsiveContainer width="100%" height="100%" minWidth={0} initialDimension={{ width: 600, height: 300 }}>
+        <ResponsiveContainer width="100%" height="100%" minWidth={0} initialDimension={{ width: 320, height: 180 }}>
           {children}
         </ResponsiveContainer>
       </div>

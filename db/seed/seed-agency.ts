@@ -1,7 +1,10 @@
 import "server-only";
+import { eq } from "drizzle-orm";
 import { agencies, staffClientAssignments, users } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { emitAudit, type AuditActor } from "@/lib/audit/emit-audit";
+import { writeBrandFile } from "@/lib/branding/brand-files";
+import { initialsLogoSvg } from "@/lib/branding/initials-logo";
 import type { DemoAgency } from "./demo-types";
 import { seedClient } from "./seed-client";
 import { daysBefore, type SeedContext } from "./seed-context";
@@ -23,6 +26,7 @@ export async function seedAgency(tx: Tx, ctx: SeedContext, agency: DemoAgency): 
     })
     .returning({ id: agencies.id });
   await emitAudit(tx, agencyId, SYSTEM, { action: "agency_created", target: { type: "agency", id: agencyId } });
+  await seedBrandMarks(tx, agencyId, agency);
 
   const clientIdByName = new Map<string, string>();
   for (const [clientIndex, client] of agency.clients.entries()) {
@@ -46,4 +50,15 @@ export async function seedAgency(tx: Tx, ctx: SeedContext, agency: DemoAgency): 
     }),
   );
   if (assignments.length > 0) await tx.insert(staffClientAssignments).values(assignments);
+}
+
+/**
+ * A newcomer should see branding at work: each demo agency gets its initials on its brand colour
+ * as logo and favicon, stored exactly where an upload would be, so replacing it is an ordinary upload.
+ */
+async function seedBrandMarks(tx: Tx, agencyId: string, agency: DemoAgency): Promise<void> {
+  const svg = new TextEncoder().encode(initialsLogoSvg(agency.name, agency.primaryColor));
+  const logo = await writeBrandFile(agencyId, "logo", svg, "svg");
+  const favicon = await writeBrandFile(agencyId, "favicon", svg, "svg");
+  await tx.update(agencies).set({ logoPath: logo.name, faviconPath: favicon.name }).where(eq(agencies.id, agencyId));
 }

@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import { appStore } from "@/lib/storage/app-store";
 import { readObject } from "@/lib/storage/object-store";
 import { isUuid } from "@/lib/uuid";
-import { BRAND_IMAGE_CONTENT_TYPES, BRAND_IMAGE_EXTENSIONS, type BrandImageType } from "./image-type";
+import { BRAND_IMAGE_CONTENT_TYPES, BRAND_IMAGE_EXTENSIONS, type StoredImageType } from "./image-type";
 
 export type BrandAssetKind = "logo" | "favicon";
 
 // The only names ever written, so a stored path can never point outside the agency's folder.
-const FILE_NAME = /^(logo|favicon)-[0-9a-f]{16}\.(png|jpg|webp|ico)$/;
+const FILE_NAME = /^(logo|favicon)-[0-9a-f]{16}\.(png|jpg|webp|ico|svg)$/;
 
 function brandKey(agencyId: string, name: string): string {
   if (!isUuid(agencyId)) throw new Error("Brand files belong to an agency id");
@@ -19,7 +19,7 @@ function brandKey(agencyId: string, name: string): string {
  * default), named by kind and content hash: a new upload gets a new name, so a cached old
  * logo can be cached forever.
  */
-export async function writeBrandFile(agencyId: string, kind: BrandAssetKind, bytes: Uint8Array, type: BrandImageType): Promise<{ name: string; existed: boolean }> {
+export async function writeBrandFile(agencyId: string, kind: BrandAssetKind, bytes: Uint8Array, type: StoredImageType): Promise<{ name: string; existed: boolean }> {
   const name = `${kind}-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.${BRAND_IMAGE_EXTENSIONS[type]}`;
   const key = brandKey(agencyId, name);
   const store = appStore();

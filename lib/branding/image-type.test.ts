@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sniffImageType } from "./image-type";
+import { sniffImageType, storedImageType } from "./image-type";
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -22,5 +22,13 @@ describe("sniffImageType", () => {
     ["nothing", bytes()],
   ])("refuses %s", (_label, data) => {
     expect(sniffImageType(data)).toBeNull();
+  });
+});
+
+describe("storedImageType", () => {
+  it("trusts .svg only as a stored name (our generated marks); other files are still sniffed", () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    expect(storedImageType("logo-0123456789abcdef.svg", svg)).toBe("svg");
+    expect(storedImageType("logo-0123456789abcdef.png", svg)).toBeNull();
   });
 });

@@ -1,13 +1,25 @@
 export type BrandImageType = "png" | "jpeg" | "webp" | "ico";
+/**
+ * What may be stored: uploads (sniffed below) plus the SVG marks the platform draws itself
+ * (lib/branding/initials-logo.ts). An SVG is never accepted from an upload; a stored .svg name
+ * can only come from our own generator, since upload names are derived from the sniffed type.
+ */
+export type StoredImageType = BrandImageType | "svg";
 
-export const BRAND_IMAGE_CONTENT_TYPES: Record<BrandImageType, string> = {
+export const BRAND_IMAGE_CONTENT_TYPES: Record<StoredImageType, string> = {
   png: "image/png",
   jpeg: "image/jpeg",
   webp: "image/webp",
   ico: "image/x-icon",
+  svg: "image/svg+xml",
 };
 
-export const BRAND_IMAGE_EXTENSIONS: Record<BrandImageType, string> = { png: "png", jpeg: "jpg", webp: "webp", ico: "ico" };
+export const BRAND_IMAGE_EXTENSIONS: Record<StoredImageType, string> = { png: "png", jpeg: "jpg", webp: "webp", ico: "ico", svg: "svg" };
+
+/** The type of a stored brand file: generated SVGs by their name, everything else by its bytes. */
+export function storedImageType(name: string, bytes: Uint8Array): StoredImageType | null {
+  return name.endsWith(".svg") ? "svg" : sniffImageType(bytes);
+}
 
 /**
  * What an upload really is, from its first bytes. The browser's MIME type and the file name are

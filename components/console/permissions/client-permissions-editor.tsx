@@ -82,7 +82,7 @@ export function ClientPermissionsEditor({ dto }: { dto: ClientPermissionsEditorD
         ) : (
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p className="text-sm text-muted-foreground">What {dto.clientName}&apos;s users may see, within their role. Agency staff always see everything.</p>
-            <div className="flex gap-2">
+            <div className="flex flex-wrap gap-2">
               <Button variant="outline" onClick={() => apply(resetAllDraft(draft))}><RotateCcw aria-hidden /> Reset all to agency defaults</Button>
               <PresetMenu onPick={(p) => apply(presetDraft(draft, p))} />
             </div>

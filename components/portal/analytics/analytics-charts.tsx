@@ -21,7 +21,7 @@ export function AnalyticsCharts({ data }: { data: Analytics }) {
     answerRate: d.calls ? d.answerRate : null,
   }));
   return (
-    <div className="grid gap-6 lg:grid-cols-2" data-testid="analytics-charts">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2" data-testid="analytics-charts">
       <ChartCard testId="chart-volume" title="Calls per day" total={n(totals.calls)} description={`${n(totals.answered)} answered · ${n(totals.totalMinutes)} minutes in all`}>
         <DailyChart kind="bar" stacked label="Calls per day" data={daily} series={[
           { key: "answered", label: "Answered", color: "var(--chart-2)" },

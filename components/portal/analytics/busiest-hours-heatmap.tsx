@@ -14,9 +14,12 @@ export function BusiestHoursHeatmap({ cells }: { cells: { dow: number; hour: num
     <div className="overflow-x-auto" data-testid="busiest-hours">
       <div className="grid min-w-[36rem] grid-cols-[2.5rem_repeat(24,minmax(0,1fr))] gap-0.5 text-[10px]" role="table" aria-label="Calls by day and hour (UTC)">
         <div role="row" className="contents">
-          <span role="columnheader" />
+          {/* Every header has a name for screen readers, even where only every other hour is printed. */}
+          <span role="columnheader"><span className="sr-only">Day</span></span>
           {HOURS.map((h) => (
-            <span key={h} role="columnheader" className="text-center text-muted-foreground">{h % 2 === 0 ? h : ""}</span>
+            <span key={h} role="columnheader" className="text-center text-muted-foreground">
+              <span aria-hidden>{h % 2 === 0 ? h : ""}</span><span className="sr-only">{`${h}:00`}</span>
+            </span>
           ))}
         </div>
         {DAYS.map((day, d) => (

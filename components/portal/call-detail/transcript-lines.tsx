@@ -42,13 +42,13 @@ export function TranscriptLines({ lines, currentTime = null, onSeek }: {
 
   if (lines.length === 0) return <p className="text-sm text-muted-foreground">No words were spoken on this call.</p>;
   return (
-    <ol ref={list} className="relative max-h-[28rem] space-y-1 overflow-y-auto pr-1" aria-label="Transcript" data-testid="transcript">
+    <ol ref={list} className="relative space-y-1 md:max-h-[28rem] md:overflow-y-auto md:pr-1" aria-label="Transcript" data-testid="transcript">
       {lines.map((line, i) => {
         const body = (
           <>
             <span className="w-12 shrink-0 pt-0.5 text-xs text-muted-foreground tabular-nums">{formatDuration(Math.floor(line.startSeconds))}</span>
             <span className="min-w-0">
-              <span className={cn("mr-2 text-xs font-semibold uppercase tracking-wide", line.speaker === "agent" ? "text-primary" : "text-muted-foreground")}>
+              <span className={cn("mr-2 text-xs font-semibold uppercase tracking-wide", line.speaker === "agent" ? "text-primary-text" : "text-muted-foreground")}>
                 {SPEAKER[line.speaker]}
               </span>
               <span className="text-sm">{line.text}</span>
@@ -64,8 +64,10 @@ export function TranscriptLines({ lines, currentTime = null, onSeek }: {
             aria-current={i === active ? "true" : undefined}>
             {onSeek ? (
               <button type="button" className={cn(className, "hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none")}
-                onClick={() => onSeek(line.startSeconds)} aria-label={`Play from ${formatDuration(Math.floor(line.startSeconds))}: ${SPEAKER[line.speaker]}`}>
+                onClick={() => onSeek(line.startSeconds)}>
+                {/* The name starts with the visible line, the action after it (WCAG 2.5.3, label in name). */}
                 {body}
+                <span className="sr-only">: play the recording from here</span>
               </button>
             ) : (
               <div className={className}>{body}</div>

@@ -20,7 +20,7 @@ import { ReviewStatusSelect } from "./review-status-select";
  */
 export function CallTable({ calls, canReview }: { calls: CallListItem[]; canReview: boolean }) {
   return (
-    <Table data-testid="call-table">
+    <Table data-testid="call-table" data-phone-stack>
       <TableHeader>
         <TableRow>
           <TableHead>Time</TableHead>

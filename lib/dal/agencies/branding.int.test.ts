@@ -35,23 +35,27 @@ const brandFiles = (agencyId: string) => {
   const dir = path.join(getConfig().dataDir, "brand", agencyId);
   return existsSync(dir) ? readdirSync(dir) : [];
 };
+const logoFiles = (agencyId: string) => brandFiles(agencyId).filter((name) => name.startsWith("logo-"));
 
 describe("updateBranding", () => {
   it("saves colour and logo, serves the logo publicly, audits before/after once", async () => {
     const admin = await staffFor("admin@acme.test");
     const before = await acmeRow();
+    // The demo seed gave Acme a generated initials mark; an upload replaces it like any logo.
+    expect(before.logoPath).toMatch(/^logo-[0-9a-f]{16}\.svg$/);
+    expect((await getBrandAsset(before.id, "logo"))?.contentType).toBe("image/svg+xml");
     const saved = await updateBranding(admin, { ...(await form()), primaryColor: "#FACC15" }, { logo: PNG });
     expect(saved.primaryColor).toBe("#facc15");
     expect(saved.primaryForeground).toBe("#000000");
     expect(saved.logoUrl).toMatch(new RegExp(`^/brand-assets/${before.id}/logo\\?v=logo-[0-9a-f]{16}\\.png$`));
     const audits = await brandingAudits();
     expect(audits).toHaveLength(1);
-    expect(audits[0].details).toMatchObject({ before: { primaryColor: before.primaryColor, logoPath: null }, after: { primaryColor: "#facc15" } });
+    expect(audits[0].details).toMatchObject({ before: { primaryColor: before.primaryColor, logoPath: before.logoPath }, after: { primaryColor: "#facc15" } });
 
     const asset = await getBrandAsset(before.id, "logo");
     expect(asset?.contentType).toBe("image/png");
     expect(Buffer.compare(asset!.bytes, PNG)).toBe(0);
-    expect(brandFiles(before.id)).toEqual([(await acmeRow()).logoPath]);
+    expect(logoFiles(before.id)).toEqual([(await acmeRow()).logoPath]);
     // The portal's public brand follows on the next request.
     expect((await getPortalAgency("acme.localhost:3000"))?.primaryColor).toBe("#facc15");
   });
@@ -103,7 +107,7 @@ describe("updateBranding", () => {
     const admin = await staffFor("admin@acme.test");
     const saved = await updateBranding(admin, { ...(await form()), removeLogo: true });
     expect(saved.logoUrl).toBeNull();
-    expect(brandFiles((await acmeRow()).id)).toEqual([]);
+    expect(logoFiles((await acmeRow()).id)).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { agencies } from "@/db/schema";
 import { readBrandFile, type BrandAssetKind } from "@/lib/branding/brand-files";
-import { BRAND_IMAGE_CONTENT_TYPES, sniffImageType } from "@/lib/branding/image-type";
+import { BRAND_IMAGE_CONTENT_TYPES, storedImageType } from "@/lib/branding/image-type";
 import { isUuid } from "@/lib/uuid";
 
 /**
@@ -18,7 +18,7 @@ export async function getBrandAsset(agencyId: string, kind: string): Promise<{ b
   const name = (kind as BrandAssetKind) === "logo" ? row?.logoPath : row?.faviconPath;
   if (!name) return null;
   const bytes = await readBrandFile(agencyId, name);
-  const type = bytes ? sniffImageType(bytes) : null;
+  const type = bytes ? storedImageType(name, bytes) : null;
   if (!bytes || !type) return null;
   return { bytes, contentType: BRAND_IMAGE_CONTENT_TYPES[type], name };
 }

@@ -44,7 +44,7 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
           </CardHeader>
           <CardContent className="space-y-3">
             <SectionBadges sections={client.enabledSections} />
-            <Link href={`${base}/permissions`} className="block text-sm font-medium text-primary underline-offset-4 hover:underline">Review permissions</Link>
+            <Link href={`${base}/permissions`} className="block text-sm font-medium text-primary-text underline-offset-4 hover:underline">Review permissions</Link>
           </CardContent>
         </Card>
       </div>
