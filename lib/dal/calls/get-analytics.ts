@@ -53,6 +53,7 @@ export async function getAnalytics(actor: Actor, rawRange: unknown) {
         answerRate: rate(totals.answered, totals.calls),
         avgDurationSeconds: averageSeconds(totals),
         totalMinutes: Math.round(totals.total_seconds / 60),
+        answeredMinutes: Math.round(totals.answered_seconds / 60),
         booked: totals.outcome_booked,
       },
       sentiment: Object.fromEntries(SENTIMENTS.map((k) => [k, totals[k]])) as Record<(typeof SENTIMENTS)[number], number>,
