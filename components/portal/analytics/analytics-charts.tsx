@@ -46,10 +46,10 @@ export function AnalyticsCharts({ data }: { data: Analytics }) {
         description={data.outcomes.map((o) => `${n(o.calls)} ${OUTCOME_LABELS[o.outcome].toLowerCase()}`).join(" · ")}>
         <OutcomesChart data={data.outcomes.map((o) => ({ label: OUTCOME_LABELS[o.outcome], calls: o.calls }))} />
       </ChartCard>
-      <ChartCard testId="chart-busiest-hours" className="lg:col-span-2" title="Busiest hours (UTC)"
+      <ChartCard testId="chart-busiest-hours" className="lg:col-span-2" title={`Busiest hours (${data.range.timeZone})`}
         total={busiest ? `${DAY_NAMES[busiest.dow - 1]} ${String(busiest.hour).padStart(2, "0")}:00` : "—"}
         description={busiest ? `${n(busiest.calls)} calls in the busiest hour slot` : "No calls in this range"}>
-        <BusiestHoursHeatmap cells={data.busiestHours} />
+        <BusiestHoursHeatmap cells={data.busiestHours} timeZone={data.range.timeZone} />
       </ChartCard>
     </div>
   );

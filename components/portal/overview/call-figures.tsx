@@ -7,7 +7,7 @@ import { StatCard } from "./stat-card";
 
 /** Calls in the last 7 days against the 7 before, answer rate and average duration. */
 export async function CallFigures({ actor }: { actor: ClientActor }) {
-  const stats = await getCallStats(actor, lastDays(7));
+  const stats = await getCallStats(actor, lastDays(7, actor.timeZone));
   return (
     <>
       <StatCard testId="overview-calls-week" label="Calls this week" value={stats.total.toLocaleString("en-US")} href="/calls"
