@@ -1,7 +1,7 @@
 import { calls, clients, integrations } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { isBillableAgent } from "@/lib/billing/invoice-charges";
-import { issueInvoice } from "@/lib/dal/billing/issue-invoice";
+import { issueInvoice } from "@/lib/dal/internal/issue-invoice";
 import { buildCalls } from "./build-calls";
 import { buildInvoices } from "./build-invoices";
 import { permissionsAgainstDefaults } from "./client-permissions";

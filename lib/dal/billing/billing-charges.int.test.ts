@@ -5,7 +5,7 @@ import { clients, invoices } from "@/db/schema";
 import { clientUserFor } from "@/db/testing/actor-for";
 import { getBilling } from "./get-billing";
 import { getInvoice } from "./get-invoice";
-import { issueInvoice } from "./issue-invoice";
+import { issueInvoice } from "@/lib/dal/internal/issue-invoice";
 
 const lineKey = (l: { description: string; quantity: number; unitCents: number; amountCents: number }) =>
   `${l.description}|${l.quantity}|${l.unitCents}|${l.amountCents}`;

@@ -4,7 +4,7 @@ import { rowsOf } from "@/db/rows";
 import { callHourlyStats } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { requireClient } from "@/lib/authz/guards";
-import { zoneLiteral } from "@/lib/time-zones/zone-sql";
+import { zoneLiteral } from "@/lib/dal/internal/zone-sql";
 import { rate } from "./call-aggregates";
 import { CALL_OUTCOMES, SENTIMENTS } from "./call-filters";
 import { daysOf, resolveStatsRange } from "./stats-range";

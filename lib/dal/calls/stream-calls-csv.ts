@@ -10,7 +10,7 @@ import { parseInput } from "@/lib/validation";
 import { cursorWhere, startedAtMicros, type CallCursor } from "./call-cursor";
 import { activeFilters, CallFiltersInput, callFiltersWhere, type CallFilters } from "./call-filters";
 import { dayKeyIn } from "@/lib/time-zones/zoned-day";
-import { isoInZone } from "@/lib/time-zones/zone-sql";
+import { isoInZone } from "@/lib/dal/internal/zone-sql";
 import { csvCell } from "./csv-cell";
 import { assertFiltersAllowed } from "./list-calls";
 import { visibleCallsWhere } from "./visible-calls-where";

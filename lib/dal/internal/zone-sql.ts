@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { isTimeZone } from "./time-zone-name";
+import { isTimeZone } from "@/lib/time-zones/time-zone-name";
 
 /**
  * A time zone as an SQL literal. Inline rather than a bound parameter: a GROUP BY expression
