@@ -31,7 +31,7 @@ export async function streamCallsCsv(actor: Actor, raw: unknown) {
   const filters = parseInput(CallFiltersInput, raw);
   assertFiltersAllowed(viewer.resolved.capabilities, filters);
   const withDetails = viewer.resolved.capabilities.has("calls.transcript.read");
-  const where = and(visibleCallsWhere(viewer), callFiltersWhere(filters, { searchSummary: withDetails }));
+  const where = and(visibleCallsWhere(viewer), callFiltersWhere(filters, { searchSummary: withDetails, timeZone: viewer.timeZone }));
   const rowCount = await withTenant(viewer.agencyId, async (tx) => {
     const [{ n }] = await tx.select({ n: count() }).from(calls).where(where);
     await emitAudit(tx, viewer.agencyId, auditActorOf(viewer), {
@@ -69,7 +69,7 @@ async function* csvChunks(viewer: ClientActor, filters: CallFilters, withDetails
       from ${calls} inner join ${aiAgents} on ${aiAgents.id} = ${calls.agentId}
       where ${and(
         visibleCallsWhere(viewer),
-        callFiltersWhere(filters, { searchSummary: withDetails }),
+        callFiltersWhere(filters, { searchSummary: withDetails, timeZone: viewer.timeZone }),
         cursor ? cursorWhere(cursor) : undefined,
       )}
       order by ${calls.startedAt} desc, ${calls.id} desc
