@@ -219,6 +219,12 @@ test.describe("portal calls", () => {
     const { json } = await fetchFromPage(page, "/api/v1/portal/analytics?days=7");
     expect(json.perDay).toHaveLength(7);
     await expect(page.getByTestId("chart-volume").getByTestId("chart-total")).toHaveText(json.totals.calls.toLocaleString("en-US"));
+    // Readable charts: a dot on every day that has a value, and duration ticks on whole clock steps.
+    const withCalls = json.perDay.filter((d: { calls: number }) => d.calls > 0).length;
+    await expect(page.getByTestId("chart-answer-rate").locator(".recharts-line-dots circle")).toHaveCount(withCalls);
+    const ticks = await page.getByTestId("chart-duration").locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").allTextContents();
+    expect(ticks[0]).toBe("0:00");
+    for (const tick of ticks) expect(tick).toMatch(/^\d+:(00|10|15|20|30|40|45)$/);
   });
 
   test("the overview shows this week's figures and the latest calls", async ({ page, baseURL }) => {

@@ -75,6 +75,17 @@ test.describe("portal billing", () => {
     await page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Billing" }).click();
     await expect(page.getByTestId("usage-cards")).toContainText("$0.15 / min");
     await expect(page.getByTestId("invoice-row")).toHaveCount(3);
+    // Spend is what the invoice will charge: minutes × rate plus the per-agent fee, and the lines add up.
+    const { json: billing } = await fetchFromPage(page, "/api/v1/portal/billing");
+    const dollars = (cents: number) => new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(cents / 100);
+    await expect(page.getByTestId("charge-minutes")).toContainText(dollars(billing.usage.minutes * 15));
+    await expect(page.getByTestId("charge-agents")).toContainText("AI agent subscription");
+    await expect(page.getByTestId("charges-total")).toHaveText(dollars(billing.charges.totalCents));
+    await expect(page.getByTestId("usage-spend")).toContainText(dollars(billing.charges.totalCents));
+    await expect(page.getByTestId("usage-projected")).toContainText(dollars(billing.projected.totalCents));
+    // Numbered per client, with no gaps: 0001, 0002, 0003.
+    const numbers = billing.invoices.map((i: { number: string }) => i.number.slice(-4)).sort();
+    expect(numbers).toEqual(["0001", "0002", "0003"]);
 
     await page.getByTestId("invoice-row").first().getByRole("link", { name: /^ACME-/ }).click();
     await expect(page.getByRole("heading", { name: /^Invoice ACME-/ })).toBeVisible();

@@ -22,6 +22,7 @@ export async function updateBrandingAction(formData: FormData) {
         primaryColor: text("primaryColor"),
         supportEmail: text("supportEmail"),
         senderName: text("senderName"),
+        timeZone: text("timeZone") || undefined,
         removeLogo: formData.get("removeLogo") === "true",
         removeFavicon: formData.get("removeFavicon") === "true",
       },

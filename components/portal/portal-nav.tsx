@@ -1,9 +1,9 @@
-import { BarChart3, Bot, CreditCard, History, LayoutDashboard, Phone, Plug, Users } from "lucide-react";
+import { BarChart3, Bot, CreditCard, History, LayoutDashboard, Phone, Plug, Settings, Users } from "lucide-react";
 import { NavLink } from "@/components/shell/nav-link";
 import type { PortalSectionKey } from "@/lib/portal/sections";
 
 const ICONS: Record<PortalSectionKey, typeof Bot> = {
-  agents: Bot, calls: Phone, analytics: BarChart3, billing: CreditCard, integrations: Plug, team: Users, "access-log": History,
+  agents: Bot, calls: Phone, analytics: BarChart3, billing: CreditCard, integrations: Plug, team: Users, "access-log": History, settings: Settings,
 };
 
 /** Only the sections the viewer may use are listed; the pages enforce the same rule. */

@@ -16,6 +16,8 @@ export const agencies = pgTable("agencies", {
   defaultPermissions: jsonb("default_permissions").$type<PermissionSet>().notNull(),
   defaultsVersion: integer("defaults_version").notNull().default(1),
   auditRetentionDays: integer("audit_retention_days").notNull().default(365),
+  // IANA zone name (validated on write) for a client that has none of its own.
+  timeZone: text("time_zone").notNull().default("UTC"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex("agencies_slug_key").on(sql`lower(${t.slug})`)]);
 

@@ -9,6 +9,8 @@ export const invoices = pgTable("invoices", {
   agencyId: uuid("agency_id").notNull().references(() => agencies.id, { onDelete: "cascade" }),
   clientId: uuid("client_id").notNull().references(() => clients.id, { onDelete: "cascade" }),
   number: text("number").notNull(),
+  /** 1, 2, 3 … per client, the number's last part (see clients.lastInvoiceSequence). */
+  sequence: integer("sequence").notNull(),
   periodStart: date("period_start").notNull(),
   periodEnd: date("period_end").notNull(),
   status: text("status").$type<InvoiceStatus>().notNull(),
@@ -17,7 +19,8 @@ export const invoices = pgTable("invoices", {
   issuedAt: timestamp("issued_at", { withTimezone: true }).notNull(),
   dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
 }, (t) => [
-  uniqueIndex("invoices_agency_number_key").on(t.agencyId, t.number),
+  uniqueIndex("invoices_client_sequence_key").on(t.clientId, t.sequence),
+  uniqueIndex("invoices_client_number_key").on(t.clientId, t.number),
   index("invoices_client_issued_idx").on(t.clientId, t.issuedAt),
 ]);
 

@@ -1,6 +1,8 @@
 import "server-only";
-import { calls, clients, integrations, invoiceLines, invoices } from "@/db/schema";
+import { calls, clients, integrations } from "@/db/schema";
 import type { Tx } from "@/db/client";
+import { isBillableAgent } from "@/lib/billing/invoice-charges";
+import { issueInvoice } from "@/lib/dal/internal/issue-invoice";
 import { buildCalls } from "./build-calls";
 import { buildInvoices } from "./build-invoices";
 import { permissionsAgainstDefaults } from "./client-permissions";
@@ -35,12 +37,10 @@ export async function seedClient(tx: Tx, ctx: SeedContext, input: ClientInput): 
 
   const drafts = buildInvoices({
     agencyId, clientId, client, calls: callRows, dayStart: ctx.dayStart,
-    clientIndex: input.clientIndex, clientCount: agency.clients.length, invoicePrefix: agency.slug.toUpperCase(),
-    agentCount: agents.filter((a) => a.def.status !== "draft").length,
+    agentCount: agents.filter((a) => isBillableAgent(a.def.status)).length,
   });
   for (const draft of drafts) {
-    const [{ id: invoiceId }] = await tx.insert(invoices).values(draft.invoice).returning({ id: invoices.id });
-    await tx.insert(invoiceLines).values(draft.lines.map((line) => ({ ...line, invoiceId })));
+    await issueInvoice(tx, { ...draft.invoice, numberPrefix: agency.slug.toUpperCase(), lines: draft.lines });
   }
 
   if (client.integrations.length > 0) {

@@ -34,7 +34,7 @@ async function loadActorRow(db: Queryable, sessionId: string, host: string | nul
       previewClientId: sessions.previewClientId,
       user: { id: users.id, email: users.email, name: users.name, kind: users.kind, role: users.role, status: users.status, sessionVersion: users.sessionVersion },
       agency: { id: agencies.id, slug: agencies.slug, name: agencies.name },
-      client: { id: clients.id, name: clients.name, portalAccess: clients.portalAccess, archivedAt: clients.archivedAt, permissions: clients.permissions, clientAdminsManageUsers: clients.clientAdminsManageUsers },
+      client: { id: clients.id, name: clients.name, portalAccess: clients.portalAccess, archivedAt: clients.archivedAt, permissions: clients.permissions, clientAdminsManageUsers: clients.clientAdminsManageUsers, timeZone: sql<string>`coalesce(${clients.timeZone}, ${agencies.timeZone})` },
       staffClientIds: sql<string[]>`coalesce((select array_agg(s.client_id::text) from staff_client_assignments s where s.user_id = ${users.id}), '{}')`,
       agentIds: sql<string[]>`coalesce((select array_agg(a.agent_id::text) from user_agent_assignments a where a.user_id = ${users.id}), '{}')`,
       onCustomDomain: sql<boolean>`exists(select 1 from agency_domains d where d.agency_id = ${agencies.id} and d.domain = ${(host ?? "").toLowerCase()} and d.verified_at is not null)`,
@@ -82,13 +82,13 @@ async function loadActorRow(db: Queryable, sessionId: string, host: string | nul
   return clientActor(base, row.user.role, c, textArray(row.agentIds));
 }
 
-type ClientRow = { id: string; name: string; permissions: StoredPermissions; clientAdminsManageUsers: boolean };
+type ClientRow = { id: string; name: string; permissions: StoredPermissions; clientAdminsManageUsers: boolean; timeZone: string };
 
-function clientActor(base: Omit<ClientActor, "kind" | "role" | "clientId" | "clientName" | "assignedAgentIds" | "toggles" | "clientAdminsManageUsers" | "resolved" | "preview">, role: ClientRole, c: ClientRow, assignedAgentIds: string[], preview?: ClientActor["preview"]): ClientActor {
+function clientActor(base: Omit<ClientActor, "kind" | "role" | "clientId" | "clientName" | "assignedAgentIds" | "toggles" | "clientAdminsManageUsers" | "timeZone" | "resolved" | "preview">, role: ClientRole, c: ClientRow, assignedAgentIds: string[], preview?: ClientActor["preview"]): ClientActor {
   const toggles = valuesOf(c.permissions);
   return {
     ...base, kind: "client", role, clientId: c.id, clientName: c.name, assignedAgentIds, toggles, preview,
-    clientAdminsManageUsers: c.clientAdminsManageUsers,
+    clientAdminsManageUsers: c.clientAdminsManageUsers, timeZone: c.timeZone,
     resolved: resolveClientUser({ role, toggles, assignedAgentIds, clientAdminsManageUsers: c.clientAdminsManageUsers }),
   };
 }

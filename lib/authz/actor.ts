@@ -32,6 +32,8 @@ export type ClientActor = ActorBase & {
   assignedAgentIds: string[];
   toggles: PermissionSet;
   clientAdminsManageUsers: boolean;
+  /** IANA zone of every day boundary and time this client's users read: the client's, else the agency's. */
+  timeZone: string;
   resolved: ResolvedClientUser;
   /** Set when agency staff look at the portal "as" this client: read-only, audited as the staff member. */
   preview?: { staffUserId: string; staffEmail: string };

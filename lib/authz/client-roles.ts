@@ -32,6 +32,8 @@ export const CLIENT_CAPABILITIES = {
   "access_log.read": { toggle: "view_calls", roles: ["admin"] },
   // Also needs the agency's per-client "client admins manage users" switch (see resolve).
   "team.manage": { toggle: null, roles: ["admin"] },
+  // The client's own settings (its time zone): its admin's, whatever the toggles.
+  "settings.manage": { toggle: null, roles: ["admin"] },
 } as const satisfies Record<string, { toggle: PermissionKey | null; roles: readonly ClientRole[] }>;
 
 export type ClientCapability = keyof typeof CLIENT_CAPABILITIES;

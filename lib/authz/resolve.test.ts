@@ -24,6 +24,7 @@ const CLIENT_TABLE: [ClientCapability, boolean[]][] = [
   ["integrations.read", [true, true, false, false]],
   ["integrations.manage", [true, false, false, false]],
   ["team.manage", [true, false, false, false]],
+  ["settings.manage", [true, false, false, false]],
 ];
 
 // SPEC §5's "toggle" column, written out independently of the catalogue it checks.
@@ -63,8 +64,8 @@ describe("resolveClientUser — a toggle switched off removes its capabilities f
     expect(resolveFor("admin", ALL_ON, [], false).capabilities.has("team.manage")).toBe(false);
   });
 
-  it("hands_off gives no capability except team management", () => {
-    expect([...resolveFor("admin", presetPermissions("hands_off")).capabilities]).toEqual(["team.manage"]);
+  it("hands_off gives no capability except team management and the client's own settings", () => {
+    expect([...resolveFor("admin", presetPermissions("hands_off")).capabilities]).toEqual(["team.manage", "settings.manage"]);
   });
 
   it("view_only: a supervisor reads transcripts and plays recordings but cannot edit agents or see billing", () => {

@@ -4,7 +4,8 @@ import { formatCents, formatPeriod, INVOICE_STATUS_LABELS } from "./money";
 
 export type InvoicePdfData = {
   agency: { name: string; primaryColor: string; supportEmail: string | null; logo: { bytes: Uint8Array; type: "png" | "jpeg" } | null };
-  client: { name: string };
+  /** timeZone: the client's, the zone the issue and due dates are read in (default UTC). */
+  client: { name: string; timeZone?: string };
   invoice: {
     number: string; status: keyof typeof INVOICE_STATUS_LABELS; periodStart: string; periodEnd: string;
     issuedAt: string; dueAt: string; totalCents: number;
@@ -51,8 +52,8 @@ export async function renderInvoicePdfBytes(data: InvoicePdfData): Promise<Uint8
     ["Invoice number", data.invoice.number],
     ["Status", INVOICE_STATUS_LABELS[data.invoice.status]],
     ["Billing period", formatPeriod(data.invoice.periodStart, data.invoice.periodEnd)],
-    ["Issued", formatDate(data.invoice.issuedAt)],
-    ["Due", formatDate(data.invoice.dueAt)],
+    ["Issued", formatDate(data.invoice.issuedAt, data.client.timeZone)],
+    ["Due", formatDate(data.invoice.dueAt, data.client.timeZone)],
   ];
   text(page, bold, "Bill to", PAGE.margin, y, 10, GREY);
   text(page, bold, data.client.name, PAGE.margin, y - 16, 13, INK);
@@ -106,4 +107,4 @@ function hexToRgb(hex: string) {
   return rgb(r, g, b);
 }
 
-const formatDate = (iso: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
+const formatDate = (iso: string, timeZone = "UTC") => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(new Date(iso));

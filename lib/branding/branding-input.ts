@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { timeZoneName } from "@/lib/time-zones/time-zone-name";
 import { HEX_COLOUR } from "./contrast";
 
 export const LOGO_MAX_BYTES = 512 * 1024;
@@ -33,6 +34,8 @@ export const BrandingInput = z.object({
   senderName: z.string().trim().max(60, "At most 60 characters."),
   removeLogo: z.boolean().default(false),
   removeFavicon: z.boolean().default(false),
+  /** The zone of clients without their own (absent: unchanged). */
+  timeZone: timeZoneName.optional(),
 }).strict();
 
 export type BrandingValues = z.input<typeof BrandingInput>;

@@ -17,7 +17,8 @@ const SECTION_ABILITIES: Partial<Record<PortalSectionKey, [ClientCapability, str
  */
 export function sectionsFor(input: { toggles: PermissionSet; role: ClientRole; clientAdminsManageUsers: boolean }) {
   const { capabilities } = resolveClientUser({ ...input, assignedAgentIds: [] });
-  return PORTAL_SECTIONS.filter((s) => capabilities.has(s.capability)).map((s) => ({
+  // Settings are the client admin's own, not something the agency switches: left out of previews.
+  return PORTAL_SECTIONS.filter((s) => s.key !== "settings" && capabilities.has(s.capability)).map((s) => ({
     ...s,
     abilities: (SECTION_ABILITIES[s.key] ?? []).filter(([cap]) => capabilities.has(cap)).map(([, label]) => label),
   }));

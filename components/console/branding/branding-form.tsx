@@ -5,6 +5,7 @@ import { Loader2 } from "lucide-react";
 import { FormField } from "@/components/forms/form-field";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { TimeZoneSelect } from "@/components/time-zones/time-zone-select";
 import { Input } from "@/components/ui/input";
 import { updateBrandingAction } from "@/app/actions/branding";
 import { useRunAction } from "@/lib/actions/use-run-action";
@@ -15,7 +16,7 @@ import { BrandPreview } from "./brand-preview";
 import { ImageUploadField } from "./image-upload-field";
 import { useObjectUrl } from "./use-object-url";
 
-type Fields = { name: string; slug: string; primaryColor: string; supportEmail: string; senderName: string };
+type Fields = { name: string; slug: string; primaryColor: string; supportEmail: string; senderName: string; timeZone: string };
 type Errors = Partial<Record<keyof Fields | "logo" | "favicon", string>>;
 
 /** Branding settings with a live preview of the portal's sign-in card. */
@@ -27,6 +28,7 @@ export function BrandingForm({ branding, portalRoot, protocol }: {
   const formRef = useRef<HTMLFormElement>(null);
   const [fields, setFields] = useState<Fields>({
     name: branding.name, slug: branding.slug, primaryColor: branding.primaryColor, supportEmail: branding.supportEmail, senderName: branding.senderName,
+    timeZone: branding.timeZone,
   });
   const [logo, setLogo] = useState<File | null>(null);
   const [favicon, setFavicon] = useState<File | null>(null);
@@ -125,6 +127,9 @@ export function BrandingForm({ branding, portalRoot, protocol }: {
                 <Input id="senderName" value={fields.senderName} onChange={set("senderName")} maxLength={60} aria-invalid={!!errors.senderName} />
               </FormField>
             </div>
+            <FormField id="timeZone" label="Time zone" error={errors.timeZone} hint="Clients read times and days in it, unless a client has its own">
+              <TimeZoneSelect id="timeZone" value={fields.timeZone} onChange={(timeZone) => setFields((f) => ({ ...f, timeZone }))} aria-invalid={!!errors.timeZone} />
+            </FormField>
             <div>
               <Button type="submit" disabled={pending}>
                 {pending && <Loader2 className="animate-spin" aria-hidden />}

@@ -2,14 +2,19 @@
 
 import { useState } from "react";
 import { updateClientAction } from "@/app/actions/clients";
+import { TimeZoneSelect } from "@/components/time-zones/time-zone-select";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
 import { useRunAction } from "@/lib/actions/use-run-action";
 
-type Props = { clientId: string; portalAccess: "enabled" | "suspended"; clientAdminsManageUsers: boolean; canEdit: boolean };
+type Props = {
+  clientId: string; portalAccess: "enabled" | "suspended"; clientAdminsManageUsers: boolean; canEdit: boolean;
+  timeZone: string | null; agencyTimeZone: string;
+};
 
-/** Portal access and user self-management for one client; read-only without client.edit. */
-export function ClientAccessSettings({ clientId, canEdit, ...initial }: Props) {
+/** Portal access, user self-management and time zone for one client; read-only without client.edit. */
+export function ClientAccessSettings({ clientId, canEdit, agencyTimeZone, ...initial }: Props) {
+  const [timeZone, setTimeZone] = useState(initial.timeZone ?? "");
   const [portalEnabled, setPortalEnabled] = useState(initial.portalAccess === "enabled");
   const [manageUsers, setManageUsers] = useState(initial.clientAdminsManageUsers);
   const { pending, run } = useRunAction();
@@ -49,6 +54,23 @@ export function ClientAccessSettings({ clientId, canEdit, ...initial }: Props) {
           onCheckedChange={(on) => {
             setManageUsers(on);
             save({ clientAdminsManageUsers: on }, () => setManageUsers(!on), on ? "Client admins can manage their users" : "Only your team manages this client's users");
+          }}
+        />
+      </div>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="grid gap-1">
+          <Label htmlFor="client-time-zone">Time zone</Label>
+          <p className="text-sm text-muted-foreground">Days, hours and times in the client&apos;s portal, exports and invoices. Its admin can change it too.</p>
+        </div>
+        <TimeZoneSelect
+          id="client-time-zone"
+          value={timeZone}
+          disabled={!canEdit || pending}
+          inheritLabel={`Agency's zone (${agencyTimeZone})`}
+          onChange={(zone) => {
+            const before = timeZone;
+            setTimeZone(zone);
+            save({ timeZone: zone || null }, () => setTimeZone(before), `Time zone set to ${zone || `the agency's (${agencyTimeZone})`}`);
           }}
         />
       </div>

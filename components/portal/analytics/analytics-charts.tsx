@@ -16,7 +16,7 @@ export function AnalyticsCharts({ data }: { data: Analytics }) {
   const daily = data.perDay.map((d) => ({
     ...d,
     unanswered: d.calls - d.answered,
-    // A day without answered calls has no average: a gap, not a zero.
+    // A day without answered calls has no average: a visible break in the line, not a zero.
     avgDurationSeconds: d.answered ? d.avgDurationSeconds : null,
     answerRate: d.calls ? d.answerRate : null,
   }));
@@ -31,7 +31,7 @@ export function AnalyticsCharts({ data }: { data: Analytics }) {
       <ChartCard testId="chart-answer-rate" title="Answer rate" total={formatPercent(totals.answerRate)} description={`${n(totals.answered)} of ${n(totals.calls)} calls completed`}>
         <DailyChart kind="line" format="percent" label="Answer rate per day" data={daily} series={[{ key: "answerRate", label: "Answer rate", color: "var(--chart-2)" }]} />
       </ChartCard>
-      <ChartCard testId="chart-duration" title="Average duration" total={formatDuration(totals.avgDurationSeconds)} description="Of answered calls">
+      <ChartCard testId="chart-duration" title="Average duration" total={formatDuration(totals.avgDurationSeconds)} description={`Of ${n(totals.answered)} answered calls · ${n(totals.answeredMinutes)} minutes talked`}>
         <DailyChart kind="line" format="duration" label="Average duration per day" data={daily} series={[{ key: "avgDurationSeconds", label: "Average duration", color: "var(--chart-3)" }]} />
       </ChartCard>
       <ChartCard testId="chart-sentiment" title="Sentiment" total={withSentiment ? `${formatPercent(sentiment.positive / withSentiment)} positive` : "—"}
@@ -46,10 +46,10 @@ export function AnalyticsCharts({ data }: { data: Analytics }) {
         description={data.outcomes.map((o) => `${n(o.calls)} ${OUTCOME_LABELS[o.outcome].toLowerCase()}`).join(" · ")}>
         <OutcomesChart data={data.outcomes.map((o) => ({ label: OUTCOME_LABELS[o.outcome], calls: o.calls }))} />
       </ChartCard>
-      <ChartCard testId="chart-busiest-hours" className="lg:col-span-2" title="Busiest hours (UTC)"
+      <ChartCard testId="chart-busiest-hours" className="lg:col-span-2" title={`Busiest hours (${data.range.timeZone})`}
         total={busiest ? `${DAY_NAMES[busiest.dow - 1]} ${String(busiest.hour).padStart(2, "0")}:00` : "—"}
         description={busiest ? `${n(busiest.calls)} calls in the busiest hour slot` : "No calls in this range"}>
-        <BusiestHoursHeatmap cells={data.busiestHours} />
+        <BusiestHoursHeatmap cells={data.busiestHours} timeZone={data.range.timeZone} />
       </ChartCard>
     </div>
   );

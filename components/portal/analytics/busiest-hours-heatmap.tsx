@@ -4,15 +4,15 @@ const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
 /**
- * Calls by day of week × hour (UTC) as a CSS grid: each cell's strength is its share of the
+ * Calls by day of week × hour (on the client's clock) as a CSS grid: each cell's strength is its share of the
  * busiest cell. Every cell carries its number in a title and for screen readers.
  */
-export function BusiestHoursHeatmap({ cells }: { cells: { dow: number; hour: number; calls: number }[] }) {
+export function BusiestHoursHeatmap({ cells, timeZone }: { cells: { dow: number; hour: number; calls: number }[]; timeZone: string }) {
   const byKey = new Map(cells.map((c) => [`${c.dow}:${c.hour}`, c.calls]));
   const max = Math.max(1, ...cells.map((c) => c.calls));
   return (
     <div className="overflow-x-auto" data-testid="busiest-hours">
-      <div className="grid min-w-[36rem] grid-cols-[2.5rem_repeat(24,minmax(0,1fr))] gap-0.5 text-[10px]" role="table" aria-label="Calls by day and hour (UTC)">
+      <div className="grid min-w-[36rem] grid-cols-[2.5rem_repeat(24,minmax(0,1fr))] gap-0.5 text-[10px]" role="table" aria-label={`Calls by day and hour (${timeZone})`}>
         <div role="row" className="contents">
           {/* Every header has a name for screen readers, even where only every other hour is printed. */}
           <span role="columnheader"><span className="sr-only">Day</span></span>

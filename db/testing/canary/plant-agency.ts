@@ -105,7 +105,7 @@ async function plantClient(tx: Tx, agencyId: string, tag: ClientTag, defaults: R
   const invoiceIds: string[] = [];
   for (const n of [1, 2]) {
     const [invoice] = await tx.insert(invoices).values({
-      agencyId, clientId, number: canary(tag, `invoices.number.${n}`), periodStart: `2026-0${n}-01`, periodEnd: `2026-0${n}-28`,
+      agencyId, clientId, number: canary(tag, `invoices.number.${n}`), sequence: n, periodStart: `2026-0${n}-01`, periodEnd: `2026-0${n}-28`,
       status: "open", minutes: 10, totalCents: 1200, issuedAt: new Date(Date.now() - n * 40 * 24 * HOUR), dueAt: new Date(Date.now() + 10 * 24 * HOUR),
     }).returning({ id: invoices.id });
     invoiceIds.push(invoice.id);

@@ -69,6 +69,7 @@ export const PAGES: Record<string, Access> = {
   "page portal:/billing/invoices/[id]": client("billing.read"),
   "page portal:/integrations": client("integrations.read"),
   "page portal:/team": client("team.manage"),
+  "page portal:/settings": client("settings.manage"),
   "page portal:/access-log": client("access_log.read"),
 };
 
@@ -127,6 +128,7 @@ export const ROUTES: Record<string, Access> = {
   "GET /api/v1/portal/calls/[id]/recording": client("calls.recording.play"), // ?download=1: calls.recording.download
   "GET /api/v1/portal/analytics": client("analytics.read"),
   "GET /api/v1/portal/billing": client("billing.read"),
+  "GET /api/v1/portal/settings": client("settings.manage"),
   "GET /api/v1/portal/billing/invoices/[id]": client("billing.read"),
   "GET /api/v1/portal/billing/invoices/[id]/pdf": client("billing.read"),
   "GET /api/v1/portal/integrations": client("integrations.read"),
@@ -134,6 +136,7 @@ export const ROUTES: Record<string, Access> = {
   "PATCH /api/v1/portal/integrations/[id]": client("integrations.manage"),
   "DELETE /api/v1/portal/integrations/[id]": client("integrations.manage"),
   "POST /api/v1/portal/integrations/[id]/test": client("integrations.manage"),
+  "PATCH /api/v1/portal/settings": client("settings.manage"),
 };
 
 const A = "action app/actions";

@@ -15,6 +15,7 @@ const DETAIL_FIELDS = ["transcript", "summary", "sentiment"] as const;
 const SECTIONS: [string, string][] = [
   ["/agents", "agents.read"], ["/calls", "calls.read"], ["/analytics", "analytics.read"], ["/billing", "billing.read"],
   ["/integrations", "integrations.read"], ["/team", "team.manage"], ["/access-log", "access_log.read"],
+  ["/settings", "settings.manage"],
 ];
 
 /**
@@ -106,6 +107,9 @@ export function portalCases(world: World, actorName: string, spec: ClientUserSpe
   // Analytics, billing, integrations
   add("GET /api/v1/portal/analytics", "GET", "/api/v1/portal/analytics?days=7", own("analytics.read", true));
   add("GET /api/v1/portal/billing", "GET", "/api/v1/portal/billing", own("billing.read", true));
+  // The client's settings: an unknown zone passes authorization and is refused, so nothing changes.
+  add("GET /api/v1/portal/settings", "GET", "/api/v1/portal/settings", own("settings.manage", true));
+  add("PATCH /api/v1/portal/settings", "PATCH", "/api/v1/portal/settings", may("settings.manage") ? [422] : [403], { body: { timeZone: "Nowhere/Oracle" } });
   if (fx.invoiceId) {
     add("GET /api/v1/portal/billing/invoices/[id]", "GET", `/api/v1/portal/billing/invoices/${fx.invoiceId}`, own("billing.read", true));
     add("GET /api/v1/portal/billing/invoices/[id]/pdf", "GET", `/api/v1/portal/billing/invoices/${fx.invoiceId}/pdf`, own("billing.read", true));

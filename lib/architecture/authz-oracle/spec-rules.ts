@@ -48,6 +48,8 @@ export const CLIENT_TABLE: Record<string, { toggle: Toggle | null; roles: readon
   "access_log.read": { toggle: "view_calls", roles: ["admin"] },
   // §5 last row: no toggle, but only "if the agency allows it for this client".
   "team.manage": { toggle: null, roles: ["admin"] },
+  // Issue 17 (beyond §5's table): the client's time zone is "editable by a client admin".
+  "settings.manage": { toggle: null, roles: ["admin"] },
 };
 
 export type ClientView = { role: ClientRole; toggles: Toggles; manageUsers: boolean };

@@ -16,6 +16,7 @@ export type BrandingDto = {
   faviconUrl: string | null;
   supportEmail: string;
   senderName: string;
+  timeZone: string;
 };
 
 export function brandAssetUrl(agencyId: string, kind: "logo" | "favicon", fileName: string | null): string | null {
@@ -34,5 +35,6 @@ export function toBrandingDto(row: AgencyRow): BrandingDto {
     faviconUrl: brandAssetUrl(row.id, "favicon", row.faviconPath),
     supportEmail: row.supportEmail ?? "",
     senderName: row.senderName ?? "",
+    timeZone: row.timeZone,
   };
 }

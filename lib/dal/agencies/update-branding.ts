@@ -21,7 +21,8 @@ const RULES: Record<BrandAssetKind, { max: number; types: BrandImageType[]; labe
 };
 
 /**
- * Saves the agency's brand: name, portal slug, colour, contact, sender name, logo and favicon.
+ * Saves the agency's brand: name, portal slug, colour, contact, sender name, logo and favicon,
+ * and its time zone (the one its clients read times in unless they have their own).
  * Every check (fields, file size, file type by its magic bytes, slug availability) passes before
  * anything is kept; files are written first and removed again if the transaction fails.
  * `branding_change` records before/after of what changed.
@@ -54,6 +55,7 @@ export async function updateBranding(actor: Actor, raw: unknown, uploads: Brandi
         senderName: input.senderName || null,
         logoPath: written.logo ?? (input.removeLogo ? null : row.logoPath),
         faviconPath: written.favicon ?? (input.removeFavicon ? null : row.faviconPath),
+        timeZone: input.timeZone ?? row.timeZone,
       };
       const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== row[k]);
       if (changed.length === 0) return { before: row, after: row };

@@ -24,7 +24,7 @@ export async function renderInvoicePdf(actor: Actor, invoiceId: string): Promise
       .where(eq(agencies.id, client.agencyId));
     const bytes = await renderInvoicePdfBytes({
       agency: { name: agency.name, primaryColor: agency.primaryColor, supportEmail: agency.supportEmail, logo: await pdfLogo(client.agencyId, agency.logoPath) },
-      client: { name: client.clientName },
+      client: { name: client.clientName, timeZone: client.timeZone },
       invoice,
       lines: invoice.lines,
     });

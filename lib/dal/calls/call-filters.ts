@@ -3,6 +3,7 @@ import { and, eq, gte, ilike, lt, lte, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { calls } from "@/db/schema";
 import { dayOrTimeParam } from "@/lib/date-params";
+import { addDays, startOfDayIn } from "@/lib/time-zones/zoned-day";
 
 export const CALL_DIRECTIONS = ["inbound", "outbound"] as const;
 export const CALL_STATUSES = ["completed", "missed", "voicemail", "failed"] as const;
@@ -19,7 +20,7 @@ const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, s
  * numbers are coerced; an empty field means "no filter". Unknown keys are ignored (cursor, limit…).
  */
 export const CallFiltersInput = z.object({
-  // A calendar day (UTC) or a full ISO timestamp; a bare `to` day includes the whole day.
+  // A calendar day (the client's, in its time zone) or a full ISO timestamp; a bare `to` day includes the whole day.
   from: opt(dayOrTimeParam),
   to: opt(dayOrTimeParam),
   agentId: opt(z.uuid()),
@@ -46,25 +47,26 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export function startOf(value: string): Date {
-  return DATE_ONLY.test(value) ? new Date(`${value}T00:00:00.000Z`) : new Date(value);
+/** A bare day is the client's local day (its time zone); a full ISO time is that instant. */
+export function startOf(value: string, timeZone = "UTC"): Date {
+  return DATE_ONLY.test(value) ? startOfDayIn(value, timeZone) : new Date(value);
 }
 
-/** Exclusive upper bound: a bare day means "up to the end of that day". */
-export function endOf(value: string): Date {
+/** Exclusive upper bound: a bare day means "up to the end of that (local) day". */
+export function endOf(value: string, timeZone = "UTC"): Date {
   if (!DATE_ONLY.test(value)) return new Date(value);
-  return new Date(new Date(`${value}T00:00:00.000Z`).getTime() + 86_400_000);
+  return startOfDayIn(addDays(value, 1), timeZone);
 }
 
 /**
  * The WHERE for the filters. `searchSummary` is false for viewers without the transcript
  * capability: otherwise a search would tell them what a summary they may not read contains.
  */
-export function callFiltersWhere(filters: CallFilters, opts: { searchSummary: boolean }): SQL | undefined {
+export function callFiltersWhere(filters: CallFilters, opts: { searchSummary: boolean; timeZone?: string }): SQL | undefined {
   const q = filters.q ? `%${escapeLike(filters.q)}%` : undefined;
   return and(
-    filters.from ? gte(calls.startedAt, startOf(filters.from)) : undefined,
-    filters.to ? lt(calls.startedAt, endOf(filters.to)) : undefined,
+    filters.from ? gte(calls.startedAt, startOf(filters.from, opts.timeZone)) : undefined,
+    filters.to ? lt(calls.startedAt, endOf(filters.to, opts.timeZone)) : undefined,
     filters.agentId ? eq(calls.agentId, filters.agentId) : undefined,
     filters.direction ? eq(calls.direction, filters.direction) : undefined,
     filters.status ? eq(calls.status, filters.status) : undefined,

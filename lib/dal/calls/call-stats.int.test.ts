@@ -26,7 +26,7 @@ describe("getAnalytics", () => {
     const range = lastDays(30);
     const a = await getAnalytics(await clientUserFor("analyst@brightdental.test"), { days: "30" });
     const rows = await rowsFor("Bright Dental", range.from, range.to);
-    expect(a.range).toEqual({ from: range.firstDay, to: range.lastDay, days: 30 });
+    expect(a.range).toEqual({ from: range.firstDay, to: range.lastDay, days: 30, timeZone: "UTC" });
     expect(a.totals.calls).toBe(rows.length);
     expect(a.totals.answered).toBe(rows.filter((r) => r.status === "completed").length);
     expect(a.totals.answerRate).toBeCloseTo(a.totals.answered / rows.length);

@@ -5,6 +5,7 @@ import { rowsOf } from "@/db/rows";
 import { callHourlyStats } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { requireClient } from "@/lib/authz/guards";
+import { zoneLiteral } from "@/lib/dal/internal/zone-sql";
 import { rate } from "./call-aggregates";
 import { CALL_OUTCOMES, SENTIMENTS } from "./call-filters";
 import { daysOf, resolveStatsRange } from "./stats-range";
@@ -19,7 +20,8 @@ type Counters = Record<(typeof COUNTERS)[number], number>;
 type SumRow = Counters & { day: string | null; dow: number | null; hour: number | null };
 
 /**
- * The analytics dashboard (SPEC §6) over the viewer's visible calls in a range of UTC days —
+ * The analytics dashboard (SPEC §6) over the viewer's visible calls in a range of the client's
+ * local days (its time zone) —
  * totals, sentiment and outcome splits, a row per day (quiet days as zeros) and the day-of-week ×
  * hour heat map. It reads the hourly rollup the database keeps beside the calls (call_hourly_stats,
  * migration 0009), at most 24 rows a day per agent where the calls themselves were ~30,000 rows for
@@ -29,12 +31,16 @@ type SumRow = Counters & { day: string | null; dow: number | null; hour: number 
  */
 export async function getAnalytics(actor: Actor, rawRange: unknown) {
   const viewer = requireClient(actor, "analytics.read");
-  const range = resolveStatsRange(rawRange);
+  const range = resolveStatsRange(rawRange, viewer.timeZone);
   const s = callHourlyStats;
-  const utc = sql`(${s.hour} at time zone 'UTC')`;
-  const day = sql`to_char(${utc}, 'YYYY-MM-DD')`;
-  const dow = sql`extract(isodow from ${utc})::int`;
-  const hour = sql`extract(hour from ${utc})::int`;
+  // The rollup's UTC hours read on the client's wall clock: each hour lands on its local day,
+  // weekday and hour (PostgreSQL applies the zone's rules, DST included, hour by hour). Exact
+  // for zones whose offset is whole hours; in a half-hour zone (India) an hour's calls land
+  // on the local hour it began in.
+  const local = sql`(${s.hour} at time zone ${zoneLiteral(viewer.timeZone)})`;
+  const day = sql`to_char(${local}, 'YYYY-MM-DD')`;
+  const dow = sql`extract(isodow from ${local})::int`;
+  const hour = sql`extract(hour from ${local})::int`;
   return withTenant(viewer.agencyId, async (db) => {
     const rows = rowsOf<SumRow>(await db.execute(sql`
       select ${day} as day, ${dow} as dow, ${hour} as hour,
@@ -47,13 +53,14 @@ export async function getAnalytics(actor: Actor, rawRange: unknown) {
     const totals = rows.find((r) => r.day === null && r.dow === null) ?? empty;
     const byDay = new Map(rows.filter((r) => r.day !== null).map((r) => [r.day!, r]));
     return {
-      range: { from: range.firstDay, to: range.lastDay, days: range.days },
+      range: { from: range.firstDay, to: range.lastDay, days: range.days, timeZone: range.timeZone },
       totals: {
         calls: totals.calls,
         answered: totals.answered,
         answerRate: rate(totals.answered, totals.calls),
         avgDurationSeconds: averageSeconds(totals),
         totalMinutes: Math.round(totals.total_seconds / 60),
+        answeredMinutes: Math.round(totals.answered_seconds / 60),
         booked: totals.outcome_booked,
       },
       sentiment: Object.fromEntries(SENTIMENTS.map((k) => [k, totals[k]])) as Record<(typeof SENTIMENTS)[number], number>,
@@ -71,7 +78,7 @@ export async function getAnalytics(actor: Actor, rawRange: unknown) {
           negative: r.negative,
         };
       }),
-      // ISO day of week: 1 = Monday … 7 = Sunday; hours in UTC.
+      // ISO day of week: 1 = Monday … 7 = Sunday; hours on the client's clock (range.timeZone).
       busiestHours: rows
         .filter((r) => r.dow !== null && r.calls > 0)
         .map((r) => ({ dow: r.dow!, hour: r.hour!, calls: r.calls }))

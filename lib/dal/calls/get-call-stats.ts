@@ -31,7 +31,7 @@ export async function getCallStats(actor: Actor, range: StatsRange) {
       .from(calls)
       .where(and(visibleCallsWhere(viewer), gte(calls.startedAt, before.from), lt(calls.startedAt, range.to)));
     return {
-      range: { from: range.firstDay, to: range.lastDay, days: range.days },
+      range: { from: range.firstDay, to: range.lastDay, days: range.days, timeZone: range.timeZone },
       total: row.total,
       answered: row.answered,
       answerRate: rate(row.answered, row.total),

@@ -37,7 +37,7 @@ export async function listCalls(actor: Actor, raw: unknown) {
       .innerJoin(aiAgents, eq(aiAgents.id, calls.agentId))
       .where(and(
         visibleCallsWhere(viewer),
-        callFiltersWhere(input, { searchSummary: viewer.resolved.capabilities.has("calls.transcript.read") }),
+        callFiltersWhere(input, { searchSummary: viewer.resolved.capabilities.has("calls.transcript.read"), timeZone: viewer.timeZone }),
         cursor ? cursorWhere(cursor) : undefined,
       ))
       .orderBy(...(backwards ? [asc(calls.startedAt), asc(calls.id)] : [desc(calls.startedAt), desc(calls.id)]))

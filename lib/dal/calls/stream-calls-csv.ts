@@ -10,6 +10,8 @@ import { requireClient } from "@/lib/authz/guards";
 import { parseInput } from "@/lib/validation";
 import { cursorWhere, startedAtMicros, type CallCursor } from "./call-cursor";
 import { activeFilters, CallFiltersInput, callFiltersWhere, type CallFilters } from "./call-filters";
+import { dayKeyIn } from "@/lib/time-zones/zoned-day";
+import { isoInZone } from "@/lib/dal/internal/zone-sql";
 import { csvCell } from "./csv-cell";
 import { assertFiltersAllowed } from "./list-calls";
 import { visibleCallsWhere } from "./visible-calls-where";
@@ -30,7 +32,7 @@ export async function streamCallsCsv(actor: Actor, raw: unknown) {
   const filters = parseInput(CallFiltersInput, raw);
   assertFiltersAllowed(viewer.resolved.capabilities, filters);
   const withDetails = viewer.resolved.capabilities.has("calls.transcript.read");
-  const where = and(visibleCallsWhere(viewer), callFiltersWhere(filters, { searchSummary: withDetails }));
+  const where = and(visibleCallsWhere(viewer), callFiltersWhere(filters, { searchSummary: withDetails, timeZone: viewer.timeZone }));
   const rowCount = await withTenant(viewer.agencyId, async (tx) => {
     const [{ n }] = await tx.select({ n: count() }).from(calls).where(where);
     await emitAudit(tx, viewer.agencyId, auditActorOf(viewer), {
@@ -56,11 +58,11 @@ async function* csvChunks(viewer: ClientActor, filters: CallFilters, withDetails
   for (;;) {
     // Raw rows rather than the query builder's mapped objects: mapping each column of each row
     // was the largest cost of a million-row export (npm run bench). PostgreSQL writes the
-    // timestamp as ISO 8601 itself, the way Date.toISOString() would.
+    // timestamp as ISO 8601 itself, on the client's clock with its offset (…Z for UTC).
     // A transaction per batch, not one held open while the client reads slowly.
     const rows = rowsOf<ExportRow>(await withTenant(viewer.agencyId, (db) => db.execute(sql`
       select ${calls.id} as id,
-        to_char(${calls.startedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as started_at,
+        ${isoInZone(calls.startedAt, viewer.timeZone)} as started_at,
         ${startedAtMicros} as micros,
         ${aiAgents.name} as agent, ${calls.direction} as direction, ${calls.status} as status,
         ${calls.reviewStatus} as review_status, ${calls.outcome} as outcome, ${calls.durationSeconds} as duration_seconds,
@@ -68,7 +70,7 @@ async function* csvChunks(viewer: ClientActor, filters: CallFilters, withDetails
       from ${calls} inner join ${aiAgents} on ${aiAgents.id} = ${calls.agentId}
       where ${and(
         visibleCallsWhere(viewer),
-        callFiltersWhere(filters, { searchSummary: withDetails }),
+        callFiltersWhere(filters, { searchSummary: withDetails, timeZone: viewer.timeZone }),
         cursor ? cursorWhere(cursor) : undefined,
       )}
       order by ${calls.startedAt} desc, ${calls.id} desc
@@ -86,5 +88,5 @@ async function* csvChunks(viewer: ClientActor, filters: CallFilters, withDetails
 
 function exportFileName(viewer: ClientActor): string {
   const slug = viewer.clientName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "calls";
-  return `${slug}-calls-${new Date().toISOString().slice(0, 10)}.csv`;
+  return `${slug}-calls-${dayKeyIn(new Date(), viewer.timeZone)}.csv`;
 }

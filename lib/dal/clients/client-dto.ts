@@ -13,6 +13,8 @@ export function toClientDto(row: ClientRow) {
     name: row.name,
     portalAccess: row.portalAccess,
     clientAdminsManageUsers: row.clientAdminsManageUsers,
+    /** The client's own IANA zone; null: it follows the agency's. */
+    timeZone: row.timeZone,
     createdAt: row.createdAt.toISOString(),
     archivedAt: row.archivedAt?.toISOString() ?? null,
   };

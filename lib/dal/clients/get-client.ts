@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { clients } from "@/db/schema";
+import { agencies, clients } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { enabledSections } from "@/lib/authz/catalogue";
 import { canEditClient, requireStaffOnClient } from "@/lib/authz/guards";
@@ -26,8 +26,10 @@ export async function getClient(actor: Actor, clientId: string) {
         callsThisMonth: month.calls,
         secondsThisMonth: month.seconds,
         spendThisMonthCents: month.costCents,
+        agencyTimeZone: agencies.timeZone,
       })
       .from(clients)
+      .innerJoin(agencies, eq(agencies.id, clients.agencyId))
       .where(and(eq(clients.agencyId, staff.agencyId), eq(clients.id, clientId), isNull(clients.archivedAt)));
     if (!row) throw notFound("Client not found");
     const permissions = valuesOf(row.client.permissions);
@@ -38,6 +40,8 @@ export async function getClient(actor: Actor, clientId: string) {
       pendingInvitationCount: row.pendingInvitationCount,
       agentCount: row.agentCount,
       thisMonth: { calls: row.callsThisMonth, minutes: Math.round(row.secondsThisMonth / 60), spendCents: row.spendThisMonthCents },
+      /** The zone the client follows while its own timeZone is null. */
+      agencyTimeZone: row.agencyTimeZone,
       canEdit: canEditClient(staff, clientId),
       canArchive: staff.resolved.capabilities.has("clients.archive"),
     };

@@ -9,6 +9,7 @@ import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaffOnClient } from "@/lib/authz/guards";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/uuid";
+import { timeZoneName } from "@/lib/time-zones/time-zone-name";
 import { parseInput } from "@/lib/validation";
 import { assertNameFree, ClientName } from "./client-name";
 import { toClientDto } from "./client-dto";
@@ -18,11 +19,14 @@ export const UpdateClientInput = z
     name: ClientName.optional(),
     portalAccess: z.enum(["enabled", "suspended"]).optional(),
     clientAdminsManageUsers: z.boolean().optional(),
+    // null: back to the agency's zone.
+    timeZone: timeZoneName.nullable().optional(),
   })
   .strict();
 
 /**
- * Renames a client, suspends or restores its portal, or lets its admins manage their users.
+ * Renames a client, suspends or restores its portal, lets its admins manage their users, or
+ * sets its time zone.
  * Suspension is its own audit event (it withholds the portal from every user of the client, on
  * their next request, and ends their sessions so restoring the portal revives none of them);
  * the other changes are one `client_updated` with before/after.
@@ -38,7 +42,8 @@ export async function updateClient(actor: Actor, clientId: string, raw: unknown)
     const renamed = input.name !== undefined && input.name !== row.name;
     const manageChanged = input.clientAdminsManageUsers !== undefined && input.clientAdminsManageUsers !== row.clientAdminsManageUsers;
     const accessChanged = input.portalAccess !== undefined && input.portalAccess !== row.portalAccess;
-    if (!renamed && !manageChanged && !accessChanged) return toClientDto(row);
+    const zoneChanged = input.timeZone !== undefined && input.timeZone !== row.timeZone;
+    if (!renamed && !manageChanged && !accessChanged && !zoneChanged) return toClientDto(row);
     if (renamed) await assertNameFree(tx, staff.agencyId, input.name!, clientId);
     const [updated] = await tx
       .update(clients)
@@ -46,6 +51,7 @@ export async function updateClient(actor: Actor, clientId: string, raw: unknown)
         name: renamed ? input.name : row.name,
         clientAdminsManageUsers: manageChanged ? input.clientAdminsManageUsers : row.clientAdminsManageUsers,
         portalAccess: accessChanged ? input.portalAccess : row.portalAccess,
+        timeZone: zoneChanged ? input.timeZone : row.timeZone,
       })
       .where(where)
       .returning();
@@ -60,11 +66,12 @@ export async function updateClient(actor: Actor, clientId: string, raw: unknown)
         details: { before: { portalAccess: row.portalAccess }, after: { portalAccess: updated.portalAccess }, ...(suspended ? { sessionsEnded } : {}) },
       });
     }
-    if (renamed || manageChanged) {
+    if (renamed || manageChanged || zoneChanged) {
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
       if (renamed) [before.name, after.name] = [row.name, updated.name];
       if (manageChanged) [before.clientAdminsManageUsers, after.clientAdminsManageUsers] = [row.clientAdminsManageUsers, updated.clientAdminsManageUsers];
+      if (zoneChanged) [before.timeZone, after.timeZone] = [row.timeZone, updated.timeZone];
       await emitAudit(tx, staff.agencyId, audit, { action: "client_updated", target, clientId, details: { before, after } });
     }
     return toClientDto(updated);

@@ -34,7 +34,8 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
             <CardDescription>{client.canEdit ? "Withhold the portal, or let the client run its own team." : "You can see these settings; an owner, admin or the assigned manager can change them."}</CardDescription>
           </CardHeader>
           <CardContent>
-            <ClientAccessSettings clientId={client.id} portalAccess={client.portalAccess} clientAdminsManageUsers={client.clientAdminsManageUsers} canEdit={client.canEdit} />
+            <ClientAccessSettings clientId={client.id} portalAccess={client.portalAccess} clientAdminsManageUsers={client.clientAdminsManageUsers} canEdit={client.canEdit}
+              timeZone={client.timeZone} agencyTimeZone={client.agencyTimeZone} />
           </CardContent>
         </Card>
         <Card>

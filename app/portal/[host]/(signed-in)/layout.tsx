@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AgencyLogo } from "@/components/brand/agency-logo";
 import { PortalNav } from "@/components/portal/portal-nav";
+import { TimeZoneProvider } from "@/components/portal/time-zone-context";
 import { PreviewBanner } from "@/components/preview/preview-banner";
 import { AppShell } from "@/components/shell/app-shell";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -21,7 +22,7 @@ export default async function PortalLayout({ children, params }: { children: Rea
       userMenu={client && !client.preview ? <UserMenu name={client.name} email={client.email} role={client.role} /> : null}
       banner={client?.preview ? <PreviewBanner clientName={client.clientName} role={client.role} staffEmail={client.preview.staffEmail} /> : undefined}
     >
-      {children}
+      {client ? <TimeZoneProvider timeZone={client.timeZone}>{children}</TimeZoneProvider> : children}
     </AppShell>
   );
 }

@@ -19,7 +19,7 @@ export async function loadOverview(actor: ClientActor) {
   const open = new Set<PortalSectionKey>(visibleSections(actor).map((s) => s.key));
   const when = <T>(key: PortalSectionKey, load: () => Promise<T>) => (open.has(key) ? load() : Promise.resolve(undefined));
   const [callStats, latestCalls, analytics, agents, integrations, billing] = await Promise.all([
-    when("calls", () => getCallStats(actor, lastDays(7))),
+    when("calls", () => getCallStats(actor, lastDays(7, actor.timeZone))),
     when("calls", async () => (await listCalls(actor, { limit: 5 })).items),
     when("analytics", () => getAnalytics(actor, { days: 7 })),
     when("agents", () => listAgents(actor)),

@@ -9,7 +9,7 @@ import { loadOverview } from "./load-overview";
 export default async function PortalHomePage({ params }: { params: Promise<{ host: string }> }) {
   const actor = await requirePortalActor();
   const agency = (await getPortalAgency(decodeURIComponent((await params).host)))!;
-  const sections = visibleSections(actor).filter((s) => s.key !== "team");
+  const sections = visibleSections(actor).filter((s) => s.key !== "team" && s.key !== "settings");
   if (sections.length === 0) return <NothingEnabled agencyName={agency.name} supportEmail={agency.supportEmail} />;
   return (
     <div className="space-y-6">

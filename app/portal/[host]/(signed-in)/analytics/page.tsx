@@ -46,7 +46,7 @@ async function AnalyticsView({ actor, asked }: { actor: ClientActor; asked: Reco
     <div className="space-y-6">
       <PageHeader
         title="Analytics"
-        description={`${data.range.from} to ${data.range.to} · ${data.range.days} days · days and hours in UTC`}
+        description={`${data.range.from} to ${data.range.to} · ${data.range.days} days · days and hours in ${data.range.timeZone}`}
         actions={<RangePicker key={`${data.range.from}:${data.range.to}`} from={data.range.from} to={data.range.to} preset={preset} />}
       />
       {problem && <p className="text-sm text-muted-foreground" data-testid="range-problem">{problem} Showing the last 30 days.</p>}
