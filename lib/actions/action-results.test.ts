@@ -2,6 +2,12 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type * as accounts from "@/app/actions/accounts";
+import type * as agents from "@/app/actions/agents";
+import type * as auditSettings from "@/app/actions/audit-settings";
+import type * as branding from "@/app/actions/branding";
+import type * as calls from "@/app/actions/calls";
+import type * as domains from "@/app/actions/domains";
+import type * as integrations from "@/app/actions/integrations";
 import type * as clientDefaults from "@/app/actions/client-defaults";
 import type * as clients from "@/app/actions/clients";
 import type * as people from "@/app/actions/people";
@@ -18,7 +24,10 @@ type OtherShapes<M> = {
   [K in keyof M]: M[K] extends (...args: never[]) => Promise<infer R> ? (R extends ActionResult<unknown> ? never : K) : K;
 }[keyof M];
 
-const CHECKED = ["accounts", "client-defaults", "clients", "people", "redeem-preview", "sign-in", "sign-out", "start-preview"];
+const CHECKED = [
+  "accounts", "agents", "audit-settings", "branding", "calls", "client-defaults", "clients", "domains", "integrations",
+  "people", "redeem-preview", "sign-in", "sign-out", "start-preview",
+];
 
 describe("server action results", () => {
   it("cover every app/actions file (a new one is added to the list below)", () => {
@@ -28,6 +37,12 @@ describe("server action results", () => {
 
   it("are ActionResult in every app/actions file", () => {
     expectTypeOf<OtherShapes<typeof accounts>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof agents>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof auditSettings>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof branding>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof calls>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof domains>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof integrations>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof clientDefaults>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof clients>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof people>>().toEqualTypeOf<never>();

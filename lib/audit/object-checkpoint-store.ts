@@ -1,3 +1,4 @@
+import "server-only";
 import { readObject, type ObjectStore } from "@/lib/storage/object-store";
 import type { CheckpointStore } from "./checkpoint-store";
 

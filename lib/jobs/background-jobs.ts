@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { deliverOutbox } from "@/lib/audit/deliver-outbox";
 import { purgeExpiredAuditEvents } from "@/lib/audit/purge-expired";

@@ -66,7 +66,7 @@ describe("copyStoredFiles (npm run storage:migrate)", () => {
 
   it("runs as a command: DATA_DIR into STORAGE_URL, and refuses to run without STORAGE_URL", async () => {
     const run = (env: Record<string, string>) =>
-      promisify(execFile)(path.resolve("node_modules/.bin/tsx"), ["lib/storage/migrate-cli.ts"], {
+      promisify(execFile)(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "lib/storage/migrate-cli.ts"], {
         env: { PATH: process.env.PATH, NODE_ENV: "test", DATA_DIR: dataDir, AUTH_SECRET: "cli-test-secret-that-is-long-enough-x", ...env },
       }).then(({ stdout }) => ({ code: 0, out: stdout }), (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, out: error.stdout + error.stderr }));
 

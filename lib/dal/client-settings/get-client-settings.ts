@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { agencies, clients } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { isTimeZone } from "@/lib/time-zones/time-zone-name";
 

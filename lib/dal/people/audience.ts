@@ -1,3 +1,4 @@
+import "server-only";
 import type { SQL } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { Actor } from "@/lib/authz/actor";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { invitations } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { SQL } from "drizzle-orm";
 import { textArray } from "@/db/rows";
 import { users } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 /** The warnings an inviter sees before and after sending: an empty or suspended portal. */
 export function portalWarnings(client: { name: string; portalAccess: string; emptyPortal: boolean }): string[] {
   return [

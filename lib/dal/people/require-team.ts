@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/authz/actor";
 import { requireClientTeam, requireStaff } from "@/lib/authz/guards";
 import { notFound } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { withTenant } from "@/db/tenant";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Whose people a verb works on: the agency's staff, or the users of one of its clients. A plain
  * object, so a page can hand it to a client component and a server action can take it back; the

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { textArray } from "@/db/rows";
 import { withTenant } from "@/db/tenant";

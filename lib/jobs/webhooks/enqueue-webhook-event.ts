@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { integrations, webhookDeliveries } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { clients, userAgentAssignments, users } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
