@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { StaffTeam } from "@/components/people/staff-team";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { listStaffInvitations } from "@/lib/dal/invitations/list-staff-invitations";
 import { listAssignableClients } from "@/lib/dal/staff/list-assignable-clients";
 import { listStaff } from "@/lib/dal/staff/list-staff";
+import { staffPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Team" };
+export const generateMetadata = staffPageTitle("Team", "staff.read");
 
 /** Everyone sees the team; owners and admins manage it. */
 export default async function TeamPage() {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { ClientTeam } from "@/components/people/client-team";
 import { PortalAccessControl } from "@/components/people/portal-access-control";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
@@ -7,8 +6,9 @@ import { listClientUsers } from "@/lib/dal/client-users/list-client-users";
 import { portalWarnings } from "@/lib/dal/invitations/invite-client-user";
 import { listClientInvitations } from "@/lib/dal/invitations/list-client-invitations";
 import { orNotFound } from "@/lib/pages/or-not-found";
+import { staffPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Client users" };
+export const generateMetadata = staffPageTitle("Client users", undefined, "id");
 
 /** A client's Users tab: its users, its invitations, its portal switch. Read-only for members. */
 export default async function ClientUsersPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { ClientTeam } from "@/components/people/client-team";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientTeam } from "@/lib/dal/client-users/get-client-team";
@@ -6,8 +5,9 @@ import { listClientUsers } from "@/lib/dal/client-users/list-client-users";
 import { portalWarnings } from "@/lib/dal/invitations/invite-client-user";
 import { listClientInvitations } from "@/lib/dal/invitations/list-client-invitations";
 import { requirePortalActor } from "@/lib/portal/require-portal-actor";
+import { portalPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Team" };
+export const generateMetadata = portalPageTitle("Team", "team.manage");
 
 /** A client admin manages its own users here, when the agency allows it (team.manage). */
 export default async function PortalTeamPage() {
