@@ -44,8 +44,6 @@ export const AUDIT_ACTIONS = [
   "domain_added",
   "domain_removed",
   "domain_verified",
-  "sender_address_set",
-  "sender_address_verified",
   "integration_connected",
   "integration_updated",
   "integration_disconnected",

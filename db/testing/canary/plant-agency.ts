@@ -40,7 +40,7 @@ export async function plantAgency(tag: AgencyTag, webhookBase: string): Promise<
     const [agency] = await tx.insert(agencies).values({
       slug: lowerCanary(tag, "slug"), name: canary(tag, "agencies.name"), primaryColor: "#123456",
       logoPath: `logo-${randomBytes(8).toString("hex")}.png`, faviconPath: `favicon-${randomBytes(8).toString("hex")}.png`,
-      supportEmail: canaryEmail(tag, "support"), senderName: canary(tag, "agencies.sender_name"), senderAddress: canaryEmail(tag, "sender"), defaultPermissions: defaults,
+      supportEmail: canaryEmail(tag, "support"), senderName: canary(tag, "agencies.sender_name"), defaultPermissions: defaults,
     }).returning();
     await tx.insert(agencyDomains).values({ agencyId: agency.id, domain: `${lowerCanary(tag, "domain")}.test`, verifiedAt: new Date() });
     const planted: PlantedClient[] = [];
