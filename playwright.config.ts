@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { freeBasePort } from "./scripts/e2e-port";
 
 // Debian's chromium where it exists (CI and these machines); Playwright's own browser elsewhere.
 const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -10,8 +11,11 @@ const launchOptions = {
 
 // One production server per database: embedded PGlite always, PostgreSQL when TEST_DATABASE_URL
 // is set. Each starts on a fresh DATA_DIR / fresh database with the demo data.
-// E2E_PORT lets several checkouts run their suites side by side.
-const basePort = Number(process.env.E2E_PORT ?? 3100);
+// E2E_PORT lets several checkouts run their suites side by side. Without it the suite takes 3100,
+// or the next free family when something (a demo) holds one of its ports; the choice goes into
+// E2E_PORT, so the workers (which load this file again) and e2e/support read the same one.
+const basePort = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freeBasePort(3100);
+process.env.E2E_PORT = String(basePort);
 // A real SMTP receiver beside the servers (scripts/e2e-smtp.mjs); both app servers mail to it.
 const SMTP_PORT = basePort + 50;
 const MAIL_API = `http://127.0.0.1:${basePort + 51}`;

@@ -1,5 +1,9 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getRequestBrand } from "@/lib/branding/request-brand";
+
+// The 404's own title (under the host's template): a hidden page's 404 must not keep that page's.
+export const metadata: Metadata = { title: "Page not found" };
 
 // Neutral on purpose: an unknown portal host must not learn the platform's name either.
 export default async function NotFound() {

@@ -8,6 +8,7 @@ import { signCheckpoint } from "@/lib/audit/signed-checkpoint";
 import { BENCH_AGENCY_SLUG, BENCH_CLIENT_ADMIN, BENCH_PASSWORD, BENCH_STAFF_OWNER, requirePostgresUrl } from "./bench-accounts";
 import { withIndexesSetAside } from "./seed/bulk-load";
 import { copyRows } from "./seed/copy-rows";
+import { ensureDatabase } from "./seed/ensure-database";
 import { AUDIT_COLUMNS, generateAudit, type ChainEnd } from "./seed/generate-audit";
 import { CALL_COLUMNS, generateCalls } from "./seed/generate-calls";
 import { parseSeedOptions } from "./seed/options";
@@ -19,6 +20,7 @@ const DAY_MS = 86_400_000;
 async function main() {
   const opts = parseSeedOptions(process.argv.slice(2));
   const url = requirePostgresUrl();
+  if (await ensureDatabase(url)) console.log(`Created database "${new URL(url).pathname.slice(1)}".`);
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   const timings: [string, number][] = [];
   const timed = async <T>(label: string, work: () => Promise<T>): Promise<T> => {

@@ -114,6 +114,8 @@ test.describe("client permissions in the console", () => {
     await expect(page.getByRole("button", { name: "New client" })).toHaveCount(0);
     await openClient(page, "Summit Legal", "Permissions");
     await expect(page.getByTestId("read-only-note")).toBeVisible();
+    // A member may not start a preview, so the tab is not offered.
+    await expect(page.getByRole("navigation", { name: "Client" }).getByRole("link")).toHaveText(["Overview", "Permissions", "Users"]);
     for (const label of ["View agents", "View call details", "Manage billing", "Manage integrations"]) {
       await expect(toggle(page, label)).toBeDisabled();
     }

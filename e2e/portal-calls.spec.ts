@@ -153,7 +153,9 @@ test.describe("portal calls", () => {
     await expect(page.getByTestId("call-row").first()).toBeVisible();
     await expect(page.getByTestId("filter-sentiment")).toHaveCount(0);
     await page.getByTestId("call-row").first().getByRole("link").click();
-    await expect(page.getByTestId("call-details-unavailable")).toBeVisible();
+    // The client admin is the administrator: only the agency can switch details on.
+    await expect(page.getByTestId("call-details-unavailable")).toContainText("Your agency hasn't enabled call details");
+    await expect(page.getByTestId("call-details-unavailable")).not.toContainText("Ask your administrator");
     await expect(page.getByTestId("transcript")).toHaveCount(0);
     await expect(page.getByTestId("call-audio")).toHaveCount(0);
     await expect(page.getByTestId("call-summary")).toHaveCount(0);

@@ -24,6 +24,22 @@ function sourceFiles(): string[] {
 const isTest = (file: string) => /\.(int\.)?test\.ts$/.test(file) || file.startsWith("db/testing/");
 const files = sourceFiles().filter((f) => !isTest(f));
 
+const WRITES = /\.(insert|update|delete)\(/;
+
+// The files in lib/dal's internal/ folders that `file` imports, directly or through one another.
+function internalHelpersOf(file: string, seen = new Set<string>()): string[] {
+  const text = readFileSync(path.join(ROOT, file), "utf8");
+  for (const [, spec] of text.matchAll(/from\s+["']([^"']+)["']/g)) {
+    const base = spec.startsWith("@/") ? spec.slice(2) : spec.startsWith(".") ? path.posix.join(path.posix.dirname(file), spec) : null;
+    if (!base || !base.startsWith("lib/dal/") || !base.includes("/internal/")) continue;
+    const target = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((f) => files.includes(f));
+    if (!target || seen.has(target)) continue;
+    seen.add(target);
+    internalHelpersOf(target, seen);
+  }
+  return [...seen];
+}
+
 describe("architecture", () => {
   it("imports the database only from db/, lib/dal/, lib/authz/, lib/audit/, lib/auth/, lib/jobs/ and lib/rate-limit/", () => {
     const offenders = files.filter((file) => {
@@ -38,13 +54,20 @@ describe("architecture", () => {
       .filter((f) => f.startsWith("lib/dal/") && !f.includes("/internal/"))
       .filter((file) => {
         const text = readFileSync(path.join(ROOT, file), "utf8");
-        const writes = /\.(insert|update|delete)\(/.test(text);
+        // A write through an internal helper (lib/dal/**/internal/, followed to any depth) is the verb's write.
+        const writes = [file, ...internalHelpersOf(file)].some((f) => WRITES.test(readFileSync(path.join(ROOT, f), "utf8")));
         if (!writes) return false;
         const checks = /require(Staff|StaffOnClient|Client|ClientTeam|Team)\(/.test(text);
         const audits = /emitAudit\(/.test(text);
         return !(checks && audits);
       });
     expect(offenders).toEqual([]);
+  });
+
+  it("follows a verb's imports into the internal helpers that write for it", () => {
+    // The rule above must see these: each verb writes only inside the helper it names.
+    expect(internalHelpersOf("lib/dal/agents/update-agent.ts")).toContain("lib/dal/agents/internal/save-agent-version.ts");
+    expect(WRITES.test(readFileSync(path.join(ROOT, "lib/dal/agents/internal/save-agent-version.ts"), "utf8"))).toBe(true);
   });
 
   it("opens the owner's database handle only where no tenant is known yet or every agency is meant", () => {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { FileClock } from "lucide-react";
 import { AuditEventsTable } from "@/components/console/audit/audit-events-table";
@@ -13,8 +12,9 @@ import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { listAuditClientOptions } from "@/lib/dal/audit/list-audit-client-options";
 import { listAuditEvents } from "@/lib/dal/audit/list-audit-events";
 import { AppError } from "@/lib/errors";
+import { staffPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Audit log" };
+export const generateMetadata = staffPageTitle("Audit log", "audit.read");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;

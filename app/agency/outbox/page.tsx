@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { LockKeyhole, Mail } from "lucide-react";
 import { formatUtc } from "@/components/people/format";
@@ -8,8 +7,9 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { getConfig } from "@/lib/config";
 import { listOutbox } from "@/lib/dal/mail/list-outbox";
+import { staffPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Email outbox" };
+export const generateMetadata = staffPageTitle("Email outbox", "settings.manage");
 
 /** Development outbox: without SMTP_URL, emails land here instead of an inbox. */
 export default async function OutboxPage() {

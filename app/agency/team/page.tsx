@@ -7,8 +7,9 @@ import { listInvitations } from "@/lib/dal/people/list-invitations";
 import { listPeople } from "@/lib/dal/people/list-people";
 import { STAFF_TEAM } from "@/lib/dal/people/team";
 import { staffTeamRights } from "@/lib/authz/team-rights";
+import { staffPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Team" };
+export const generateMetadata = staffPageTitle("Team", "staff.read");
 
 /** Everyone sees the team; owners and admins manage it. */
 export default async function TeamPage() {

@@ -1,14 +1,17 @@
 import { NavLink } from "@/components/shell/nav-link";
 
-/** A client's tabs. Each tab's page checks access itself; Users is its own feature. */
-export function ClientTabs({ clientId }: { clientId: string }) {
+/**
+ * A client's tabs. Each tab's page checks access itself; Users is its own feature. Preview is
+ * offered only to staff who may start one (those who may edit the client).
+ */
+export function ClientTabs({ clientId, mayPreview }: { clientId: string; mayPreview: boolean }) {
   const base = `/agency/clients/${clientId}`;
   return (
     <nav aria-label="Client" className="flex flex-wrap gap-1 border-b pb-2">
       <NavLink href={base} exact>Overview</NavLink>
       <NavLink href={`${base}/permissions`}>Permissions</NavLink>
       <NavLink href={`${base}/users`}>Users</NavLink>
-      <NavLink href={`${base}/preview`}>Preview as client</NavLink>
+      {mayPreview && <NavLink href={`${base}/preview`}>Preview as client</NavLink>}
     </nav>
   );
 }

@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { clients } from "@/db/schema";
+import { auditEvents, clients } from "@/db/schema";
 import { clientUserFor, staffFor } from "@/db/testing/actor-for";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type StaffActor } from "@/lib/authz/actor";
@@ -70,12 +70,17 @@ describe("listAuditEvents", () => {
   it("shows only the caller's agency: another agency's client id finds nothing", async () => {
     const globex = await staffFor("owner@globex.test");
     const mine = await listAuditEvents(globex, { limit: 200 });
-    expect(mine.items.every((e) => e.details.n === undefined)).toBe(true);
+    const db = await getDb();
+    const globexRows = await db.select({ id: auditEvents.id }).from(auditEvents).where(eq(auditEvents.agencyId, globex.agencyId)).orderBy(desc(auditEvents.seq));
+    expect(mine.items.map((e) => e.id)).toEqual(globexRows.map((r) => r.id));
+    expect(mine.items[0]).toMatchObject({ action: "client_permissions_change", actor: { email: "owner@globex.test" }, details: { globex: true } });
     expect((await listAuditEvents(globex, { clientId: brightId })).items).toEqual([]);
   });
 
   it("is for owners and admins: manager and member 403, client users 404", async () => {
-    await expect(listAuditEvents(await staffFor("admin@acme.test"), {})).resolves.toBeDefined();
+    const asAdmin = await listAuditEvents(await staffFor("admin@acme.test"), { clientId: brightId });
+    expect(asAdmin.items.map((e) => e.details.n)).toEqual([6, 5, 4, 3, 2, 1, 0]);
+    expect(asAdmin).toEqual(await listAuditEvents(owner, { clientId: brightId }));
     await expect(listAuditEvents(await staffFor("manager@acme.test"), {})).rejects.toMatchObject({ code: "forbidden" });
     await expect(listAuditEvents(await staffFor("member@acme.test"), {})).rejects.toMatchObject({ code: "forbidden" });
     await expect(listAuditEvents(await clientUserFor("admin@brightdental.test"), {})).rejects.toMatchObject({ code: "not_found" });

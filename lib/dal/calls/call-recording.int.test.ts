@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { calls, clients } from "@/db/schema";
 import { auditCount } from "@/db/testing/audit-count";
@@ -10,6 +12,20 @@ import { recordingKey } from "@/lib/recordings/recording-file";
 import { appStore } from "@/lib/storage/app-store";
 import { readObject } from "@/lib/storage/object-store";
 import { openCallRecording, type RecordingMode } from "./open-call-recording";
+
+// Records, each time the demo pool is (re)written, whether a tenant transaction was open around
+// it: opening one for another agency only fails inside an open one (db/tenant.ts).
+const pool = vi.hoisted(() => ({ insideTransaction: [] as boolean[] }));
+vi.mock("@/lib/recordings/ensure-recording-pool", async (importActual) => {
+  const actual = await importActual<typeof import("@/lib/recordings/ensure-recording-pool")>();
+  const { withTenant } = await import("@/db/tenant");
+  return {
+    ensureRecordingPool: async (...args: Parameters<typeof actual.ensureRecordingPool>) => {
+      pool.insideTransaction.push(await withTenant(randomUUID(), async () => false).catch(() => true));
+      return actual.ensureRecordingPool(...args);
+    },
+  };
+});
 
 async function recordedCall(clientName: string, offset = 0) {
   const db = await getDb();
@@ -107,5 +123,15 @@ describe("recording access over HTTP Range", () => {
     const [missed] = await db.select({ id: calls.id }).from(calls).innerJoin(clients, eq(clients.id, calls.clientId))
       .where(and(eq(clients.name, "Bright Dental"), eq(calls.status, "missed"))).limit(1);
     await expectStatus(openCallRecording(await clientUserFor("admin@brightdental.test"), missed.id, { mode: "play", range: null }), 404);
+  });
+
+  it("checks and rewrites files with no transaction open, and a file still missing is 404 without an event", async () => {
+    const call = await recordedCall("Bright Dental", 4);
+    const db = await getDb();
+    await db.update(calls).set({ recordingPath: "recordings/not-in-this-data-dir.wav" }).where(eq(calls.id, call.id));
+    pool.insideTransaction.length = 0;
+    await expectStatus(openCallRecording(await clientUserFor("admin@brightdental.test"), call.id, { mode: "play", range: null }), 404);
+    expect(pool.insideTransaction).toEqual([false]);
+    expect(await auditCount("recording_play", call.id)).toBe(0);
   });
 });

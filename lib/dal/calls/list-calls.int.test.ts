@@ -108,17 +108,32 @@ describe("listCalls: filters", () => {
     expect(ids.length).toBe(n);
   });
 
-  it("searches caller numbers and summaries, with % and _ taken literally", async () => {
-    const actor = await clientUserFor("admin@brightdental.test");
-    const sample = (await listCalls(actor, { status: "completed", limit: 1 })).items[0];
+  it("searches caller numbers and summaries, any case, with % and _ taken literally", async () => {
+    const db = await getDb();
+    const bright = await clientId("Bright Dental");
+    const rows = await db.select().from(calls).where(eq(calls.clientId, bright)).orderBy(desc(calls.startedAt), desc(calls.id));
+    // What a search must find, worked out here from the rows themselves.
+    const matching = (q: string) => rows
+      .filter((c) => c.callerNumber.toLowerCase().includes(q.toLowerCase()) || (c.summary ?? "").toLowerCase().includes(q.toLowerCase()))
+      .map((c) => c.id);
+
+    const sample = rows.find((c) => c.status === "completed")!;
     const digits = sample.callerNumber.slice(-6);
-    const byNumber = await listCalls(actor, { q: digits, limit: 100 });
-    expect(byNumber.items.map((c) => c.id)).toContain(sample.id);
-    expect(byNumber.items.every((c) => c.callerNumber.includes(digits))).toBe(true);
-    const bySummary = await listCalls(actor, { q: "voicemail", limit: 5 });
-    expect(bySummary.items.length).toBeGreaterThan(0);
-    expect((await listCalls(actor, { q: "%", limit: 5 })).items).toEqual([]);
-    expect((await listCalls(actor, { q: "_", limit: 5 })).items).toEqual([]);
+    const byNumber = (await allPages("admin@brightdental.test", { q: digits }, 100)).flat();
+    expect(byNumber).toContain(sample.id);
+    expect(byNumber).toEqual(matching(digits));
+
+    const bySummary = (await allPages("admin@brightdental.test", { q: "VoiceMail" }, 100)).flat();
+    expect(bySummary.length).toBeGreaterThan(0);
+    expect(bySummary).toEqual(matching("voicemail"));
+
+    // One summary that really holds % and _: found by them, while a bare % or _ matches nothing else.
+    await db.update(calls).set({ summary: "Asked whether the 100% refund_policy applies" }).where(eq(calls.id, sample.id));
+    const actor = await clientUserFor("admin@brightdental.test");
+    expect((await listCalls(actor, { q: "100% REFUND_policy", limit: 100 })).items.map((c) => c.id)).toEqual([sample.id]);
+    expect((await listCalls(actor, { q: "%", limit: 100 })).items.map((c) => c.id)).toEqual([sample.id]);
+    expect((await listCalls(actor, { q: "_", limit: 100 })).items.map((c) => c.id)).toEqual([sample.id]);
+    expect((await listCalls(actor, { q: "100_", limit: 100 })).items).toEqual([]);
   });
 
   it("does not let a viewer without call details filter or search by what they may not read", async () => {

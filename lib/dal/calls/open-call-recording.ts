@@ -20,29 +20,37 @@ export type RecordingMode = "play" | "download";
  * separate capabilities and separate events (SPEC §6). A player fetches a file in many Range
  * requests; only the one that starts at byte 0 (or asks for the whole file) is a new playback, so
  * seeking and buffering do not flood the log with `recording_play`.
+ *
+ * The row is read in one short transaction and the event written in another: the file checks
+ * between them (and rewriting the demo pool, seconds of disk work) hold no transaction open —
+ * on PGlite's single connection that would stall every other request meanwhile.
  */
 export async function openCallRecording(actor: Actor, id: string, opts: { mode: RecordingMode; range: string | null }) {
   const viewer = requireClient(actor, opts.mode === "download" ? "calls.recording.download" : "calls.recording.play");
   const callId = uuidOrNotFound(id, "Call not found");
-  return withTenant(viewer.agencyId, async (tx) => {
-    const [row] = await tx
+  const row = await withTenant(viewer.agencyId, async (tx) => {
+    const [found] = await tx
       .select({ recordingPath: calls.recordingPath, startedAt: calls.startedAt })
       .from(calls)
       .where(and(visibleCallsWhere(viewer), eq(calls.id, callId), isNotNull(calls.recordingPath)));
-    if (!row?.recordingPath) throw notFound("Recording not found");
-    const key = recordingKey(row.recordingPath);
-    const size = await recordingSize(key);
-    const range: RangeResult = parseRange(opts.range, size);
-    if (startsPlayback(range)) {
-      await emitAudit(tx, viewer.agencyId, auditActorOf(viewer), {
+    return found;
+  });
+  if (!row?.recordingPath) throw notFound("Recording not found");
+  // Store work (a stat that may rewrite the demo pool, or a round trip to S3) holds no transaction open.
+  const key = recordingKey(row.recordingPath);
+  const size = await recordingSize(key);
+  const range: RangeResult = parseRange(opts.range, size);
+  if (startsPlayback(range)) {
+    await withTenant(viewer.agencyId, (tx) =>
+      emitAudit(tx, viewer.agencyId, auditActorOf(viewer), {
         action: opts.mode === "download" ? "recording_download" : "recording_play",
         target: { type: "call", id: callId },
         clientId: viewer.clientId,
-      });
-    }
-    const day = row.startedAt.toISOString().slice(0, 10);
-    return { key, size, range, fileName: `call-${day}-${callId.slice(0, 8)}.wav`, contentType: "audio/wav" };
-  });
+      }),
+    );
+  }
+  const day = row.startedAt.toISOString().slice(0, 10);
+  return { key, size, range, fileName: `call-${day}-${callId.slice(0, 8)}.wav`, contentType: "audio/wav" };
 }
 
 // A PostgreSQL database seeded on another machine (or a newly configured bucket) has the rows

@@ -1,6 +1,10 @@
+import { randomBytes } from "node:crypto";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { aiAgents, calls, sessions, users } from "@/db/schema";
 import { staffFor } from "@/db/testing/actor-for";
-import { auditRows, clientIdOf, clientRow } from "@/db/testing/lookups";
+import { auditRows, clientIdOf, clientRow, userIdOf } from "@/db/testing/lookups";
 import { archiveClient } from "./archive-client";
 import { getClient } from "./get-client";
 import { listClients } from "./list-clients";
@@ -10,9 +14,20 @@ describe("getClient", () => {
   it("gives the §9 client shape and this month's figures", async () => {
     const client = await getClient(await staffFor("admin@acme.test"), await clientIdOf("Bright Dental"));
     expect(client).toMatchObject({ name: "Bright Dental", portalAccess: "enabled", clientAdminsManageUsers: true, userCount: 4, canEdit: true, canArchive: true });
-    expect(client.agentCount).toBeGreaterThan(0);
-    expect(typeof client.thisMonth.calls).toBe("number");
-    expect(client.createdAt).toMatch(/^\d{4}-/);
+    // The figures, recomputed here from the rows themselves.
+    const db = await getDb();
+    const id = await clientIdOf("Bright Dental");
+    expect(client.agentCount).toBe((await db.select({ id: aiAgents.id }).from(aiAgents).where(eq(aiAgents.clientId, id))).length);
+    const now = new Date();
+    const monthStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
+    const month = (await db.select().from(calls).where(eq(calls.clientId, id))).filter((c) => c.startedAt.getTime() >= monthStart);
+    expect(month.length).toBeGreaterThan(0);
+    expect(client.thisMonth).toEqual({
+      calls: month.length,
+      minutes: Math.round(month.reduce((sum, c) => sum + c.durationSeconds, 0) / 60),
+      spendCents: month.reduce((sum, c) => sum + c.costCents, 0),
+    });
+    expect(client.createdAt).toBe((await clientRow(id)).createdAt.toISOString());
   });
 
   it("is not found for another agency, outside a manager's assignments, or for a bad id", async () => {
@@ -27,11 +42,27 @@ describe("updateClient", () => {
   it("suspends a portal with client_portal_suspended and restores it with client_portal_restored", async () => {
     const manager = await staffFor("manager@acme.test");
     const id = await clientIdOf("Bright Dental");
+    // Two live sessions of Bright Dental users, one already ended, one of another client.
+    const db = await getDb();
+    const session = async (email: string, revokedAt: Date | null = null) => {
+      const sessionId = randomBytes(16).toString("hex");
+      await db.insert(sessions).values({ id: sessionId, userId: await userIdOf(email), userSessionVersion: 0, expiresAt: new Date(Date.now() + 3_600_000), revokedAt });
+      return sessionId;
+    };
+    const live = [await session("admin@brightdental.test"), await session("analyst@brightdental.test")];
+    const others = [await session("agent@brightdental.test", new Date(0)), await session("admin@summitlegal.test")];
+    const liveOfClient = await db.select({ id: sessions.id }).from(sessions).innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(users.clientId, id), isNull(sessions.revokedAt)));
     const suspendedBefore = (await auditRows("client_portal_suspended")).length;
     expect((await updateClient(manager, id, { portalAccess: "suspended" })).portalAccess).toBe("suspended");
     const suspended = await auditRows("client_portal_suspended");
     expect(suspended.length).toBe(suspendedBefore + 1);
-    expect(suspended.at(-1)!.details).toEqual({ before: { portalAccess: "enabled" }, after: { portalAccess: "suspended" }, sessionsEnded: expect.any(Number) });
+    expect(suspended.at(-1)!.details).toEqual({ before: { portalAccess: "enabled" }, after: { portalAccess: "suspended" }, sessionsEnded: liveOfClient.length });
+    expect(liveOfClient.map((r) => r.id)).toEqual(expect.arrayContaining(live));
+    const after = new Map((await db.select().from(sessions).where(inArray(sessions.id, [...live, ...others]))).map((r) => [r.id, r.revokedAt]));
+    expect(live.map((sid) => after.get(sid) instanceof Date)).toEqual([true, true]);
+    expect(after.get(others[0])).toEqual(new Date(0));
+    expect(after.get(others[1])).toBeNull();
     const restoredBefore = (await auditRows("client_portal_restored")).length;
     await updateClient(manager, id, { portalAccess: "enabled" });
     expect((await auditRows("client_portal_restored")).length).toBe(restoredBefore + 1);

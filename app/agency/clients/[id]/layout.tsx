@@ -5,6 +5,7 @@ import { ClientTabs } from "@/components/console/clients/client-tabs";
 import { PortalStatusBadge } from "@/components/console/clients/portal-status-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
+import { canEditClient } from "@/lib/authz/guards";
 import { getClient } from "@/lib/dal/clients/get-client";
 import { pageData } from "@/lib/pages/page-data";
 
@@ -20,7 +21,7 @@ export default async function ClientLayout({ children, params }: { children: Rea
         </Link>
         <PageHeader title={client.name} actions={<PortalStatusBadge access={client.portalAccess} />} />
       </div>
-      <ClientTabs clientId={client.id} />
+      <ClientTabs clientId={client.id} mayPreview={canEditClient(actor, client.id)} />
       {children}
     </div>
   );

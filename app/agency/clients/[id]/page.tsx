@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Bot, Clock, DollarSign, Mail, PhoneCall, Users } from "lucide-react";
 import { ArchiveClientButton } from "@/components/console/clients/archive-client-button";
@@ -10,8 +9,9 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { getClient } from "@/lib/dal/clients/get-client";
 import { pageData } from "@/lib/pages/page-data";
+import { staffPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Client" };
+export const generateMetadata = staffPageTitle("Client", undefined, "id");
 
 export default async function ClientOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaffActor();

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { LockKeyhole } from "lucide-react";
 import { formatUtc } from "@/components/people/format";
@@ -8,8 +7,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { getOutboxMail } from "@/lib/dal/mail/get-outbox-mail";
 import { pageData } from "@/lib/pages/page-data";
+import { staffPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Email" };
+export const generateMetadata = staffPageTitle("Email", "settings.manage", "mailId");
 
 export default async function OutboxMailPage({ params }: { params: Promise<{ mailId: string }> }) {
   const actor = await requireStaffActor("settings.manage");

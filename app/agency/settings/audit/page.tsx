@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AddDestinationForm } from "@/components/console/audit/add-destination-form";
 import { DestinationItem } from "@/components/console/audit/destination-item";
 import { formatUtc } from "@/components/console/audit/format";
@@ -6,8 +5,9 @@ import { RetentionForm } from "@/components/console/audit/retention-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { getAuditSettings } from "@/lib/dal/audit/get-audit-settings";
+import { staffPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Audit retention & streaming" };
+export const generateMetadata = staffPageTitle("Audit retention & streaming", "settings.manage");
 
 export default async function AuditSettingsPage() {
   const actor = await requireStaffActor("settings.manage");

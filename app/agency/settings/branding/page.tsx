@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { BrandingForm } from "@/components/console/branding/branding-form";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { getConfig } from "@/lib/config";
 import { getBranding } from "@/lib/dal/agencies/get-branding";
+import { staffPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Branding" };
+export const generateMetadata = staffPageTitle("Branding", "settings.manage");
 
 export default async function BrandingPage() {
   const actor = await requireStaffActor("settings.manage");

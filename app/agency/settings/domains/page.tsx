@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { DomainsManager } from "@/components/console/domains/domains-manager";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { getConfig } from "@/lib/config";
 import { cnameTarget } from "@/lib/dal/agencies/domain-dto";
 import { listDomains } from "@/lib/dal/agencies/list-domains";
 import { portalOrigin } from "@/lib/hosts";
+import { staffPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Domains" };
+export const generateMetadata = staffPageTitle("Domains", "settings.manage");
 
 export default async function DomainsPage() {
   const actor = await requireStaffActor("settings.manage");

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { ClientPermissionsEditor } from "@/components/console/permissions/client-permissions-editor";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { getClientPermissions } from "@/lib/dal/clients/get-client-permissions";
 import { pageData } from "@/lib/pages/page-data";
+import { staffPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Client permissions" };
+export const generateMetadata = staffPageTitle("Client permissions", undefined, "id");
 
 export default async function ClientPermissionsPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaffActor();

@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { StartPreviewButtons } from "@/components/preview/start-preview-buttons";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { canEditClient } from "@/lib/authz/guards";
 import { getClient } from "@/lib/dal/clients/get-client";
 import { pageData } from "@/lib/pages/page-data";
+import { staffPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Preview as client" };
+export const generateMetadata = staffPageTitle("Preview as client", undefined, "id");
 
 export default async function ClientPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

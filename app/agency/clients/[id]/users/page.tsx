@@ -9,8 +9,9 @@ import { listPeople } from "@/lib/dal/people/list-people";
 import { clientTeam } from "@/lib/dal/people/team";
 import { pageData } from "@/lib/pages/page-data";
 import { clientTeamRights } from "@/lib/authz/team-rights";
+import { staffPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Client users" };
+export const generateMetadata = staffPageTitle("Client users", undefined, "id");
 
 /** A client's Users tab: its users, its invitations, its portal switch. Read-only for members. */
 export default async function ClientUsersPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { History } from "lucide-react";
 import { AccessLogTable } from "@/components/portal/access-log-table";
@@ -7,8 +6,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listClientAccessLog } from "@/lib/dal/audit/list-client-access-log";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
+import { portalPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Access log" };
+export const generateMetadata = portalPageTitle("Access log", "access_log.read");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

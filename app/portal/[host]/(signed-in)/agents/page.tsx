@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AgentList } from "@/components/portal/agents/agent-list";
 import { SectionSkeleton } from "@/components/portal/section-skeleton";
@@ -6,8 +5,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { ClientActor } from "@/lib/authz/actor";
 import { listAgents } from "@/lib/dal/agents/list-agents";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
+import { portalPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Agents" };
+export const generateMetadata = portalPageTitle("Agents", "agents.read");
 
 export default async function AgentsPage() {
   const actor = await requirePortalActor("agents.read");

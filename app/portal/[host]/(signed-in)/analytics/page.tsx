@@ -1,5 +1,4 @@
 import { Suspense } from "react";
-import type { Metadata } from "next";
 import { BarChart3 } from "lucide-react";
 import { AnalyticsCharts } from "@/components/portal/analytics/analytics-charts";
 import { AnalyticsSkeleton } from "@/components/portal/analytics/analytics-skeleton";
@@ -10,8 +9,9 @@ import type { ClientActor } from "@/lib/authz/actor";
 import { getAnalytics } from "@/lib/dal/calls/get-analytics";
 import { AppError } from "@/lib/errors";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
+import { portalPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Analytics" };
+export const generateMetadata = portalPageTitle("Analytics", "analytics.read");
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Suspense } from "react";
 import { InvoiceTable } from "@/components/portal/billing/invoice-table";
 import { UsageCards } from "@/components/portal/billing/usage-cards";
@@ -7,8 +6,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { ClientActor } from "@/lib/authz/actor";
 import { getBilling } from "@/lib/dal/billing/get-billing";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
+import { portalPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Billing" };
+export const generateMetadata = portalPageTitle("Billing", "billing.read");
 
 export default async function BillingPage() {
   const actor = await requirePortalActor("billing.read");

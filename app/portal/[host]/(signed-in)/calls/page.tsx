@@ -1,5 +1,4 @@
 import { Suspense } from "react";
-import type { Metadata } from "next";
 import { Download } from "lucide-react";
 import { CallListSkeleton } from "@/components/portal/calls/call-list-skeleton";
 import { CallsView } from "@/components/portal/calls/calls-view";
@@ -8,8 +7,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { callFiltersFromSearchParams, callListQuery } from "@/lib/portal/call-list-params";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 import { loadCallList } from "./load-call-list";
+import { portalPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Calls" };
+export const generateMetadata = portalPageTitle("Calls", "calls.read");
 
 // No loading.tsx here: it would wrap this page in a Suspense boundary, so the response would be
 // streamed as 200 before requirePortalActor's notFound() — a hidden section must answer 404

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Suspense } from "react";
 import { IntegrationsBoard } from "@/components/portal/integrations/integrations-board";
 import { SectionSkeleton } from "@/components/portal/section-skeleton";
@@ -6,8 +5,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { ClientActor } from "@/lib/authz/actor";
 import { listIntegrations } from "@/lib/dal/integrations/list-integrations";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
+import { portalPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Integrations" };
+export const generateMetadata = portalPageTitle("Integrations", "integrations.read");
 
 export default async function IntegrationsPage() {
   const actor = await requirePortalActor("integrations.read");

@@ -8,8 +8,9 @@ import { listPeople } from "@/lib/dal/people/list-people";
 import { clientTeam } from "@/lib/dal/people/team";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 import { clientTeamRights } from "@/lib/authz/team-rights";
+import { portalPageTitle } from "@/lib/pages/gated-title";
 
-export const metadata: Metadata = { title: "Team" };
+export const generateMetadata = portalPageTitle("Team", "team.manage");
 
 /** A client admin manages its own users here, when the agency allows it (team.manage). */
 export default async function PortalTeamPage() {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ArrowLeft, Download } from "lucide-react";
 import { CallConversation } from "@/components/portal/call-detail/call-conversation";
@@ -11,9 +10,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getCall } from "@/lib/dal/calls/get-call";
 import { pageData } from "@/lib/pages/page-data";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
+import { portalPageTitle } from "@/lib/pages/gated-title";
 
 // A fixed title: generating it from the call would read the call (and log a transcript view) twice.
-export const metadata: Metadata = { title: "Call" };
+export const generateMetadata = portalPageTitle("Call", "calls.read", "id");
 
 export default async function CallPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePortalActor("calls.read");
@@ -46,7 +46,7 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
               <CardContent><p className="text-sm leading-relaxed" data-testid="call-summary">{call.summary || "No summary for this call."}</p></CardContent>
             </Card>
           )}
-          <CallConversation call={call} />
+          <CallConversation call={call} viewerIsAdmin={actor.role === "admin"} />
         </div>
         <CallFacts call={call} canReview={can.has("calls.review")} />
       </div>
