@@ -40,6 +40,10 @@ function internalHelpersOf(file: string, seen = new Set<string>()): string[] {
   return [...seen];
 }
 
+// Modules in lib/dal that are not verbs: the people guard hands each verb its team's audience (whose
+// internal writes the verbs calling them run, after their own check, with their own audit event).
+const NOT_VERBS = ["lib/dal/people/require-team.ts"];
+
 describe("architecture", () => {
   it("imports the database only from db/, lib/dal/, lib/authz/, lib/audit/, lib/auth/, lib/jobs/ and lib/rate-limit/", () => {
     const offenders = files.filter((file) => {
@@ -51,7 +55,7 @@ describe("architecture", () => {
 
   it("every data-access verb that writes checks a capability and writes an audit event", () => {
     const offenders = files
-      .filter((f) => f.startsWith("lib/dal/") && !f.includes("/internal/"))
+      .filter((f) => f.startsWith("lib/dal/") && !f.includes("/internal/") && !NOT_VERBS.includes(f))
       .filter((file) => {
         const text = readFileSync(path.join(ROOT, file), "utf8");
         // A write through an internal helper (lib/dal/**/internal/, followed to any depth) is the verb's write.

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { PeopleTeam } from "@/components/people/people-team";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { PeopleTeam } from "@/components/people/people-team";
 import { PortalAccessControl } from "@/components/people/portal-access-control";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { PeopleTeam } from "@/components/people/people-team";
 import { PageHeader } from "@/components/ui/page-header";
 import { portalWarnings } from "@/lib/dal/people/portal-warnings";
