@@ -1,5 +1,5 @@
 // `npm test`: every test layer, in order, stopping at the first red one.
-//   typecheck → lint → unit → integration on PGlite → integration on PostgreSQL (when
+//   typecheck → lint → format → unit → integration on PGlite → integration on PostgreSQL (when
 //   TEST_DATABASE_URL is set) → production build → end-to-end in Chromium.
 // Ends with one "N passed, N failed" line summing the test runners' own counts.
 import { spawnSync } from "node:child_process";
@@ -15,6 +15,7 @@ mkdirSync("test-reports", { recursive: true });
 const steps = [
   ["typecheck", bin("tsc"), ["--noEmit", "-p", "."]],
   ["lint", bin("eslint"), [".", "--max-warnings=0"]],
+  ["format", bin("prettier"), ["--check", "."]],
   ["unit", bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", "--outputFile.json=test-reports/unit.json"]],
   ["integration (PGlite)", bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile.json=test-reports/integration-pglite.json"], { DB_KIND: "pglite" }],
   ...(hasPostgres
