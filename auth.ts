@@ -26,7 +26,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
-  logger: { error: (error) => { if (!(error instanceof CredentialsSignin)) console.error("[auth]", error.name, error.message); } },
+  logger: {
+    error: (error) => {
+      if (!(error instanceof CredentialsSignin)) console.error("[auth]", error.name, error.message);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -6,7 +6,17 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", ".data/**", ".data-*/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**", "bench/tmp/**"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      ".data/**",
+      ".data-*/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "bench/results/**",
+      "bench/tmp/**",
+    ],
   },
   {
     rules: {

@@ -6,7 +6,15 @@ import { freeBasePort } from "./scripts/e2e-port";
 const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const launchOptions = {
   executablePath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 };
 
 // One production server per database: embedded PGlite always, PostgreSQL when TEST_DATABASE_URL
@@ -37,18 +45,21 @@ export default defineConfig({
     name: t.name,
     use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${t.port}`, launchOptions },
   })),
-  webServer: [{
-    command: `node scripts/e2e-smtp.mjs ${SMTP_PORT} ${basePort + 51}`,
-    url: `${MAIL_API}/messages`,
-    timeout: 30_000,
-    reuseExistingServer: false,
-  }, ...targets.map((t) => ({
-    command: `node scripts/e2e-server.mjs ${t.name} ${t.port}`,
-    env: { E2E_SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}` },
-    url: `http://localhost:${t.port}/login`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe" as const,
-    stderr: "pipe" as const,
-  }))],
+  webServer: [
+    {
+      command: `node scripts/e2e-smtp.mjs ${SMTP_PORT} ${basePort + 51}`,
+      url: `${MAIL_API}/messages`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+    },
+    ...targets.map((t) => ({
+      command: `node scripts/e2e-server.mjs ${t.name} ${t.port}`,
+      env: { E2E_SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}` },
+      url: `http://localhost:${t.port}/login`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe" as const,
+      stderr: "pipe" as const,
+    })),
+  ],
 });

@@ -44,7 +44,9 @@ function route(request: NextRequest, requestHeaders: Headers) {
   // robots.txt answers by host, signed in or not: a portal is never to be indexed
   // (public/robots.txt), the console only at its sign-in and sign-up pages (public/console-robots.txt).
   if (pathname === "/robots.txt") {
-    return host.kind === "app" ? NextResponse.rewrite(new URL("/console-robots.txt", request.url)) : NextResponse.next();
+    return host.kind === "app"
+      ? NextResponse.rewrite(new URL("/console-robots.txt", request.url))
+      : NextResponse.next();
   }
   // The portal tree is only reachable through a portal host.
   if (pathname === "/portal" || pathname.startsWith("/portal/")) return new NextResponse("Not found", { status: 404 });

@@ -33,15 +33,19 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // on that theme's page and card backgrounds (neutral-100 light, neutral-900 dark).
   const style = brand
     ? ({
-      "--brand": brand.primaryColor,
-      "--brand-foreground": brand.primaryForeground,
-      "--brand-text": readableTone(brand.primaryColor, "#f5f5f5"),
-      "--brand-text-dark": readableTone(brand.primaryColor, "#171717"),
-    } as CSSProperties)
+        "--brand": brand.primaryColor,
+        "--brand-foreground": brand.primaryForeground,
+        "--brand-text": readableTone(brand.primaryColor, "#f5f5f5"),
+        "--brand-text-dark": readableTone(brand.primaryColor, "#171717"),
+      } as CSSProperties)
     : undefined;
   return (
     <html lang="en" suppressHydrationWarning>
-      <body className={`${GeistSans.variable} ${GeistMono.variable} min-h-dvh`} style={style} data-brand={brand ? brand.slug : undefined}>
+      <body
+        className={`${GeistSans.variable} ${GeistMono.variable} min-h-dvh`}
+        style={style}
+        data-brand={brand ? brand.slug : undefined}
+      >
         <ThemeProvider nonce={nonce}>
           {children}
           <Toaster richColors closeButton />

@@ -13,9 +13,13 @@ export default async function NotFound() {
       <p className="text-sm font-medium text-muted-foreground">404</p>
       <h1 className="text-2xl font-semibold">Page not found</h1>
       <p className="max-w-sm text-muted-foreground">
-        {brand ? `This page does not exist in the ${brand.name} portal, or you do not have access to it.` : "This page does not exist."}
+        {brand
+          ? `This page does not exist in the ${brand.name} portal, or you do not have access to it.`
+          : "This page does not exist."}
       </p>
-      <Link className="text-sm font-medium text-primary-text underline-offset-4 hover:underline" href="/">Go to the start page</Link>
+      <Link className="text-sm font-medium text-primary-text underline-offset-4 hover:underline" href="/">
+        Go to the start page
+      </Link>
     </main>
   );
 }

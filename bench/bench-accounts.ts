@@ -14,7 +14,9 @@ export const BENCH_STAFF_OWNER = "bench-owner@bench.test";
 export function requirePostgresUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url || !/^postgres(ql)?:\/\//.test(url)) {
-    console.error("DATABASE_URL must point at PostgreSQL (postgres://…); the embedded PGlite database is not supported for benchmarks.");
+    console.error(
+      "DATABASE_URL must point at PostgreSQL (postgres://…); the embedded PGlite database is not supported for benchmarks.",
+    );
     process.exit(2);
   }
   return url;

@@ -14,17 +14,30 @@ import type { ExplainQuery } from "./explain/sql-builder";
 const WATCHED = ["calls", "call_hourly_stats", "audit_events", "users", "clients"];
 
 async function main() {
-  const { values } = parseArgs({ options: { depth: { type: "string" }, "large-rows": { type: "string" }, "slow-ms": { type: "string" }, quiet: { type: "boolean" } } });
+  const { values } = parseArgs({
+    options: {
+      depth: { type: "string" },
+      "large-rows": { type: "string" },
+      "slow-ms": { type: "string" },
+      quiet: { type: "boolean" },
+    },
+  });
   const depth = Number(values.depth ?? 5_000);
   slowMs = Number(values["slow-ms"] ?? 100);
   const largeRows = Number(values["large-rows"] ?? 5_000);
   const sql = postgres(requirePostgresUrl(), { max: 1, onnotice: () => {} });
   try {
     const ctx = await loadContext(sql);
-    const sizes = new Map((await sql<{ relname: string; reltuples: number }[]>`
-      select relname, reltuples::float8 as reltuples from pg_class where relkind = 'r' and relname in ${sql(WATCHED)}`).map((r) => [r.relname, r.reltuples]));
+    const sizes = new Map(
+      (
+        await sql<{ relname: string; reltuples: number }[]>`
+      select relname, reltuples::float8 as reltuples from pg_class where relkind = 'r' and relname in ${sql(WATCHED)}`
+      ).map((r) => [r.relname, r.reltuples]),
+    );
     const large = WATCHED.filter((t) => (sizes.get(t) ?? 0) >= largeRows);
-    const [call] = await sql<{ id: string }[]>`select id from calls where client_id = ${ctx.clientId} order by started_at desc offset 500 limit 1`;
+    const [call] = await sql<
+      { id: string }[]
+    >`select id from calls where client_id = ${ctx.clientId} order by started_at desc offset 500 limit 1`;
     const queries: ExplainQuery[] = [
       ...authQueries(ctx),
       ...(await callListQueries(sql, ctx, depth)),
@@ -33,32 +46,45 @@ async function main() {
       ...consoleQueries(ctx),
       ...auditQueries(ctx),
     ];
-    console.log(`Large tables (≥ ${largeRows.toLocaleString("en-US")} rows): ${large.map((t) => `${t} (${Math.round(sizes.get(t)!).toLocaleString("en-US")})`).join(", ") || "none"}\n`);
+    console.log(
+      `Large tables (≥ ${largeRows.toLocaleString("en-US")} rows): ${large.map((t) => `${t} (${Math.round(sizes.get(t)!).toLocaleString("en-US")})`).join(", ") || "none"}\n`,
+    );
     const summary: Outcome[] = [];
     for (const q of queries) {
       if (q.skipped) {
         summary.push({ q, ms: null, seq: [], sorts: false });
         continue;
       }
-      const rows = await sql.unsafe<{ "QUERY PLAN": string }[]>(`explain (analyze, buffers) ${q.text}`, q.params as never[]);
+      const rows = await sql.unsafe<{ "QUERY PLAN": string }[]>(
+        `explain (analyze, buffers) ${q.text}`,
+        q.params as never[],
+      );
       const plan = rows.map((r) => r["QUERY PLAN"]);
-      const seq = [...new Set(plan.flatMap((line) => [...line.matchAll(/Seq Scan on (\w+)/g)].map((m) => m[1])))].filter((t) => large.includes(t));
+      const seq = [
+        ...new Set(plan.flatMap((line) => [...line.matchAll(/Seq Scan on (\w+)/g)].map((m) => m[1]))),
+      ].filter((t) => large.includes(t));
       const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan.join("\n"))?.[1] ?? NaN);
       const sorts = Boolean(q.keyset) && plan.some((line) => /^\s*(->\s+)?(Incremental )?Sort\s+\(/.test(line));
       const outcome = { q, ms, seq, sorts };
       summary.push(outcome);
       if (!values.quiet || failed(outcome)) {
         // Plans contain "%" (LIKE patterns): never let console.log read them as format strings.
-        process.stdout.write(`── ${q.group} · ${q.name}   ${verdict(outcome)}\n${plan.map((l) => `   ${l}`).join("\n")}\n\n`);
+        process.stdout.write(
+          `── ${q.group} · ${q.name}   ${verdict(outcome)}\n${plan.map((l) => `   ${l}`).join("\n")}\n\n`,
+        );
       }
     }
     printSummary(summary);
     const failures = summary.filter(failed);
     if (failures.length > 0) {
-      console.error(`\n✗ ${failures.length} of ${summary.length} plans scan a large table sequentially or sort a keyset page.`);
+      console.error(
+        `\n✗ ${failures.length} of ${summary.length} plans scan a large table sequentially or sort a keyset page.`,
+      );
       process.exitCode = 1;
     } else {
-      console.log(`\n✓ ${summary.filter((s) => s.ms !== null).length} plans: no sequential scan of a large table, every keyset page in index order.`);
+      console.log(
+        `\n✓ ${summary.filter((s) => s.ms !== null).length} plans: no sequential scan of a large table, every keyset page in index order.`,
+      );
     }
   } finally {
     await sql.end();
@@ -74,14 +100,18 @@ const failed = (o: Outcome) => o.seq.length > 0 || o.sorts;
 
 function verdict(o: Outcome): string {
   if (o.q.skipped) return `skipped: ${o.q.skipped}`;
-  const problems = [o.seq.length ? `✗ seq scan on ${o.seq.join(", ")}` : "", o.sorts ? "✗ keyset page sorted" : ""].filter(Boolean);
+  const problems = [
+    o.seq.length ? `✗ seq scan on ${o.seq.join(", ")}` : "",
+    o.sorts ? "✗ keyset page sorted" : "",
+  ].filter(Boolean);
   const slow = o.ms !== null && o.ms >= slowMs ? ` · ⚠ ≥ ${slowMs} ms` : "";
   return (problems.length ? problems.join(", ") : o.q.keyset ? "✓ index, in order" : "✓ index") + slow;
 }
 
 function printSummary(summary: Outcome[]) {
   console.log("| group | query | execution ms | plan |\n|---|---|---:|---|");
-  for (const o of summary) console.log(`| ${o.q.group} | ${o.q.name} | ${o.ms === null ? "—" : o.ms.toFixed(2)} | ${verdict(o)} |`);
+  for (const o of summary)
+    console.log(`| ${o.q.group} | ${o.q.name} | ${o.ms === null ? "—" : o.ms.toFixed(2)} | ${verdict(o)} |`);
 }
 
 main().catch((error: unknown) => {

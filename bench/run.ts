@@ -3,7 +3,13 @@
 import { execSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { BENCH_AGENCY_SLUG, BENCH_CLIENT_ADMIN, BENCH_PASSWORD, BENCH_STAFF_OWNER, requirePostgresUrl } from "./bench-accounts";
+import {
+  BENCH_AGENCY_SLUG,
+  BENCH_CLIENT_ADMIN,
+  BENCH_PASSWORD,
+  BENCH_STAFF_OWNER,
+  requirePostgresUrl,
+} from "./bench-accounts";
 import { describeDataset, type Dataset } from "./run/dataset";
 import { measureExport, type ExportResult } from "./run/exports";
 import { request } from "./run/http";
@@ -51,10 +57,14 @@ async function main() {
     },
     dataset: {
       database: `${dataset.postgres}, shared_buffers ${dataset.sharedBuffers}`,
-      rows: Object.entries(dataset.rows).map(([k, v]) => `${k} ${v.toLocaleString("en-US")}`).join(", "),
+      rows: Object.entries(dataset.rows)
+        .map(([k, v]) => `${k} ${v.toLocaleString("en-US")}`)
+        .join(", "),
       "bench client calls": dataset.benchClientCalls.toLocaleString("en-US"),
     },
-    settings: { autocannon: `${opts.warmup} s warm-up at ≤10 connections, then ${opts.duration} s at ${opts.connections} and ${opts.duration} s at 1 connection per target` },
+    settings: {
+      autocannon: `${opts.warmup} s warm-up at ≤10 connections, then ${opts.duration} s at ${opts.connections} and ${opts.duration} s at 1 connection per target`,
+    },
     targets: results,
     exports: exportResults,
     notes: [
@@ -72,11 +82,12 @@ async function main() {
 
 async function openSession(server: AppServer): Promise<Session> {
   const portal = server.portalHost(BENCH_AGENCY_SLUG);
-  const [client, staff] = [await signIn(server.port, portal, BENCH_CLIENT_ADMIN, BENCH_PASSWORD), await signIn(server.port, server.appHost, BENCH_STAFF_OWNER, BENCH_PASSWORD)];
+  const [client, staff] = [
+    await signIn(server.port, portal, BENCH_CLIENT_ADMIN, BENCH_PASSWORD),
+    await signIn(server.port, server.appHost, BENCH_STAFF_OWNER, BENCH_PASSWORD),
+  ];
   return { server, portal, client, staff };
 }
-
-
 
 async function runLoads(targets: Target[], opts: RunOptions, server: AppServer): Promise<TargetResult[]> {
   const results: TargetResult[] = [];
@@ -84,11 +95,23 @@ async function runLoads(targets: Target[], opts: RunOptions, server: AppServer):
     const shown = `${t.host}${t.path ?? ""}`;
     const gone = server.exited();
     if (gone) {
-      results.push({ key: t.key, label: t.label, url: shown, available: false, note: `not measured: the server stopped (${gone}); see bench/tmp/server-load.log` });
+      results.push({
+        key: t.key,
+        label: t.label,
+        url: shown,
+        available: false,
+        note: `not measured: the server stopped (${gone}); see bench/tmp/server-load.log`,
+      });
       continue;
     }
     if (!t.path) {
-      results.push({ key: t.key, label: t.label, url: shown, available: false, note: t.unavailable ?? "not available" });
+      results.push({
+        key: t.key,
+        label: t.label,
+        url: shown,
+        available: false,
+        note: t.unavailable ?? "not available",
+      });
       continue;
     }
     try {
@@ -97,44 +120,102 @@ async function runLoads(targets: Target[], opts: RunOptions, server: AppServer):
       // A target that breaks the server must not cost the figures already taken.
       const gone = server.exited();
       log(`${t.label}: ${error instanceof Error ? error.message : error}${gone ? ` (server stopped: ${gone})` : ""}`);
-      results.push({ key: t.key, label: t.label, url: shown, available: false, note: `failed: ${gone ? `the server stopped (${gone})` : error instanceof Error ? error.message : String(error)}` });
+      results.push({
+        key: t.key,
+        label: t.label,
+        url: shown,
+        available: false,
+        note: `failed: ${gone ? `the server stopped (${gone})` : error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
   return results;
 }
 
 /** One target: a probe (404 → "not available"), then warm-up and the two measured runs. */
-async function loadOne(t: Target & { path: string }, shown: string, opts: RunOptions, serverPid: number): Promise<TargetResult> {
+async function loadOne(
+  t: Target & { path: string },
+  shown: string,
+  opts: RunOptions,
+  serverPid: number,
+): Promise<TargetResult> {
   const spec = { port: t.port, host: t.host, path: t.path, cookie: t.cookie };
   const probe = await request({ ...spec, headers: t.cookie ? { cookie: t.cookie } : {} });
   if (probe.status !== 200) {
-    const note = probe.status === 404 ? "not available in this build (404)" : `answered ${probe.status}${probe.headers.location ? ` → ${probe.headers.location}` : ""}`;
+    const note =
+      probe.status === 404
+        ? "not available in this build (404)"
+        : `answered ${probe.status}${probe.headers.location ? ` → ${probe.headers.location}` : ""}`;
     log(`${t.label}: ${note}`);
     return { key: t.key, label: t.label, url: shown, available: false, note };
   }
   log(`${t.label}: loading…`);
   const { many, one, cpuMsPerRequest, loadAverage } = await loadTarget(spec, t.pid ?? serverPid, opts);
-  log(`  ${Math.round(many.rps)} req/s @${opts.connections}, p95 ${many.p95.toFixed(1)} ms; p95 ${one.p95.toFixed(1)} ms @1; ${cpuMsPerRequest?.toFixed(1) ?? "?"} ms CPU/req`);
-  return { key: t.key, label: t.label, url: shown, path: t.path, available: true, many, one, cpuMsPerRequest, loadAverage };
+  log(
+    `  ${Math.round(many.rps)} req/s @${opts.connections}, p95 ${many.p95.toFixed(1)} ms; p95 ${one.p95.toFixed(1)} ms @1; ${cpuMsPerRequest?.toFixed(1) ?? "?"} ms CPU/req`,
+  );
+  return {
+    key: t.key,
+    label: t.label,
+    url: shown,
+    path: t.path,
+    available: true,
+    many,
+    one,
+    cpuMsPerRequest,
+    loadAverage,
+  };
 }
 
 async function runExports(s: Session, opts: RunOptions): Promise<ExportResult[]> {
   const exports = [
-    { key: "export-calls", label: "calls CSV (bench client, all calls)", host: s.portal, path: "/api/v1/portal/calls/export", cookie: s.client, headerLines: 1 },
-    { key: "export-audit", label: "audit log JSONL (whole agency)", host: s.server.appHost, path: "/api/v1/audit-events/export?format=jsonl", cookie: s.staff, headerLines: 0 },
+    {
+      key: "export-calls",
+      label: "calls CSV (bench client, all calls)",
+      host: s.portal,
+      path: "/api/v1/portal/calls/export",
+      cookie: s.client,
+      headerLines: 1,
+    },
+    {
+      key: "export-audit",
+      label: "audit log JSONL (whole agency)",
+      host: s.server.appHost,
+      path: "/api/v1/audit-events/export?format=jsonl",
+      cookie: s.staff,
+      headerLines: 0,
+    },
   ].filter((e) => !opts.only || opts.only.includes(e.key));
   const results: ExportResult[] = [];
   for (const e of exports) {
     const gone = s.server.exited();
     if (gone) {
-      results.push({ key: e.key, label: e.label, available: false, note: `not measured: the server stopped (${gone})` });
+      results.push({
+        key: e.key,
+        label: e.label,
+        available: false,
+        note: `not measured: the server stopped (${gone})`,
+      });
       continue;
     }
     log(`${e.label}…`);
     try {
-      results.push(await measureExport(e.key, e.label, { port: s.server.port, host: e.host, path: e.path, headers: { cookie: e.cookie } }, s.server.pid, e.headerLines));
+      results.push(
+        await measureExport(
+          e.key,
+          e.label,
+          { port: s.server.port, host: e.host, path: e.path, headers: { cookie: e.cookie } },
+          s.server.pid,
+          e.headerLines,
+        ),
+      );
     } catch (error) {
-      results.push({ key: e.key, label: e.label, available: false, note: `failed: ${error instanceof Error ? error.message : String(error)}` });
+      results.push({
+        key: e.key,
+        label: e.label,
+        available: false,
+        note: `failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
   return results;
@@ -154,18 +235,20 @@ async function countRoundTrips(url: string, dataset: Dataset, opts: RunOptions, 
   try {
     const s = await openSession(server);
     const deep = results.find((r) => r.key === "calls-deep");
-    const targets = targetsOf(s, dataset, opts, deep?.available ? deep.path ?? null : null, undefined, null);
+    const targets = targetsOf(s, dataset, opts, deep?.available ? (deep.path ?? null) : null, undefined, null);
     for (const r of measurable) {
       const t = targets.find((x) => x.key === r.key);
       if (!t?.path) continue;
-      r.roundTrips = await roundTripsPerRequest({ port: t.port, host: t.host, path: t.path, headers: t.cookie ? { cookie: t.cookie } : {} }, proxy.count);
+      r.roundTrips = await roundTripsPerRequest(
+        { port: t.port, host: t.host, path: t.path, headers: t.cookie ? { cookie: t.cookie } : {} },
+        proxy.count,
+      );
     }
   } finally {
     await server.stop();
     await proxy.close();
   }
 }
-
 
 function git(command: string): string {
   try {
@@ -176,6 +259,6 @@ function git(command: string): string {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -17,10 +17,19 @@ const auditor = values["public-key"];
 const signingKey = auditor ? null : auditSigningKey({ create: false });
 const setup = {
   macKey: auditor ? null : auditHmacKey({ create: false }),
-  publicKey: auditor ? createPublicKey(readFileSync(auditor, "utf8")) : signingKey ? auditPublicKeyOf(signingKey) : null,
+  publicKey: auditor
+    ? createPublicKey(readFileSync(auditor, "utf8"))
+    : signingKey
+      ? auditPublicKeyOf(signingKey)
+      : null,
   store: values.checkpoints ? fileCheckpointStore(values.checkpoints) : defaultCheckpointStore(),
 };
-if (!setup.macKey) console.log(auditor ? "Public-key mode: MACs are checked for presence, not recomputed." : "No AUDIT_HMAC_KEY and none in DATA_DIR: MACs are not recomputed.");
+if (!setup.macKey)
+  console.log(
+    auditor
+      ? "Public-key mode: MACs are checked for presence, not recomputed."
+      : "No AUDIT_HMAC_KEY and none in DATA_DIR: MACs are not recomputed.",
+  );
 if (!setup.publicKey) console.log("No signing key: signed checkpoints are not checked (pass --public-key FILE).");
 else console.log(`Checkpoints from ${setup.store.location}`);
 

@@ -12,8 +12,12 @@ import { rowsOf } from "./rows";
  */
 export async function checkDatabaseReady(): Promise<void> {
   const { db } = await getHandle();
-  const journal = JSON.parse(readFileSync(path.join(process.cwd(), "db", "migrations", "meta", "_journal.json"), "utf8")) as { entries: { when: number }[] };
+  const journal = JSON.parse(
+    readFileSync(path.join(process.cwd(), "db", "migrations", "meta", "_journal.json"), "utf8"),
+  ) as { entries: { when: number }[] };
   const newest = Math.max(...journal.entries.map((e) => e.when));
-  const [row] = rowsOf<{ applied: string | number | null }>(await db.execute(sql`select max(created_at) as applied from drizzle.__drizzle_migrations`));
+  const [row] = rowsOf<{ applied: string | number | null }>(
+    await db.execute(sql`select max(created_at) as applied from drizzle.__drizzle_migrations`),
+  );
   if (Number(row?.applied ?? 0) < newest) throw new Error("migrations pending");
 }

@@ -7,10 +7,23 @@ import { TENANT_ROLE, withTenant } from "@/db/tenant";
 
 // Tables whose rows name their agency themselves, and tables that reach it through a parent.
 const OWN_AGENCY: Record<string, string> = {
-  agencies: "id", agency_domains: "agency_id", ai_agents: "agency_id", phone_numbers: "agency_id", audit_events: "agency_id",
-  audit_heads: "agency_id", audit_checkpoints: "agency_id", audit_destinations: "agency_id", invoices: "agency_id",
-  call_hourly_stats: "agency_id", calls: "agency_id", clients: "agency_id", integrations: "agency_id", invitations: "agency_id",
-  mail_outbox: "agency_id", users: "agency_id", webhook_deliveries: "agency_id",
+  agencies: "id",
+  agency_domains: "agency_id",
+  ai_agents: "agency_id",
+  phone_numbers: "agency_id",
+  audit_events: "agency_id",
+  audit_heads: "agency_id",
+  audit_checkpoints: "agency_id",
+  audit_destinations: "agency_id",
+  invoices: "agency_id",
+  call_hourly_stats: "agency_id",
+  calls: "agency_id",
+  clients: "agency_id",
+  integrations: "agency_id",
+  invitations: "agency_id",
+  mail_outbox: "agency_id",
+  users: "agency_id",
+  webhook_deliveries: "agency_id",
 };
 const VIA_PARENT: Record<string, string> = {
   agent_versions: "agent_id in (select id from ai_agents where agency_id = $1)",
@@ -28,11 +41,15 @@ const TABLES = [...Object.keys(OWN_AGENCY), ...Object.keys(VIA_PARENT)];
 
 /** Drizzle wraps the driver's error; the policy's refusal is its cause. */
 async function refusedByPolicy(write: Promise<unknown>) {
-  const error = await write.then(() => null, (e: Error & { cause?: Error }) => e);
+  const error = await write.then(
+    () => null,
+    (e: Error & { cause?: Error }) => e,
+  );
   expect(String(error?.cause?.message ?? error?.message)).toMatch(/row-level security/);
 }
 
-const count = async (db: Queryable, query: string) => Number(rowsOf<{ n: number }>(await db.execute(sql.raw(query)))[0].n);
+const count = async (db: Queryable, query: string) =>
+  Number(rowsOf<{ n: number }>(await db.execute(sql.raw(query)))[0].n);
 
 /** A transaction as the tenant role that never sets app.agency_id: what a forgotten withTenant would get. */
 async function asTenantWithoutAgency<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
@@ -80,40 +97,54 @@ beforeAll(async () => {
 describe("row-level security", () => {
   it("is on for every table of the schema, each with a policy", async () => {
     const db = await getDb();
-    const rows = rowsOf<{ name: string; rls: boolean; policies: number }>(await db.execute(sql`
+    const rows = rowsOf<{ name: string; rls: boolean; policies: number }>(
+      await db.execute(sql`
       select c.relname as name, c.relrowsecurity as rls, (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = 'public' and c.relkind = 'r' order by 1`));
+      where n.nspname = 'public' and c.relkind = 'r' order by 1`),
+    );
     expect(rows.map((r) => r.name).sort()).toEqual([...TABLES, ...PLATFORM].sort());
     expect(rows.filter((r) => !r.rls || r.policies === 0)).toEqual([]);
   });
 
   it("shows a tenant none of the platform's tables, with or without its agency, and refuses its writes", async () => {
     const owner = await getDb();
-    for (const table of PLATFORM) expect(await count(owner, `select count(*) as n from ${table}`), table).toBeGreaterThan(0);
+    for (const table of PLATFORM)
+      expect(await count(owner, `select count(*) as n from ${table}`), table).toBeGreaterThan(0);
     for (const table of PLATFORM) {
       expect(await withTenant(acme, (tx) => count(tx, `select count(*) as n from ${table}`)), table).toBe(0);
       expect(await asTenantWithoutAgency((tx) => count(tx, `select count(*) as n from ${table}`)), table).toBe(0);
     }
-    await refusedByPolicy(withTenant(acme, (tx) => tx.execute(sql`insert into rate_limits (key, points) values ('planted', 0)`)));
+    await refusedByPolicy(
+      withTenant(acme, (tx) => tx.execute(sql`insert into rate_limits (key, points) values ('planted', 0)`)),
+    );
     await refusedByPolicy(withTenant(acme, (tx) => tx.execute(sql`insert into job_leases (name) values ('planted')`)));
   });
 
   it("runs tenant transactions as a role that owns no table and cannot bypass row-level security", async () => {
-    const me = await withTenant(acme, async (tx) => rowsOf<{ user: string; super: boolean; bypass: boolean; owned: number; agency: string }>(await tx.execute(sql`
+    const me = await withTenant(
+      acme,
+      async (tx) =>
+        rowsOf<{ user: string; super: boolean; bypass: boolean; owned: number; agency: string }>(
+          await tx.execute(sql`
       select current_user as user, r.rolsuper as super, r.rolbypassrls as bypass, current_setting('app.agency_id') as agency,
         (select count(*)::int from pg_tables t where t.schemaname = 'public' and t.tableowner = current_user) as owned
-      from pg_roles r where r.rolname = current_user`))[0]);
+      from pg_roles r where r.rolname = current_user`),
+        )[0],
+    );
     expect(me).toEqual({ user: TENANT_ROLE, super: false, bypass: false, owned: 0, agency: acme });
     // The switch ends with the transaction: the pooled connection is the owner's again.
-    const after = rowsOf<{ user: string; agency: string | null }>(await (await getDb()).execute(sql`select current_user as user, current_setting('app.agency_id', true) as agency`))[0];
+    const after = rowsOf<{ user: string; agency: string | null }>(
+      await (await getDb()).execute(sql`select current_user as user, current_setting('app.agency_id', true) as agency`),
+    )[0];
     expect(after.user).not.toBe(TENANT_ROLE);
     expect(after.agency ?? "").toBe("");
   });
 
   it("shows a tenant transaction without app.agency_id nothing at all, in every table", async () => {
     const owner = await getDb();
-    for (const table of TABLES) expect(await count(owner, `select count(*) as n from ${table}`), table).toBeGreaterThan(0);
+    for (const table of TABLES)
+      expect(await count(owner, `select count(*) as n from ${table}`), table).toBeGreaterThan(0);
     const seen = await asTenantWithoutAgency(async (tx) => {
       const out: Record<string, number> = {};
       for (const table of TABLES) out[table] = await count(tx, `select count(*) as n from ${table}`);
@@ -121,33 +152,55 @@ describe("row-level security", () => {
     });
     expect(seen).toEqual(Object.fromEntries(TABLES.map((t) => [t, 0])));
     // Nor can it write: every new row fails the policy's check.
-    await refusedByPolicy(asTenantWithoutAgency((tx) => tx.insert(clients).values({ agencyId: acme, name: "No tenant", permissions: sql`'{}'::jsonb` })));
+    await refusedByPolicy(
+      asTenantWithoutAgency((tx) =>
+        tx.insert(clients).values({ agencyId: acme, name: "No tenant", permissions: sql`'{}'::jsonb` }),
+      ),
+    );
   });
 
   it("shows a tenant exactly its own rows in every table, with no WHERE naming the agency", async () => {
     const owner = await getDb();
-    for (const [agency, other] of [[acme, globex], [globex, acme]]) {
+    for (const [agency, other] of [
+      [acme, globex],
+      [globex, acme],
+    ]) {
       for (const table of TABLES) {
-        const own = OWN_AGENCY[table] ? `${OWN_AGENCY[table]} = '${agency}'` : VIA_PARENT[table].replace("$1", `'${agency}'`);
+        const own = OWN_AGENCY[table]
+          ? `${OWN_AGENCY[table]} = '${agency}'`
+          : VIA_PARENT[table].replace("$1", `'${agency}'`);
         const expected = await count(owner, `select count(*) as n from ${table} where ${own}`);
         expect(expected, `${table} has rows of the agency`).toBeGreaterThan(0);
         const seen = await withTenant(agency, (tx) => count(tx, `select count(*) as n from ${table}`));
         expect(seen, table).toBe(expected);
-        const foreign = OWN_AGENCY[table] ? `${OWN_AGENCY[table]} = '${other}'` : VIA_PARENT[table].replace("$1", `'${other}'`);
-        expect(await withTenant(agency, (tx) => count(tx, `select count(*) as n from ${table} where ${foreign}`)), table).toBe(0);
+        const foreign = OWN_AGENCY[table]
+          ? `${OWN_AGENCY[table]} = '${other}'`
+          : VIA_PARENT[table].replace("$1", `'${other}'`);
+        expect(
+          await withTenant(agency, (tx) => count(tx, `select count(*) as n from ${table} where ${foreign}`)),
+          table,
+        ).toBe(0);
       }
     }
   });
 
   it("refuses a tenant's writes into another agency and leaves the other agency's rows untouched", async () => {
-    await refusedByPolicy(withTenant(acme, (tx) => tx.insert(clients).values({ agencyId: globex, name: "Planted", permissions: sql`'{}'::jsonb` })));
+    await refusedByPolicy(
+      withTenant(acme, (tx) =>
+        tx.insert(clients).values({ agencyId: globex, name: "Planted", permissions: sql`'{}'::jsonb` }),
+      ),
+    );
     const [victim] = await (await getDb()).select().from(clients).where(eq(clients.agencyId, globex)).limit(1);
-    const changed = await withTenant(acme, (tx) => tx.update(clients).set({ name: "Taken over" }).where(eq(clients.id, victim.id)).returning());
+    const changed = await withTenant(acme, (tx) =>
+      tx.update(clients).set({ name: "Taken over" }).where(eq(clients.id, victim.id)).returning(),
+    );
     expect(changed).toEqual([]);
     const deleted = await withTenant(acme, (tx) => tx.delete(clients).where(eq(clients.id, victim.id)).returning());
     expect(deleted).toEqual([]);
     // Moving an own row into the other agency is refused too (the policy's WITH CHECK).
-    await refusedByPolicy(withTenant(acme, (tx) => tx.update(clients).set({ agencyId: globex }).where(eq(clients.agencyId, acme))));
+    await refusedByPolicy(
+      withTenant(acme, (tx) => tx.update(clients).set({ agencyId: globex }).where(eq(clients.agencyId, acme))),
+    );
     const [after] = await (await getDb()).select().from(clients).where(eq(clients.id, victim.id));
     expect(after).toEqual(victim);
   });
@@ -155,7 +208,10 @@ describe("row-level security", () => {
   it("joins an open tenant transaction for the same agency and refuses another agency inside it", async () => {
     const nested = await withTenant(acme, async (outer) => {
       const [{ pid: outerPid }] = rowsOf<{ pid: number }>(await outer.execute(sql`select txid_current() as pid`));
-      const inner = await withTenant(acme, async (tx) => rowsOf<{ pid: number }>(await tx.execute(sql`select txid_current() as pid`))[0].pid);
+      const inner = await withTenant(
+        acme,
+        async (tx) => rowsOf<{ pid: number }>(await tx.execute(sql`select txid_current() as pid`))[0].pid,
+      );
       return { outerPid, inner };
     });
     expect(nested.inner).toBe(nested.outerPid);
@@ -164,8 +220,18 @@ describe("row-level security", () => {
 
   it("keeps 1,000 interleaved pooled transactions of two tenants apart", async () => {
     const { kind } = await getHandle();
-    const pause = () => new Promise<void>((resolve) => (kind === "postgres" ? setTimeout(resolve, Math.random() * 3) : setImmediate(resolve)));
-    type Seen = { agency: string; setting: string; clientAgencies: string[]; userAgencies: string[]; callAgencies: string[]; bare: number | null };
+    const pause = () =>
+      new Promise<void>((resolve) =>
+        kind === "postgres" ? setTimeout(resolve, Math.random() * 3) : setImmediate(resolve),
+      );
+    type Seen = {
+      agency: string;
+      setting: string;
+      clientAgencies: string[];
+      userAgencies: string[];
+      callAgencies: string[];
+      bare: number | null;
+    };
     const one = async (i: number): Promise<Seen> => {
       const agency = i % 2 ? acme : globex;
       // Every tenth is a transaction that forgets the agency, between the others on the same pool.
@@ -176,29 +242,48 @@ describe("row-level security", () => {
       const run = withTenant(agency, async (tx) => {
         const setting = rowsOf<{ s: string }>(await tx.execute(sql`select current_setting('app.agency_id') as s`))[0].s;
         await pause();
-        const clientAgencies = rowsOf<{ a: string }>(await tx.execute(sql`select distinct agency_id as a from clients`)).map((r) => r.a);
+        const clientAgencies = rowsOf<{ a: string }>(
+          await tx.execute(sql`select distinct agency_id as a from clients`),
+        ).map((r) => r.a);
         await pause();
-        const userAgencies = rowsOf<{ a: string }>(await tx.execute(sql`select distinct agency_id as a from users`)).map((r) => r.a);
-        const callAgencies = rowsOf<{ a: string }>(await tx.execute(sql`select distinct agency_id as a from (select agency_id from calls limit 50) c`)).map((r) => r.a);
+        const userAgencies = rowsOf<{ a: string }>(
+          await tx.execute(sql`select distinct agency_id as a from users`),
+        ).map((r) => r.a);
+        const callAgencies = rowsOf<{ a: string }>(
+          await tx.execute(sql`select distinct agency_id as a from (select agency_id from calls limit 50) c`),
+        ).map((r) => r.a);
         // Every seventh fails after reading: its rollback must not leave anything behind either.
         if (i % 7 === 3) throw new Error("rolled back on purpose");
         return { agency, setting, clientAgencies, userAgencies, callAgencies, bare: null };
       });
       return run.catch((error: Error) => {
         if (error.message !== "rolled back on purpose") throw error;
-        return { agency, setting: agency, clientAgencies: [agency], userAgencies: [agency], callAgencies: [agency], bare: null };
+        return {
+          agency,
+          setting: agency,
+          clientAgencies: [agency],
+          userAgencies: [agency],
+          callAgencies: [agency],
+          bare: null,
+        };
       });
     };
     const results: Seen[] = [];
     const IN_FLIGHT = 25;
     let next = 0;
-    await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < 1000) results.push(await one(next++));
-    }));
+    await Promise.all(
+      Array.from({ length: IN_FLIGHT }, async () => {
+        while (next < 1000) results.push(await one(next++));
+      }),
+    );
     expect(results).toHaveLength(1000);
-    const leaks = results.filter((r) => r.bare === null
-      ? r.setting !== r.agency || [...r.clientAgencies, ...r.userAgencies, ...r.callAgencies].some((a) => a !== r.agency) || r.clientAgencies.length !== 1
-      : r.bare !== 0);
+    const leaks = results.filter((r) =>
+      r.bare === null
+        ? r.setting !== r.agency ||
+          [...r.clientAgencies, ...r.userAgencies, ...r.callAgencies].some((a) => a !== r.agency) ||
+          r.clientAgencies.length !== 1
+        : r.bare !== 0,
+    );
     expect(leaks).toEqual([]);
     expect(results.filter((r) => r.bare !== null)).toHaveLength(100);
   }, 300_000);

@@ -7,5 +7,8 @@ export function rowsOf<T>(result: unknown): T[] {
 /** A text[] column: PGlite and postgres.js both parse it; a driver that hands back the literal is handled too. */
 export function textArray(value: string[] | string): string[] {
   if (Array.isArray(value)) return value;
-  return value.replace(/^\{|\}$/g, "").split(",").filter(Boolean);
+  return value
+    .replace(/^\{|\}$/g, "")
+    .split(",")
+    .filter(Boolean);
 }

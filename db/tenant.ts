@@ -29,7 +29,9 @@ export async function withTenant<T>(agencyId: string, fn: (tx: Tx) => Promise<T>
   const db = await getDb();
   return db.transaction(async (tx) => {
     // One round trip for both: set_config('role', …) is SET LOCAL ROLE.
-    await tx.execute(sql`select set_config('role', ${TENANT_ROLE}, true), set_config('app.agency_id', ${agencyId}, true)`);
+    await tx.execute(
+      sql`select set_config('role', ${TENANT_ROLE}, true), set_config('app.agency_id', ${agencyId}, true)`,
+    );
     const state: Open = { agencyId, tx, open: true };
     try {
       return await current.run(state, () => fn(tx));

@@ -4,7 +4,10 @@ import { fetchFromPage, portalUrl, signInToPortal } from "./support/session";
 // What the axe sweep (page-sweeps.spec.ts) cannot judge: a keyboard user's first stop, names a
 // voice-control user speaks, and how the transcript reads on a phone.
 test.describe("a keyboard and screen-reader user", () => {
-  test("finds a level-one heading on both sign-in pages, skips the navigation, and hears named headers and transcript lines", async ({ page, baseURL }) => {
+  test("finds a level-one heading on both sign-in pages, skips the navigation, and hears named headers and transcript lines", async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto("/login");
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     await page.goto(`${portalUrl(baseURL, "acme")}/login`);
@@ -30,8 +33,13 @@ test.describe("a keyboard and screen-reader user", () => {
     const { json } = await fetchFromPage(page, "/api/v1/portal/calls?status=completed&limit=1");
     await page.goto(`${origin}/calls/${json.items[0].id}`);
     const line = page.getByTestId("transcript-line").first();
-    const pieces = await line.getByRole("button").evaluate((b) =>
-      [...b.querySelectorAll("span:not(.sr-only)")].filter((s) => s.children.length === 0).map((s) => s.textContent!.trim()));
+    const pieces = await line
+      .getByRole("button")
+      .evaluate((b) =>
+        [...b.querySelectorAll("span:not(.sr-only)")]
+          .filter((s) => s.children.length === 0)
+          .map((s) => s.textContent!.trim()),
+      );
     expect(pieces.join(" ")).toMatch(/^\d+:\d\d (Agent|Caller) \S/);
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     await expect(line.getByRole("button")).toHaveAccessibleName(new RegExp(`^${pieces.map(escape).join("\\s*")}`));

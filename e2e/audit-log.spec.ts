@@ -20,9 +20,14 @@ test.describe("audit log", () => {
     await expect(page).toHaveURL(/action=login_succeeded/);
     const rows = page.getByTestId("audit-events").locator("tbody tr");
     await expect(rows.first()).toBeVisible();
-    await expect(page.getByTestId("audit-events").locator("tbody tr:not([data-action=login_succeeded])")).toHaveCount(0);
+    await expect(page.getByTestId("audit-events").locator("tbody tr:not([data-action=login_succeeded])")).toHaveCount(
+      0,
+    );
 
-    await rows.first().getByRole("button", { name: /Details of event/ }).click();
+    await rows
+      .first()
+      .getByRole("button", { name: /Details of event/ })
+      .click();
     const dialog = page.getByTestId("audit-event-dialog");
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole("heading", { name: /Login succeeded/ })).toBeVisible();
@@ -34,12 +39,18 @@ test.describe("audit log", () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^audit-log-acme-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, "utf8");
-    expect(csv.split("\r\n")[0]).toBe("id,seq,occurredAt,action,actorType,actorId,actorEmail,targetType,targetId,clientId,outcome,ip,userAgent,sessionRef,details");
+    expect(csv.split("\r\n")[0]).toBe(
+      "id,seq,occurredAt,action,actorType,actorId,actorEmail,targetType,targetId,clientId,outcome,ip,userAgent,sessionRef,details",
+    );
     expect(csv).toContain("login_succeeded");
     expect(csv).not.toMatch(/\n[^\n]*,logout,/); // filtered: only the chosen action
 
     const { json } = await fetchFromPage(page, "/api/v1/audit-events?action=audit_export&limit=1");
-    expect(json.items[0]).toMatchObject({ action: "audit_export", actor: { type: "user", email: "owner@acme.test" }, details: { format: "csv", filters: { action: "login_succeeded" } } });
+    expect(json.items[0]).toMatchObject({
+      action: "audit_export",
+      actor: { type: "user", email: "owner@acme.test" },
+      details: { format: "csv", filters: { action: "login_succeeded" } },
+    });
   });
 
   test("a retention change is recorded with before and after", async ({ page, baseURL }) => {
@@ -53,7 +64,10 @@ test.describe("audit log", () => {
     await expect(page.getByText("Retention saved.")).toBeVisible();
 
     await page.goto(`${baseURL}/agency/audit?action=retention_policy_change`);
-    await page.getByRole("button", { name: /Details of event/ }).first().click();
+    await page
+      .getByRole("button", { name: /Details of event/ })
+      .first()
+      .click();
     const diff = page.getByTestId("audit-diff");
     await expect(diff.locator("tr[data-changed]")).toContainText("retentionDays");
     await expect(diff.locator("tr[data-changed]")).toContainText("365");
@@ -68,7 +82,12 @@ test.describe("audit log", () => {
       req.on("data", (c) => (body += c));
       req.on("end", () => {
         const event = JSON.parse(body);
-        if (status === 200) received.push({ id: event.id, key: req.headers["idempotency-key"] as string | undefined, test: event.test === true });
+        if (status === 200)
+          received.push({
+            id: event.id,
+            key: req.headers["idempotency-key"] as string | undefined,
+            test: event.test === true,
+          });
         res.writeHead(status).end();
       });
     });
@@ -106,7 +125,10 @@ test.describe("audit log", () => {
     }
   });
 
-  test("a manager has no audit log: no link, a 404 page, a 403 from the API that is itself recorded", async ({ browser, baseURL }) => {
+  test("a manager has no audit log: no link, a 404 page, a 403 from the API that is itself recorded", async ({
+    browser,
+    baseURL,
+  }) => {
     const manager = await browser.newPage();
     await signInToConsole(manager, baseURL, "manager@acme.test");
     await expect(manager.getByRole("link", { name: "Audit log" })).toHaveCount(0);
@@ -125,7 +147,10 @@ test.describe("audit log", () => {
 });
 
 test.describe("portal access log", () => {
-  test("a client admin sees who read a call's transcript, with a link to the call; a supervisor has no access log", async ({ browser, baseURL }) => {
+  test("a client admin sees who read a call's transcript, with a link to the call; a supervisor has no access log", async ({
+    browser,
+    baseURL,
+  }) => {
     const supervisor = await browser.newPage();
     const origin = await signInToPortal(supervisor, baseURL, "supervisor@brightdental.test");
     await expect(supervisor.getByRole("link", { name: /Access log/ })).toHaveCount(0);
@@ -143,7 +168,11 @@ test.describe("portal access log", () => {
     await signInToPortal(admin, baseURL, "admin@brightdental.test");
     await admin.getByRole("link", { name: "Access log", exact: true }).click();
     await expect(admin.getByRole("heading", { name: "Access log" })).toBeVisible();
-    const entry = admin.getByTestId("access-log").locator("tbody tr").filter({ hasText: "supervisor@brightdental.test" }).first();
+    const entry = admin
+      .getByTestId("access-log")
+      .locator("tbody tr")
+      .filter({ hasText: "supervisor@brightdental.test" })
+      .first();
     await expect(entry).toContainText("Read the transcript");
     expect(await admin.content()).not.toContain("Switchboard");
     await entry.getByRole("link").click();

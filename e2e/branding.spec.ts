@@ -13,13 +13,19 @@ async function saveBranding(page: Page) {
 }
 
 test.describe("agency branding", () => {
-  test("an admin changes the colour and logo in the console; the portal sign-in page shows both", async ({ page, browser, baseURL }) => {
+  test("an admin changes the colour and logo in the console; the portal sign-in page shows both", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     await signInToConsole(page, baseURL, "admin@acme.test");
     await page.goto("/agency/settings/branding");
     await page.getByLabel("Primary colour", { exact: true }).fill("#b91c1c");
     await expect(page.getByTestId("computed-text-colour")).toHaveText("Aa #ffffff");
     await expect(page.getByTestId("preview-button")).toHaveCSS("background-color", "rgb(185, 28, 28)");
-    await page.getByLabel("Logo", { exact: true }).setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: LOGO });
+    await page
+      .getByLabel("Logo", { exact: true })
+      .setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: LOGO });
     await saveBranding(page);
 
     const visitor = await browser.newContext();
@@ -45,7 +51,9 @@ test.describe("agency branding", () => {
     await signInToConsole(page, baseURL, "admin@acme.test");
     await page.goto("/agency/settings/branding");
     await page.getByLabel("Primary colour", { exact: true }).fill("blue");
-    await page.getByLabel("Logo", { exact: true }).setInputFiles({ name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from("<svg/>") });
+    await page
+      .getByLabel("Logo", { exact: true })
+      .setInputFiles({ name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from("<svg/>") });
     await expect(page.getByTestId("logo-error")).toContainText("Logo must be one of");
     await page.getByRole("button", { name: "Save branding" }).click();
     await expect(page.getByTestId("primaryColor-error")).toContainText("hex colour");
@@ -55,7 +63,11 @@ test.describe("agency branding", () => {
     await expect(page.getByTestId("slug-error")).toContainText("reserved");
   });
 
-  test("an admin adds a custom domain, sees its DNS record, and removes it; a manager cannot open the page", async ({ page, browser, baseURL }) => {
+  test("an admin adds a custom domain, sees its DNS record, and removes it; a manager cannot open the page", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     await signInToConsole(page, baseURL, "admin@acme.test");
     await page.goto("/agency/settings/domains");
     await page.getByLabel("Domain").fill("https://Portal.Acme-E2E.example/");
@@ -79,15 +91,26 @@ test.describe("agency branding", () => {
 });
 
 test.describe("brand leak", () => {
-  test("every portal page Summit Legal's admin can reach, the 404 and the sign-in page name the agency and never the platform", async ({ page, browser, baseURL }) => {
+  test("every portal page Summit Legal's admin can reach, the 404 and the sign-in page name the agency and never the platform", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const origin = await signInToPortal(page, baseURL, "admin@summitlegal.test");
     const nav = page.getByRole("navigation", { name: "Main" }).first().getByRole("link");
     const paths = new Set(["/"]);
-    for (const href of await nav.evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))) paths.add(href);
+    for (const href of await nav.evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? "")))
+      paths.add(href);
     await page.goto(`${origin}/agents`);
     paths.add((await page.getByTestId("agent-row").first().getByRole("link").getAttribute("href"))!);
     await page.goto(`${origin}/billing`);
-    paths.add((await page.getByTestId("invoice-row").first().getByRole("link", { name: /^ACME-/ }).getAttribute("href"))!);
+    paths.add(
+      (await page
+        .getByTestId("invoice-row")
+        .first()
+        .getByRole("link", { name: /^ACME-/ })
+        .getAttribute("href"))!,
+    );
     expect(paths.size).toBeGreaterThanOrEqual(6);
 
     // Sections built on other branches (calls, analytics…) may not exist in every checkout: what
@@ -102,7 +125,12 @@ test.describe("brand leak", () => {
         expect(html, url).not.toContain("Switchboard");
       }
     };
-    for (const path of paths) await check(page, `${origin}${path}`, own.includes(path) || /^\/(agents|billing\/invoices)\//.test(path) ? 200 : "any");
+    for (const path of paths)
+      await check(
+        page,
+        `${origin}${path}`,
+        own.includes(path) || /^\/(agents|billing\/invoices)\//.test(path) ? 200 : "any",
+      );
     await check(page, `${origin}/this-page-does-not-exist`, 404);
 
     const visitor = await browser.newContext();

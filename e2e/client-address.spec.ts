@@ -24,7 +24,11 @@ test.describe("the client address is the peer's, not a header's", () => {
     await expect(error).toContainText("Too many attempts");
   });
 
-  test("the audit log records the peer address of a failed login, not the forged one", async ({ browser, page, baseURL }, info) => {
+  test("the audit log records the peer address of a failed login, not the forged one", async ({
+    browser,
+    page,
+    baseURL,
+  }, info) => {
     const email = `xff-audit-${info.project.name}-${Date.now()}@nowhere.test`;
     await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.66, 10.0.0.1", "x-real-ip": "198.51.100.66" });
     await signIn(page, portalUrl(baseURL, "acme"), email, "not-the-password");

@@ -17,7 +17,10 @@ async function openClient(page: Page, name: string, tab?: "Permissions") {
 const toggle = (page: Page, label: string) => page.getByRole("switch", { name: label, exact: true });
 
 test.describe("client permissions in the console", () => {
-  test("an admin switches off View call details, sees the preview change, saves, and it is kept", async ({ page, baseURL }) => {
+  test("an admin switches off View call details, sees the preview change, saves, and it is kept", async ({
+    page,
+    baseURL,
+  }) => {
     await signInToConsole(page, baseURL, "admin@acme.test");
     await openClient(page, "Bright Dental", "Permissions");
     const adminPreview = page.getByTestId("preview-admin");
@@ -63,28 +66,55 @@ test.describe("client permissions in the console", () => {
     const id = await openClient(page, "Bright Dental");
     const url = `${baseURL}/api/v1/clients/${id}/permissions`;
     const current = await (await page.request.get(url)).json();
-    expect(current).toMatchObject({ permissions: { view_calls: true }, overridden: { view_calls: false }, version: expect.any(Number) });
+    expect(current).toMatchObject({
+      permissions: { view_calls: true },
+      overridden: { view_calls: false },
+      version: expect.any(Number),
+    });
 
-    const badKey = await page.request.patch(url, { headers: sameOrigin(baseURL), data: { version: current.version, view_everything: true } });
+    const badKey = await page.request.patch(url, {
+      headers: sameOrigin(baseURL),
+      data: { version: current.version, view_everything: true },
+    });
     expect(badKey.status()).toBe(422);
-    expect(await badKey.json()).toEqual({ error: { code: "validation_failed", message: expect.stringContaining("view_everything") } });
-    const notBoolean = await page.request.patch(url, { headers: sameOrigin(baseURL), data: { version: current.version, view_calls: "yes" } });
+    expect(await badKey.json()).toEqual({
+      error: { code: "validation_failed", message: expect.stringContaining("view_everything") },
+    });
+    const notBoolean = await page.request.patch(url, {
+      headers: sameOrigin(baseURL),
+      data: { version: current.version, view_calls: "yes" },
+    });
     expect(notBoolean.status()).toBe(422);
-    const rule = await page.request.patch(url, { headers: sameOrigin(baseURL), data: { version: current.version, view_calls: false } });
+    const rule = await page.request.patch(url, {
+      headers: sameOrigin(baseURL),
+      data: { version: current.version, view_calls: false },
+    });
     expect(rule.status()).toBe(422);
     expect((await rule.json()).error.message).toContain("view_call_details requires view_calls");
-    const stale = await page.request.patch(url, { headers: sameOrigin(baseURL), data: { version: current.version - 1 || 999, view_analytics: false } });
+    const stale = await page.request.patch(url, {
+      headers: sameOrigin(baseURL),
+      data: { version: current.version - 1 || 999, view_analytics: false },
+    });
     expect(stale.status()).toBe(409);
     expect((await stale.json()).error.code).toBe("conflict");
     expect((await page.request.post(url, { headers: sameOrigin(baseURL), data: {} })).status()).toBe(405);
     expect((await (await page.request.get(url)).json()).version).toBe(current.version);
 
-    const unknownPreset = await page.request.post(`${baseURL}/api/v1/clients`, { headers: sameOrigin(baseURL), data: { name: "Preset Test", preset: "everything" } });
+    const unknownPreset = await page.request.post(`${baseURL}/api/v1/clients`, {
+      headers: sameOrigin(baseURL),
+      data: { name: "Preset Test", preset: "everything" },
+    });
     expect(unknownPreset.status()).toBe(422);
     const list = await (await page.request.get(`${baseURL}/api/v1/clients?limit=2`)).json();
     expect(list.items).toHaveLength(2);
     expect(list.nextCursor).toEqual(expect.any(String));
-    expect(list.items[0]).toMatchObject({ id: expect.any(String), name: "Bright Dental", portalAccess: "enabled", clientAdminsManageUsers: true, createdAt: expect.any(String) });
+    expect(list.items[0]).toMatchObject({
+      id: expect.any(String),
+      name: "Bright Dental",
+      portalAccess: "enabled",
+      clientAdminsManageUsers: true,
+      createdAt: expect.any(String),
+    });
     const defaults = await (await page.request.get(`${baseURL}/api/v1/client-defaults`)).json();
     expect(Object.keys(defaults.permissions)).toHaveLength(8);
   });
@@ -96,7 +126,11 @@ test.describe("client permissions in the console", () => {
     // Meanwhile a colleague changes the same client.
     const url = `${baseURL}/api/v1/clients/${id}/permissions`;
     const { version } = await (await page.request.get(url)).json();
-    expect((await page.request.patch(url, { headers: sameOrigin(baseURL), data: { version, manage_billing: true } })).status()).toBe(200);
+    expect(
+      (
+        await page.request.patch(url, { headers: sameOrigin(baseURL), data: { version, manage_billing: true } })
+      ).status(),
+    ).toBe(200);
     await page.getByRole("button", { name: "Save permissions" }).click();
     await expect(page.getByTestId("stale-prompt")).toContainText("Someone else changed these permissions");
     await page.getByRole("button", { name: "Reload" }).click();
@@ -104,7 +138,14 @@ test.describe("client permissions in the console", () => {
     await expect(toggle(page, "Manage billing")).toBeChecked();
     await expect(toggle(page, "View analytics")).toBeChecked();
     const now = await (await page.request.get(url)).json();
-    expect((await page.request.patch(url, { headers: sameOrigin(baseURL), data: { version: now.version, reset: ["manage_billing"] } })).status()).toBe(200);
+    expect(
+      (
+        await page.request.patch(url, {
+          headers: sameOrigin(baseURL),
+          data: { version: now.version, reset: ["manage_billing"] },
+        })
+      ).status(),
+    ).toBe(200);
   });
 
   test("a member sees an assigned client's permissions read-only", async ({ page, baseURL }) => {
@@ -115,7 +156,11 @@ test.describe("client permissions in the console", () => {
     await openClient(page, "Summit Legal", "Permissions");
     await expect(page.getByTestId("read-only-note")).toBeVisible();
     // A member may not start a preview, so the tab is not offered.
-    await expect(page.getByRole("navigation", { name: "Client" }).getByRole("link")).toHaveText(["Overview", "Permissions", "Users"]);
+    await expect(page.getByRole("navigation", { name: "Client" }).getByRole("link")).toHaveText([
+      "Overview",
+      "Permissions",
+      "Users",
+    ]);
     for (const label of ["View agents", "View call details", "Manage billing", "Manage integrations"]) {
       await expect(toggle(page, label)).toBeDisabled();
     }
@@ -125,7 +170,10 @@ test.describe("client permissions in the console", () => {
     await expect(toggle(page, "View agents")).toBeDisabled();
   });
 
-  test("an admin edits the defaults, then applies them to a client through the preview dialog", async ({ page, baseURL }) => {
+  test("an admin edits the defaults, then applies them to a client through the preview dialog", async ({
+    page,
+    baseURL,
+  }) => {
     await signInToConsole(page, baseURL, "admin@acme.test");
     await page.goto("/agency/settings/client-defaults");
     await toggle(page, "Manage billing").click();
@@ -160,7 +208,9 @@ test.describe("client permissions in the console", () => {
     await page.getByRole("button", { name: "Save defaults" }).click();
     await expect(page.getByText(/Defaults saved\./)).toBeVisible();
     await page.getByRole("button", { name: "Apply to existing clients…" }).click();
-    await expect(dialog.getByTestId("propagation-row").filter({ hasText: "Bright Dental" })).toContainText("Loses Billing");
+    await expect(dialog.getByTestId("propagation-row").filter({ hasText: "Bright Dental" })).toContainText(
+      "Loses Billing",
+    );
     await dialog.getByRole("button", { name: "Apply to 1 client" }).click();
     await expect(page.getByText("Defaults applied to 1 client.")).toBeVisible();
   });

@@ -11,10 +11,22 @@ async function expectNotFound(page: Page, url: string, title: RegExp, brandLine:
   await expect(page, url).toHaveTitle(title);
 }
 
-test("portal: malformed and unknown ids are the agency's branded 404, pages and API alike", async ({ page, baseURL }) => {
+test("portal: malformed and unknown ids are the agency's branded 404, pages and API alike", async ({
+  page,
+  baseURL,
+}) => {
   const origin = await signInToPortal(page, baseURL, "admin@brightdental.test");
-  const paths = ["/calls/%ZZ", "/calls/%", "/calls/%E0%A4", "/calls/not-a-call",
-    "/agents/%ZZ", "/agents/12", "/billing/invoices/%ZZ", "/billing/invoices/x", "/%ZZ"];
+  const paths = [
+    "/calls/%ZZ",
+    "/calls/%",
+    "/calls/%E0%A4",
+    "/calls/not-a-call",
+    "/agents/%ZZ",
+    "/agents/12",
+    "/billing/invoices/%ZZ",
+    "/billing/invoices/x",
+    "/%ZZ",
+  ];
   for (const path of paths) {
     await expectNotFound(page, `${origin}${path}`, /^Page not found · Acme/, /does not exist in the Acme .* portal/);
     expect(await page.content()).not.toContain("Switchboard");
@@ -35,7 +47,12 @@ test("console: a hidden page's 404 has the 404's title, and malformed ids are 40
   for (const path of ["/agency/settings/branding", "/agency/settings/domains", "/agency/audit", "/agency/outbox"]) {
     await expectNotFound(page, `${baseURL}${path}`, /^Page not found · /, /This page does not exist/);
   }
-  for (const path of ["/agency/clients/%ZZ", "/agency/clients/%/users", "/agency/clients/not-a-client/permissions", "/agency/outbox/%ZZ"]) {
+  for (const path of [
+    "/agency/clients/%ZZ",
+    "/agency/clients/%/users",
+    "/agency/clients/not-a-client/permissions",
+    "/agency/outbox/%ZZ",
+  ]) {
     await expectNotFound(page, `${baseURL}${path}`, /^Page not found · /, /This page does not exist/);
   }
 });

@@ -35,7 +35,11 @@ test.describe("recordings in an S3-compatible store", () => {
     const first = await fetchRange(page, recording, "bytes=0-99");
     expect(first).toMatchObject({ status: 206, length: 100, head: "RIFF" });
     const size = Number(first.contentRange?.split("/")[1]);
-    expect(await fetchRange(page, recording, "bytes=-500")).toMatchObject({ status: 206, contentRange: `bytes ${size - 500}-${size - 1}/${size}`, length: 500 });
+    expect(await fetchRange(page, recording, "bytes=-500")).toMatchObject({
+      status: 206,
+      contentRange: `bytes ${size - 500}-${size - 1}/${size}`,
+      length: 500,
+    });
 
     await page.goto(`${portalUrl(server.origin, "acme")}/calls/${id}`);
     const audio = page.getByTestId("call-audio");
@@ -51,23 +55,47 @@ test.describe("recordings in an S3-compatible store", () => {
 });
 
 async function fetchRange(page: Page, path: string, range: string) {
-  return page.evaluate(async ({ path, range }) => {
-    const res = await fetch(path, { headers: { Range: range } });
-    const body = new Uint8Array(await res.arrayBuffer());
-    return { status: res.status, contentRange: res.headers.get("content-range"), length: body.length, head: String.fromCharCode(...body.slice(0, 4)) };
-  }, { path, range });
+  return page.evaluate(
+    async ({ path, range }) => {
+      const res = await fetch(path, { headers: { Range: range } });
+      const body = new Uint8Array(await res.arrayBuffer());
+      return {
+        status: res.status,
+        contentRange: res.headers.get("content-range"),
+        length: body.length,
+        head: String.fromCharCode(...body.slice(0, 4)),
+      };
+    },
+    { path, range },
+  );
 }
 
 async function startServerWithStore(port: number, storageUrl: string) {
   // Its own process group: stopping it stops next-server too (see STACK gotcha 12).
   const child = spawn(process.execPath, ["scripts/e2e-server.mjs", "pglite", String(port)], {
-    env: { ...process.env, STORAGE_URL: storageUrl }, detached: true, stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, STORAGE_URL: storageUrl },
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
   });
   const origin = `http://localhost:${port}`;
-  const stop = () => { try { if (child.pid) process.kill(-child.pid, "SIGTERM"); } catch { /* already gone */ } };
-  await expect.poll(async () => {
-    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
-    return fetch(`${origin}/login`).then((r) => r.ok, () => false);
-  }, { timeout: 240_000, intervals: [1000] }).toBe(true);
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  };
+  await expect
+    .poll(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
+        return fetch(`${origin}/login`).then(
+          (r) => r.ok,
+          () => false,
+        );
+      },
+      { timeout: 240_000, intervals: [1000] },
+    )
+    .toBe(true);
   return { origin, stop };
 }

@@ -32,7 +32,12 @@ async function askForReset(page: Page, origin: string, email: string) {
 /** Opens the newest outbox email to `to` whose subject contains `subject`; returns everything the page holds. */
 async function openOutboxMail(page: Page, to: string, subject: string) {
   await page.goto(`${server.origin}/agency/outbox`);
-  const row = page.getByTestId("outbox-table").getByRole("row").filter({ hasText: to }).filter({ hasText: subject }).first();
+  const row = page
+    .getByTestId("outbox-table")
+    .getByRole("row")
+    .filter({ hasText: to })
+    .filter({ hasText: subject })
+    .first();
   await expect(row).toBeVisible({ timeout: 20_000 });
   const list = await page.content();
   await row.getByRole("link").click();
@@ -44,7 +49,9 @@ async function openOutboxMail(page: Page, to: string, subject: string) {
   return { content, links };
 }
 
-test("an admin who asks for the owner's reset finds no working link in the outbox; the owner does", async ({ browser }) => {
+test("an admin who asks for the owner's reset finds no working link in the outbox; the owner does", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const admin = await (await browser.newContext()).newPage();
   await askForReset(admin, server.origin, "owner@acme.test");
@@ -83,13 +90,21 @@ test("a client user's reset link is shown to no one in the console, not even the
   for (const link of asOwner.links) expect(link).toMatch(/\/reset-password\?token=hidden$/);
 });
 
-test("an invitation for a role above the admin's is hidden from the admin; one the admin could send is not", async ({ browser }) => {
+test("an invitation for a role above the admin's is hidden from the admin; one the admin could send is not", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const owner = await signedIn(browser, "owner@acme.test");
-  const invited = await fetchFromPage(owner, "/api/v1/staff/invitations", { method: "POST", body: { email: "second.admin@example.test", role: "admin" } });
+  const invited = await fetchFromPage(owner, "/api/v1/staff/invitations", {
+    method: "POST",
+    body: { email: "second.admin@example.test", role: "admin" },
+  });
   expect(invited.status).toBe(201);
   const admin = await signedIn(browser, "admin@acme.test");
-  const member = await fetchFromPage(admin, "/api/v1/staff/invitations", { method: "POST", body: { email: "new.member@example.test", role: "member" } });
+  const member = await fetchFromPage(admin, "/api/v1/staff/invitations", {
+    method: "POST",
+    body: { email: "new.member@example.test", role: "member" },
+  });
   expect(member.status).toBe(201);
 
   const aboveAdmin = await openOutboxMail(admin, "second.admin@example.test", "invited to join the team");

@@ -1,5 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
-import { consoleShell, horizontalOverflow, portalShell, seriousAxeFindings, sweepShell, type AxeFinding, type Shell } from "./support/page-sweep";
+import {
+  consoleShell,
+  horizontalOverflow,
+  portalShell,
+  seriousAxeFindings,
+  sweepShell,
+  type AxeFinding,
+  type Shell,
+} from "./support/page-sweep";
 
 // One session per shell visits every page: cheaper than a test per page, and it is what a
 // person does. Each sweep collects every finding and fails once, listing them all.
@@ -41,7 +49,10 @@ for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`axe-core in ${colorScheme} mode`, () => {
     test.use({ colorScheme });
     for (const shellOf of SHELLS) {
-      test(`no ${shellOf(undefined).name} page has a serious or critical WCAG 2.2 AA violation`, async ({ page, baseURL }) => {
+      test(`no ${shellOf(undefined).name} page has a serious or critical WCAG 2.2 AA violation`, async ({
+        page,
+        baseURL,
+      }) => {
         test.setTimeout(300_000); // one session through every page of the shell
         const shell = shellOf(baseURL);
         const findings: AxeFinding[] = [];
@@ -51,7 +62,9 @@ for (const colorScheme of ["light", "dark"] as const) {
         });
         const summary = `${shell.name}/${colorScheme}: ${findings.length} serious or critical (${findings.reduce((n, f) => n + f.nodes, 0)} nodes)`;
         test.info().annotations.push({ type: "axe", description: summary });
-        console.log(`axe ${summary}\n${findings.map((f) => `  ${f.path} ${f.id} ${f.impact} ×${f.nodes} ${f.sample}`).join("\n")}`);
+        console.log(
+          `axe ${summary}\n${findings.map((f) => `  ${f.path} ${f.id} ${f.impact} ×${f.nodes} ${f.sample}`).join("\n")}`,
+        );
         expect(findings).toEqual([]);
       });
     }

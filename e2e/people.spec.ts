@@ -15,7 +15,11 @@ async function confirmDialog(page: Page, name: string) {
 }
 
 test.describe("the life of a client user", () => {
-  test("invite → branded email on the portal host → accept → portal as analyst → suspended → sent to sign-in", async ({ browser, page, baseURL }, info) => {
+  test("invite → branded email on the portal host → accept → portal as analyst → suspended → sent to sign-in", async ({
+    browser,
+    page,
+    baseURL,
+  }, info) => {
     test.setTimeout(180_000);
     const email = `new.analyst.${info.project.name}.${Date.now()}@example.test`;
     await signInToConsole(page, baseURL, "admin@acme.test");
@@ -118,7 +122,9 @@ test.describe("the life of a client user", () => {
     await expect(page.getByRole("heading", { name: "Team" })).toBeVisible();
     await expect(page.getByTestId("user-row").filter({ hasText: "supervisor@brightdental.test" })).toBeVisible();
     // The admin's own row offers no buttons: it cannot demote or remove itself.
-    await expect(page.getByTestId("user-row").filter({ hasText: "admin@brightdental.test" }).getByRole("button")).toHaveCount(0);
+    await expect(
+      page.getByTestId("user-row").filter({ hasText: "admin@brightdental.test" }).getByRole("button"),
+    ).toHaveCount(0);
     const sent = new Date();
     await page.getByRole("button", { name: "Invite user" }).click();
     await page.getByRole("dialog").getByLabel("Email").fill(email);
@@ -198,13 +204,21 @@ test.describe("accounts", () => {
     await expect(page.getByTestId("staff-row")).toHaveCount(1);
   });
 
-  test("an owner invites a manager from the Team page; the staff link opens the console", async ({ browser, page, baseURL }, info) => {
+  test("an owner invites a manager from the Team page; the staff link opens the console", async ({
+    browser,
+    page,
+    baseURL,
+  }, info) => {
     const email = `new.manager.${info.project.name}.${Date.now()}@example.test`;
     await signInToConsole(page, baseURL, "owner@acme.test");
     await page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Team" }).click();
     // Only an owner hands ownership over, and never to itself.
-    await expect(page.getByTestId("staff-row").filter({ hasText: "admin@acme.test" }).getByRole("button", { name: "Make owner" })).toBeVisible();
-    await expect(page.getByTestId("staff-row").filter({ hasText: "owner@acme.test" }).getByRole("button")).toHaveCount(0);
+    await expect(
+      page.getByTestId("staff-row").filter({ hasText: "admin@acme.test" }).getByRole("button", { name: "Make owner" }),
+    ).toBeVisible();
+    await expect(page.getByTestId("staff-row").filter({ hasText: "owner@acme.test" }).getByRole("button")).toHaveCount(
+      0,
+    );
     const sent = new Date();
     await page.getByRole("button", { name: "Invite staff" }).click();
     const dialog = page.getByRole("dialog");

@@ -11,22 +11,28 @@ async function completedCallId(page: Page): Promise<string> {
 
 /** fetch with a Range header from inside the page (Node cannot resolve *.localhost). */
 async function fetchRange(page: Page, path: string, range?: string) {
-  return page.evaluate(async ({ path, range }) => {
-    const res = await fetch(path, { headers: range ? { Range: range } : {} });
-    const body = new Uint8Array(await res.arrayBuffer());
-    return {
-      status: res.status,
-      contentRange: res.headers.get("content-range"),
-      acceptRanges: res.headers.get("accept-ranges"),
-      contentType: res.headers.get("content-type"),
-      length: body.length,
-      head: String.fromCharCode(...body.slice(0, 4)),
-    };
-  }, { path, range });
+  return page.evaluate(
+    async ({ path, range }) => {
+      const res = await fetch(path, { headers: range ? { Range: range } : {} });
+      const body = new Uint8Array(await res.arrayBuffer());
+      return {
+        status: res.status,
+        contentRange: res.headers.get("content-range"),
+        acceptRanges: res.headers.get("accept-ranges"),
+        contentType: res.headers.get("content-type"),
+        length: body.length,
+        head: String.fromCharCode(...body.slice(0, 4)),
+      };
+    },
+    { path, range },
+  );
 }
 
 test.describe("portal calls", () => {
-  test("the supervisor plays a call and seeks by clicking the transcript, with no download", async ({ page, baseURL }) => {
+  test("the supervisor plays a call and seeks by clicking the transcript, with no download", async ({
+    page,
+    baseURL,
+  }) => {
     const origin = await signInToPortal(page, baseURL, "supervisor@brightdental.test");
     const id = await completedCallId(page);
     await page.goto(`${origin}/calls/${id}`);
@@ -79,7 +85,11 @@ test.describe("portal calls", () => {
     await page.getByTestId("download-recording").click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^call-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.wav$/);
-    expect(readFileSync((await download.path())!).subarray(0, 4).toString()).toBe("RIFF");
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 4)
+        .toString(),
+    ).toBe("RIFF");
 
     await page.getByTestId("delete-call").click();
     await page.getByRole("button", { name: "Delete call" }).click();
@@ -106,7 +116,10 @@ test.describe("portal calls", () => {
     expect(api.status).toBe(403);
   });
 
-  test("filters live in the URL: applied from the form, kept on reload, carried through pages", async ({ page, baseURL }) => {
+  test("filters live in the URL: applied from the form, kept on reload, carried through pages", async ({
+    page,
+    baseURL,
+  }) => {
     const origin = await signInToPortal(page, baseURL, "admin@brightdental.test");
     await page.goto(`${origin}/calls`);
     await page.getByLabel("Status", { exact: true }).selectOption({ label: "Completed" });
@@ -147,7 +160,10 @@ test.describe("portal calls", () => {
     expect(json.reviewStatus).toBe("follow_up");
   });
 
-  test("Nova Realty (no call details) lists calls but opens them without transcript or player", async ({ page, baseURL }) => {
+  test("Nova Realty (no call details) lists calls but opens them without transcript or player", async ({
+    page,
+    baseURL,
+  }) => {
     const origin = await signInToPortal(page, baseURL, "admin@novarealty.test");
     await page.goto(`${origin}/calls`);
     await expect(page.getByTestId("call-row").first()).toBeVisible();
@@ -168,8 +184,12 @@ test.describe("portal calls", () => {
     await page.getByTestId("export-csv").click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^bright-dental-calls-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = readFileSync((await download.path())!, "utf8").trim().split("\n");
-    expect(lines[0]).toBe("id,started_at,agent,direction,status,review_status,outcome,duration_seconds,caller_number,sentiment,summary");
+    const lines = readFileSync((await download.path())!, "utf8")
+      .trim()
+      .split("\n");
+    expect(lines[0]).toBe(
+      "id,started_at,agent,direction,status,review_status,outcome,duration_seconds,caller_number,sentiment,summary",
+    );
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((l) => l.split(",")[4] === "missed")).toBe(true);
   });
@@ -182,10 +202,26 @@ test.describe("portal calls", () => {
     expect(whole).toMatchObject({ status: 200, acceptRanges: "bytes", contentType: "audio/wav", head: "RIFF" });
     const size = whole.length;
 
-    expect(await fetchRange(page, path, "bytes=0-99")).toMatchObject({ status: 206, contentRange: `bytes 0-99/${size}`, length: 100, head: "RIFF" });
-    expect(await fetchRange(page, path, "bytes=1000-1999")).toMatchObject({ status: 206, contentRange: `bytes 1000-1999/${size}`, length: 1000 });
-    expect(await fetchRange(page, path, "bytes=-500")).toMatchObject({ status: 206, contentRange: `bytes ${size - 500}-${size - 1}/${size}`, length: 500 });
-    expect(await fetchRange(page, path, `bytes=${size}-`)).toMatchObject({ status: 416, contentRange: `bytes */${size}` });
+    expect(await fetchRange(page, path, "bytes=0-99")).toMatchObject({
+      status: 206,
+      contentRange: `bytes 0-99/${size}`,
+      length: 100,
+      head: "RIFF",
+    });
+    expect(await fetchRange(page, path, "bytes=1000-1999")).toMatchObject({
+      status: 206,
+      contentRange: `bytes 1000-1999/${size}`,
+      length: 1000,
+    });
+    expect(await fetchRange(page, path, "bytes=-500")).toMatchObject({
+      status: 206,
+      contentRange: `bytes ${size - 500}-${size - 1}/${size}`,
+      length: 500,
+    });
+    expect(await fetchRange(page, path, `bytes=${size}-`)).toMatchObject({
+      status: 416,
+      contentRange: `bytes */${size}`,
+    });
     expect(await fetchRange(page, path, "bytes=9-2")).toMatchObject({ status: 416, contentRange: `bytes */${size}` });
     expect((await fetchRange(page, `${path}?download=1`)).status).toBe(200);
   });
@@ -210,7 +246,14 @@ test.describe("portal calls", () => {
   test("the analyst sees analytics charts and can change the range", async ({ page, baseURL }) => {
     const origin = await signInToPortal(page, baseURL, "analyst@brightdental.test");
     await page.goto(`${origin}/analytics`);
-    for (const id of ["chart-volume", "chart-answer-rate", "chart-duration", "chart-sentiment", "chart-outcomes", "chart-busiest-hours"]) {
+    for (const id of [
+      "chart-volume",
+      "chart-answer-rate",
+      "chart-duration",
+      "chart-sentiment",
+      "chart-outcomes",
+      "chart-busiest-hours",
+    ]) {
       await expect(page.getByTestId(id)).toBeVisible();
     }
     await expect.poll(() => page.locator(".recharts-surface").count()).toBeGreaterThanOrEqual(5);
@@ -220,11 +263,16 @@ test.describe("portal calls", () => {
     await expect(page.getByText(/· 7 days ·/)).toBeVisible();
     const { json } = await fetchFromPage(page, "/api/v1/portal/analytics?days=7");
     expect(json.perDay).toHaveLength(7);
-    await expect(page.getByTestId("chart-volume").getByTestId("chart-total")).toHaveText(json.totals.calls.toLocaleString("en-US"));
+    await expect(page.getByTestId("chart-volume").getByTestId("chart-total")).toHaveText(
+      json.totals.calls.toLocaleString("en-US"),
+    );
     // Readable charts: a dot on every day that has a value, and duration ticks on whole clock steps.
     const withCalls = json.perDay.filter((d: { calls: number }) => d.calls > 0).length;
     await expect(page.getByTestId("chart-answer-rate").locator(".recharts-line-dots circle")).toHaveCount(withCalls);
-    const ticks = await page.getByTestId("chart-duration").locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").allTextContents();
+    const ticks = await page
+      .getByTestId("chart-duration")
+      .locator(".recharts-yAxis .recharts-cartesian-axis-tick-value")
+      .allTextContents();
     expect(ticks[0]).toBe("0:00");
     for (const tick of ticks) expect(tick).toMatch(/^\d+:(00|10|15|20|30|40|45)$/);
   });

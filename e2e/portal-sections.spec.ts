@@ -5,7 +5,10 @@ import { verifyWebhookSignature } from "../lib/webhooks/webhook-signature";
 import { fetchFromPage, signInToPortal } from "./support/session";
 
 test.describe("portal agents", () => {
-  test("the Summit Legal admin edits a greeting, sees the version in history, and reverts it", async ({ page, baseURL }) => {
+  test("the Summit Legal admin edits a greeting, sees the version in history, and reverts it", async ({
+    page,
+    baseURL,
+  }) => {
     await signInToPortal(page, baseURL, "admin@summitlegal.test");
     await page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Agents" }).click();
     await expect(page.getByRole("heading", { name: "Agents", level: 1 })).toBeVisible();
@@ -20,7 +23,9 @@ test.describe("portal agents", () => {
 
     const v2 = page.getByTestId("version-2");
     await expect(v2).toContainText("admin@summitlegal.test");
-    await expect(v2.getByTestId("version-diff")).toContainText("Hello, Owen here from Summit Legal. Do you have a minute?");
+    await expect(v2.getByTestId("version-diff")).toContainText(
+      "Hello, Owen here from Summit Legal. Do you have a minute?",
+    );
     await expect(v2.getByTestId("version-diff")).toContainText(original);
 
     await page.getByRole("button", { name: "Revert to version 1" }).click();
@@ -54,7 +59,10 @@ test.describe("portal agents", () => {
     await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /Revert/ })).toHaveCount(0);
     const id = page.url().split("/agents/")[1];
-    const { status, json } = await fetchFromPage(page, `/api/v1/portal/agents/${id}`, { method: "PATCH", body: { version: 1, greeting: "Hi" } });
+    const { status, json } = await fetchFromPage(page, `/api/v1/portal/agents/${id}`, {
+      method: "PATCH",
+      body: { version: 1, greeting: "Hi" },
+    });
     expect(status).toBe(403);
     expect(json.error.code).toBe("forbidden");
   });
@@ -77,7 +85,8 @@ test.describe("portal billing", () => {
     await expect(page.getByTestId("invoice-row")).toHaveCount(3);
     // Spend is what the invoice will charge: minutes × rate plus the per-agent fee, and the lines add up.
     const { json: billing } = await fetchFromPage(page, "/api/v1/portal/billing");
-    const dollars = (cents: number) => new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(cents / 100);
+    const dollars = (cents: number) =>
+      new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(cents / 100);
     await expect(page.getByTestId("charge-minutes")).toContainText(dollars(billing.usage.minutes * 15));
     await expect(page.getByTestId("charge-agents")).toContainText("AI agent subscription");
     await expect(page.getByTestId("charges-total")).toHaveText(dollars(billing.charges.totalCents));
@@ -87,11 +96,18 @@ test.describe("portal billing", () => {
     const numbers = billing.invoices.map((i: { number: string }) => i.number.slice(-4)).sort();
     expect(numbers).toEqual(["0001", "0002", "0003"]);
 
-    await page.getByTestId("invoice-row").first().getByRole("link", { name: /^ACME-/ }).click();
+    await page
+      .getByTestId("invoice-row")
+      .first()
+      .getByRole("link", { name: /^ACME-/ })
+      .click();
     await expect(page.getByRole("heading", { name: /^Invoice ACME-/ })).toBeVisible();
     await expect(page.getByTestId("invoice-lines")).toContainText("Voice AI minutes");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download invoice/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: /Download invoice/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^ACME-\d{4}-\d{4}\.pdf$/);
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
@@ -100,7 +116,9 @@ test.describe("portal billing", () => {
 
   test("a client without manage_billing has no Billing section at all", async ({ page, baseURL }) => {
     const origin = await signInToPortal(page, baseURL, "admin@brightdental.test");
-    await expect(page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Billing" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Billing" }),
+    ).toHaveCount(0);
     const response = await page.goto(`${origin}/billing`);
     expect(response?.status()).toBe(404);
     const { status } = await fetchFromPage(page, "/api/v1/portal/billing");
@@ -109,7 +127,10 @@ test.describe("portal billing", () => {
 });
 
 test.describe("portal integrations", () => {
-  test("the Summit Legal admin sees connection status, adds a webhook and sends it a signed test event", async ({ page, baseURL }) => {
+  test("the Summit Legal admin sees connection status, adds a webhook and sends it a signed test event", async ({
+    page,
+    baseURL,
+  }) => {
     const receiver = await startTestReceiver();
     try {
       await signInToPortal(page, baseURL, "admin@summitlegal.test");

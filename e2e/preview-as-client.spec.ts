@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { signInToConsole } from "./support/session";
 
-test("an agency admin previews Bright Dental's portal as an analyst, read-only, and ends the preview", async ({ page, baseURL }) => {
+test("an agency admin previews Bright Dental's portal as an analyst, read-only, and ends the preview", async ({
+  page,
+  baseURL,
+}) => {
   await signInToConsole(page, baseURL, "admin@acme.test");
   await page.goto(`${baseURL}/agency/clients`);
   await page.getByRole("link", { name: "Bright Dental" }).first().click();

@@ -2,7 +2,11 @@ import { expect, test } from "@playwright/test";
 import { portalUrl } from "./support/session";
 
 test.describe("robots.txt and icons", () => {
-  test("a portal tells crawlers to stay out, signed out or not; the console allows only its front door", async ({ page, request, baseURL }) => {
+  test("a portal tells crawlers to stay out, signed out or not; the console allows only its front door", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     const portal = await page.goto(`${portalUrl(baseURL, "acme")}/robots.txt`);
     expect(portal?.status()).toBe(200);
     expect(page.url()).toMatch(/\/robots\.txt$/); // answered, not sent to sign-in
@@ -16,7 +20,10 @@ test.describe("robots.txt and icons", () => {
     expect(rules).toContain("Disallow: /\n");
   });
 
-  test("the console has its favicon; a demo agency's portal shows its generated logo and favicon", async ({ page, baseURL }) => {
+  test("the console has its favicon; a demo agency's portal shows its generated logo and favicon", async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto("/login");
     const consoleIcon = await page.locator('link[rel="icon"]').first().getAttribute("href");
     expect(consoleIcon).toMatch(/^\/favicon\.svg/);

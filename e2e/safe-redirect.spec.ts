@@ -6,7 +6,11 @@ import { DEMO_PASSWORD, portalUrl } from "./support/session";
 // which drops them, went to //evil.test.
 async function signInWithNext(page: Page, origin: string, next: string, email: string) {
   // Should the app send the browser to evil.test, it lands on this page instead of a DNS error.
-  await page.context().route(/^https?:\/\/evil\.test\//, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<h1>evil</h1>" }));
+  await page
+    .context()
+    .route(/^https?:\/\/evil\.test\//, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: "<h1>evil</h1>" }),
+    );
   await page.goto(`${origin}/login?next=${next}`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
@@ -14,7 +18,15 @@ async function signInWithNext(page: Page, origin: string, next: string, email: s
 }
 
 test.describe("redirect after sign-in", () => {
-  for (const next of ["/%09/evil.test", "/%0D/evil.test", "/%0A/evil.test", "/%09%5Cevil.test", "%2F%2Fevil.test%2F", "https:evil.test", "/..//evil.test"]) {
+  for (const next of [
+    "/%09/evil.test",
+    "/%0D/evil.test",
+    "/%0A/evil.test",
+    "/%09%5Cevil.test",
+    "%2F%2Fevil.test%2F",
+    "https:evil.test",
+    "/..//evil.test",
+  ]) {
     test(`the console ignores ?next=${next}`, async ({ page, baseURL }) => {
       await signInWithNext(page, baseURL ?? "", next, "admin@acme.test");
       await expect(page).toHaveURL(`${baseURL}/agency`);

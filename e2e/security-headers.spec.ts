@@ -13,7 +13,8 @@ function expectBaseHeaders(headers: HeaderMap) {
 function expectPageCsp(headers: HeaderMap): string {
   const csp = headers["content-security-policy"] ?? "";
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'/);
-  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(csp).toContain(directive);
+  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"])
+    expect(csp).toContain(directive);
   expect(csp).not.toContain("unsafe-eval");
   return /'nonce-([^']+)'/.exec(csp)![1];
 }
@@ -26,17 +27,22 @@ function expectPrivate(headers: HeaderMap) {
 
 /** fetch from inside the page (its cookies, its host), returning the headers. */
 async function fetchHeaders(page: Page, path: string, init: { range?: string } = {}) {
-  return page.evaluate(async ({ path, range }) => {
-    const res = await fetch(path, { headers: range ? { Range: range } : {} });
-    await res.arrayBuffer();
-    return { status: res.status, headers: Object.fromEntries(res.headers.entries()) };
-  }, { path, range: init.range });
+  return page.evaluate(
+    async ({ path, range }) => {
+      const res = await fetch(path, { headers: range ? { Range: range } : {} });
+      await res.arrayBuffer();
+      return { status: res.status, headers: Object.fromEntries(res.headers.entries()) };
+    },
+    { path, range: init.range },
+  );
 }
 
 /** Records every CSP violation and console error of a page, from before its first script. */
 async function watchCsp(page: Page) {
   const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
   page.on("pageerror", (e) => errors.push(e.message));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
@@ -52,7 +58,11 @@ async function watchCsp(page: Page) {
 test.describe("security headers", () => {
   test("pages on the console, a portal host and an unknown custom domain", async ({ page, request, baseURL }) => {
     const nonces = new Set<string>();
-    for (const url of [`${baseURL}/login`, `${portalUrl(baseURL, "acme")}/login`, `${portalUrl(baseURL, "acme")}/reset-password?token=abc`]) {
+    for (const url of [
+      `${baseURL}/login`,
+      `${portalUrl(baseURL, "acme")}/login`,
+      `${portalUrl(baseURL, "acme")}/reset-password?token=abc`,
+    ]) {
       const response = (await page.goto(url))!;
       expect(response.status()).toBe(200);
       const headers = response.headers();
@@ -86,13 +96,20 @@ test.describe("security headers", () => {
     expect(signedOut.headers()["cache-control"]).toBe("private, no-store");
   });
 
-  test("portal JSON, a recording with Range, the calls export and an invoice PDF are private, no-store", async ({ page, baseURL }) => {
+  test("portal JSON, a recording with Range, the calls export and an invoice PDF are private, no-store", async ({
+    page,
+    baseURL,
+  }) => {
     await signInToPortal(page, baseURL, "admin@summitlegal.test");
     const calls = await fetchHeaders(page, "/api/v1/portal/calls?status=completed&limit=1");
     expect(calls.status).toBe(200);
     expectPrivate(calls.headers);
-    const { items } = await page.evaluate(async () => (await fetch("/api/v1/portal/calls?status=completed&limit=1")).json());
-    const recording = await fetchHeaders(page, `/api/v1/portal/calls/${items[0].id}/recording`, { range: "bytes=0-99" });
+    const { items } = await page.evaluate(async () =>
+      (await fetch("/api/v1/portal/calls?status=completed&limit=1")).json(),
+    );
+    const recording = await fetchHeaders(page, `/api/v1/portal/calls/${items[0].id}/recording`, {
+      range: "bytes=0-99",
+    });
     expect(recording.status).toBe(206);
     expectPrivate(recording.headers);
     const download = await fetchHeaders(page, `/api/v1/portal/calls/${items[0].id}/recording?download=1`);
@@ -110,7 +127,10 @@ test.describe("security headers", () => {
 });
 
 test.describe("pages work under the CSP", () => {
-  test("console: sign-in, clients, theme toggle — no violation, and an injected handler is blocked", async ({ page, baseURL }) => {
+  test("console: sign-in, clients, theme toggle — no violation, and an injected handler is blocked", async ({
+    page,
+    baseURL,
+  }) => {
     const watch = await watchCsp(page);
     await signInToConsole(page, baseURL, "owner@acme.test");
     await page.goto(`${baseURL}/agency/clients`);
@@ -125,7 +145,9 @@ test.describe("pages work under the CSP", () => {
     expect(watch.errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
 
     // What the CSP is for: markup injected into the page cannot run an inline handler.
-    await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", `<img src="/no-such-image.png" onerror="window.__pwned = true">`));
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML("beforeend", `<img src="/no-such-image.png" onerror="window.__pwned = true">`),
+    );
     await expect.poll(() => watch.violations()).toEqual([expect.stringMatching(/^script-src/)]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
   });
@@ -135,7 +157,9 @@ test.describe("pages work under the CSP", () => {
     const origin = await signInToPortal(page, baseURL, "admin@summitlegal.test");
     await page.goto(`${origin}/calls`);
     await expect(page.getByTestId("call-row").first()).toBeVisible();
-    const { items } = await page.evaluate(async () => (await fetch("/api/v1/portal/calls?status=completed&limit=1")).json());
+    const { items } = await page.evaluate(async () =>
+      (await fetch("/api/v1/portal/calls?status=completed&limit=1")).json(),
+    );
     await page.goto(`${origin}/calls/${items[0].id}`);
     const audio = page.getByTestId("call-audio");
     await page.getByTestId("transcript-line").nth(1).getByRole("button").click();

@@ -20,7 +20,10 @@ test.describe("signing in on the right host", () => {
     expect(await page.content()).not.toContain("Switchboard");
   });
 
-  test("an Acme client user on Globex's portal gets the same neutral message as a wrong password", async ({ page, baseURL }) => {
+  test("an Acme client user on Globex's portal gets the same neutral message as a wrong password", async ({
+    page,
+    baseURL,
+  }) => {
     await signIn(page, portalUrl(baseURL, "globex"), "admin@brightdental.test");
     await expect(page.getByTestId("login-error")).toHaveText("Wrong email or password.");
     await signIn(page, portalUrl(baseURL, "acme"), "admin@brightdental.test", "not-the-password");
@@ -51,8 +54,12 @@ test.describe("signing in on the right host", () => {
     test.setTimeout(240_000);
     const staff = ["owner@acme.test", "admin@acme.test", "manager@acme.test", "member@acme.test", "owner@globex.test"];
     const clients: [string, string][] = [
-      ["admin@brightdental.test", "acme"], ["supervisor@brightdental.test", "acme"], ["analyst@brightdental.test", "acme"],
-      ["agent@brightdental.test", "acme"], ["admin@summitlegal.test", "acme"], ["admin@novarealty.test", "acme"],
+      ["admin@brightdental.test", "acme"],
+      ["supervisor@brightdental.test", "acme"],
+      ["analyst@brightdental.test", "acme"],
+      ["agent@brightdental.test", "acme"],
+      ["admin@summitlegal.test", "acme"],
+      ["admin@novarealty.test", "acme"],
       ["admin@globexdental.test", "globex"],
     ];
     for (const email of staff) {

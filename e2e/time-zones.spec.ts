@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { fetchFromPage, signInToConsole, signInToPortal } from "./support/session";
 
 test.describe("time zones", () => {
-  test("a client admin sets the client's time zone and sees call times, analytics and the export shift", async ({ page, baseURL }) => {
+  test("a client admin sets the client's time zone and sees call times, analytics and the export shift", async ({
+    page,
+    baseURL,
+  }) => {
     const origin = await signInToPortal(page, baseURL, "admin@summitlegal.test");
     await page.goto(`${origin}/calls`);
     const firstTime = page.getByTestId("call-row").first().locator("time");
@@ -12,7 +15,10 @@ test.describe("time zones", () => {
     await page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Settings" }).click();
     await expect(page.getByTestId("effective-time-zone")).toHaveText("UTC");
     // A bad name through the API is refused and changes nothing.
-    expect((await fetchFromPage(page, "/api/v1/portal/settings", { method: "PATCH", body: { timeZone: "Mars/Olympus" } })).status).toBe(422);
+    expect(
+      (await fetchFromPage(page, "/api/v1/portal/settings", { method: "PATCH", body: { timeZone: "Mars/Olympus" } }))
+        .status,
+    ).toBe(422);
     await page.getByLabel("Time zone", { exact: true }).selectOption("Asia/Tokyo");
     await page.getByRole("button", { name: "Save time zone" }).click();
     await expect(page.getByText("Times are now shown in Asia/Tokyo.")).toBeVisible();
@@ -21,7 +27,11 @@ test.describe("time zones", () => {
     await page.goto(`${origin}/calls`);
     await expect(firstTime).toHaveAttribute("datetime", iso);
     await expect(firstTime).toContainText("GMT+9");
-    const tokyo = new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Tokyo", hour: "numeric", minute: "2-digit" }).format(new Date(iso));
+    const tokyo = new Intl.DateTimeFormat("en-US", {
+      timeZone: "Asia/Tokyo",
+      hour: "numeric",
+      minute: "2-digit",
+    }).format(new Date(iso));
     await expect(firstTime).toContainText(tokyo);
 
     await page.goto(`${origin}/analytics?days=7`);
@@ -36,7 +46,10 @@ test.describe("time zones", () => {
     expect(csv.text.split("\n")[1]).toMatch(/^[0-9a-f-]{36},\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+09:00,/);
 
     // Back to the agency's zone for the specs that follow.
-    expect((await fetchFromPage(page, "/api/v1/portal/settings", { method: "PATCH", body: { timeZone: null } })).json.effectiveTimeZone).toBe("UTC");
+    expect(
+      (await fetchFromPage(page, "/api/v1/portal/settings", { method: "PATCH", body: { timeZone: null } })).json
+        .effectiveTimeZone,
+    ).toBe("UTC");
   });
 
   test("the agency sets a client's zone in the console's client settings", async ({ page, baseURL }) => {

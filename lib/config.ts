@@ -11,39 +11,63 @@ const urlString = (name: string) =>
 
 // Every variable is optional (SPEC: Configuration); a bad value stops the start naming it.
 const EnvSchema = z.object({
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://").optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional(),
   DATA_DIR: z.string().min(1).default(".data"),
   APP_URL: urlString("APP_URL").default("http://localhost:3000"),
-  PORTAL_ROOT_DOMAIN: z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, "PORTAL_ROOT_DOMAIN must be a host name, optionally with :port").optional(),
+  PORTAL_ROOT_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+(:\d+)?$/i, "PORTAL_ROOT_DOMAIN must be a host name, optionally with :port")
+    .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
   MAIL_FROM: z.string().min(3).optional(),
   DEMO_PASSWORD: z.string().min(8, "DEMO_PASSWORD must be at least 8 characters").default("demo-portal-2026"),
   SEED_DEMO: z.enum(["true", "false"], { message: "SEED_DEMO must be true or false" }).default("true"),
-  ALLOW_PRIVATE_WEBHOOKS: z.enum(["true", "false"], { message: "ALLOW_PRIVATE_WEBHOOKS must be true or false" }).optional(),
-  WORKER_LEASE_SECONDS: z.coerce.number({ message: "WORKER_LEASE_SECONDS must be a number of seconds" }).int("WORKER_LEASE_SECONDS must be a whole number of seconds")
-    .min(10, "WORKER_LEASE_SECONDS must be at least 10 (a webhook send may take 5)").max(3600, "WORKER_LEASE_SECONDS must be at most 3600").default(120),
+  ALLOW_PRIVATE_WEBHOOKS: z
+    .enum(["true", "false"], { message: "ALLOW_PRIVATE_WEBHOOKS must be true or false" })
+    .optional(),
+  WORKER_LEASE_SECONDS: z.coerce
+    .number({ message: "WORKER_LEASE_SECONDS must be a number of seconds" })
+    .int("WORKER_LEASE_SECONDS must be a whole number of seconds")
+    .min(10, "WORKER_LEASE_SECONDS must be at least 10 (a webhook send may take 5)")
+    .max(3600, "WORKER_LEASE_SECONDS must be at most 3600")
+    .default(120),
   AUDIT_HMAC_KEY: z.string().min(32, "AUDIT_HMAC_KEY must be at least 32 characters").optional(),
-  AUDIT_SIGNING_KEY: z.string().refine((v) => parseSigningKey(v) !== null, {
-    message: "AUDIT_SIGNING_KEY must be an Ed25519 private key: PKCS#8 PEM, or that DER in base64",
-  }).optional(),
-  TRUSTED_PROXIES: z.string().optional().transform((value, ctx) => {
-    try {
-      return parseTrustedProxies(value);
-    } catch (error) {
-      ctx.addIssue({ code: "custom", message: (error as Error).message });
-      return z.NEVER;
-    }
-  }),
-  STORAGE_URL: z.string().optional().transform((value, ctx) => {
-    try {
-      return value === undefined ? undefined : parseStorageUrl(value);
-    } catch (error) {
-      ctx.addIssue({ code: "custom", message: (error as Error).message });
-      return z.NEVER;
-    }
-  }),
+  AUDIT_SIGNING_KEY: z
+    .string()
+    .refine((v) => parseSigningKey(v) !== null, {
+      message: "AUDIT_SIGNING_KEY must be an Ed25519 private key: PKCS#8 PEM, or that DER in base64",
+    })
+    .optional(),
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  STORAGE_URL: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return value === undefined ? undefined : parseStorageUrl(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Config = {

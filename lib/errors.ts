@@ -50,4 +50,5 @@ export const invalid = (message: string, details?: Record<string, unknown>) =>
 export const badRequest = (message: string) => new AppError("bad_request", message);
 export const rateLimited = (message = "Too many attempts. Try again later.") => new AppError("rate_limited", message);
 /** The object store (lib/storage) cannot be reached: the route answers 503, the app keeps running. */
-export const storageUnavailable = () => new AppError("storage_unavailable", "Stored files are unavailable right now. Try again in a moment.");
+export const storageUnavailable = () =>
+  new AppError("storage_unavailable", "Stored files are unavailable right now. Try again in a moment.");

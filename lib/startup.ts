@@ -21,7 +21,9 @@ export async function startServer() {
   // Plain `next start` cannot tell a client's address from one the client made up: every
   // throttle and audit row would be keyed on "unknown". Production runs only behind our server.
   if (getConfig().isProduction && !peerHeaderName()) {
-    console.error("Start the app with `npm start` (scripts/server.mjs), not `next start`: only it records the client's address.");
+    console.error(
+      "Start the app with `npm start` (scripts/server.mjs), not `next start`: only it records the client's address.",
+    );
     process.exit(1);
   }
   await bootstrapDatabase();

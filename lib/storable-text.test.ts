@@ -22,12 +22,18 @@ describe("isStorableText", () => {
 
 describe("findUnstorable", () => {
   it("names the path of the first bad value, in objects and arrays", () => {
-    expect(findUnstorable({ name: "ok", config: { url: "x\u0000" } })).toEqual({ path: ["config", "url"], problem: "text" });
+    expect(findUnstorable({ name: "ok", config: { url: "x\u0000" } })).toEqual({
+      path: ["config", "url"],
+      problem: "text",
+    });
     expect(findUnstorable({ agentIds: ["a", "\ud800"] })).toEqual({ path: ["agentIds", 1], problem: "text" });
   });
 
   it("checks object keys too (they become jsonb keys)", () => {
-    expect(findUnstorable({ config: { "u\u0000rl": "x" } })).toEqual({ path: ["config", "u\u0000rl"], problem: "text" });
+    expect(findUnstorable({ config: { "u\u0000rl": "x" } })).toEqual({
+      path: ["config", "u\u0000rl"],
+      problem: "text",
+    });
   });
 
   it("passes numbers, booleans, null and clean text", () => {

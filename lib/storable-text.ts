@@ -3,7 +3,8 @@
 // the stored value is not what was sent; other C0 control characters break the HTTP headers,
 // file names and CSV cells a stored name later reaches. Tab, line feed and carriage return are
 // ordinary text (prompts, addresses).
-const UNSTORABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export const UNSTORABLE_MESSAGE = "must not contain NUL, control characters or unpaired surrogates";
 

@@ -12,8 +12,12 @@ describe("uuid", () => {
   });
 
   it("turns a malformed id into not found, and hands a good one back", () => {
-    expect(uuidOrNotFound("0b6c7a2e-4f1d-4e8a-9c3b-2d5e6f7a8b9c", "Call not found")).toBe("0b6c7a2e-4f1d-4e8a-9c3b-2d5e6f7a8b9c");
-    expect(() => uuidOrNotFound("nope", "Call not found")).toThrow(expect.objectContaining({ code: "not_found", message: "Call not found" }));
+    expect(uuidOrNotFound("0b6c7a2e-4f1d-4e8a-9c3b-2d5e6f7a8b9c", "Call not found")).toBe(
+      "0b6c7a2e-4f1d-4e8a-9c3b-2d5e6f7a8b9c",
+    );
+    expect(() => uuidOrNotFound("nope", "Call not found")).toThrow(
+      expect.objectContaining({ code: "not_found", message: "Call not found" }),
+    );
     expect(() => uuidOrNotFound("nope", "Call not found")).toThrow(AppError);
   });
 });

@@ -35,7 +35,9 @@ describe("parseInput", () => {
   it("names a huge field by its head only, so the answer stays small", () => {
     const key = "k".repeat(100_000);
     expect(refusal({ name: "x", [key]: 1 }).message.length).toBeLessThan(400);
-    expect(refusal({ name: "x", [`${key}\u0000`]: 1 }).message).toBe(`${"k".repeat(40)}…: must not contain NUL, control characters or unpaired surrogates.`);
+    expect(refusal({ name: "x", [`${key}\u0000`]: 1 }).message).toBe(
+      `${"k".repeat(40)}…: must not contain NUL, control characters or unpaired surrogates.`,
+    );
   });
 
   it("still reports the schema's own problems, and returns clean input", () => {

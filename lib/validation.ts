@@ -30,5 +30,7 @@ export function parseInput<T extends z.ZodType>(schema: T, value: unknown): z.in
 export function assertStorable(value: unknown): void {
   const found = findUnstorable(value);
   if (!found) return;
-  throw invalid(`${where(found.path)}${found.problem === "depth" ? "is nested too deeply." : `${UNSTORABLE_MESSAGE}.`}`);
+  throw invalid(
+    `${where(found.path)}${found.problem === "depth" ? "is nested too deeply." : `${UNSTORABLE_MESSAGE}.`}`,
+  );
 }

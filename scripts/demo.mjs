@@ -8,7 +8,14 @@ const appUrl = process.env.APP_URL || `http://localhost:${port}`;
 const portalRoot = process.env.PORTAL_ROOT_DOMAIN || new URL(appUrl).host;
 const password = process.env.DEMO_PASSWORD || "demo-portal-2026";
 // The server must know the URLs printed below, also when PORT is not the default.
-const env = { ...process.env, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", PORT: port, APP_URL: appUrl, PORTAL_ROOT_DOMAIN: portalRoot };
+const env = {
+  ...process.env,
+  AUTH_TRUST_HOST: "true",
+  NEXT_TELEMETRY_DISABLED: "1",
+  PORT: port,
+  APP_URL: appUrl,
+  PORTAL_ROOT_DOMAIN: portalRoot,
+};
 const next = "node_modules/next/dist/bin/next";
 
 if (!existsSync(".next/BUILD_ID") || process.argv.includes("--build")) {

@@ -3,10 +3,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { freeBasePort } from "./e2e-port";
 
 const held: Server[] = [];
-const hold = (port: number) => new Promise<void>((resolve, reject) => {
-  const server = createServer().once("error", reject).listen(port, () => resolve());
-  held.push(server);
-});
+const hold = (port: number) =>
+  new Promise<void>((resolve, reject) => {
+    const server = createServer()
+      .once("error", reject)
+      .listen(port, () => resolve());
+    held.push(server);
+  });
 
 afterEach(async () => {
   await Promise.all(held.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));

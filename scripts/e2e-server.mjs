@@ -38,7 +38,11 @@ if (kind === "postgres") {
   await admin.end();
   url.pathname = `/${name}`;
   env.DATABASE_URL = url.toString();
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "db/seed/seed-cli.ts"], { env, stdio: "inherit" });
+  execFileSync(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "db/seed/seed-cli.ts"],
+    { env, stdio: "inherit" },
+  );
 }
 
 // Through the app's own server (scripts/server.mjs), as `npm start` runs it: the client address

@@ -22,7 +22,11 @@ const smtp = new SMTPServer({
     const chunks = [];
     stream.on("data", (c) => chunks.push(c));
     stream.on("end", () => {
-      const message = { ...parseMessage(Buffer.concat(chunks).toString("utf8")), envelopeTo: session.envelope.rcptTo.map((r) => r.address), receivedAt: new Date().toISOString() };
+      const message = {
+        ...parseMessage(Buffer.concat(chunks).toString("utf8")),
+        envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+        receivedAt: new Date().toISOString(),
+      };
       messages.push(message);
       writeFileSync(path.join(dir, `${messages.length}.json`), JSON.stringify(message, null, 2));
       callback();
@@ -31,15 +35,20 @@ const smtp = new SMTPServer({
 });
 smtp.listen(smtpPort, "127.0.0.1");
 
-http.createServer((req, res) => {
-  const url = new URL(req.url ?? "/", "http://127.0.0.1");
-  const to = url.searchParams.get("to")?.toLowerCase();
-  const found = to ? messages.filter((m) => m.envelopeTo.some((a) => a.toLowerCase() === to)) : messages;
-  res.writeHead(200, { "content-type": "application/json" });
-  res.end(JSON.stringify(found));
-}).listen(httpPort, "127.0.0.1");
+http
+  .createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const to = url.searchParams.get("to")?.toLowerCase();
+    const found = to ? messages.filter((m) => m.envelopeTo.some((a) => a.toLowerCase() === to)) : messages;
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify(found));
+  })
+  .listen(httpPort, "127.0.0.1");
 
-const stop = () => { smtp.close(); process.exit(0); };
+const stop = () => {
+  smtp.close();
+  process.exit(0);
+};
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 
@@ -48,7 +57,13 @@ function parseMessage(raw) {
   const { headers, body } = splitHeaders(raw);
   const parts = flatten(headers, body);
   const pick = (type) => parts.find((p) => p.type.startsWith(type))?.content ?? "";
-  return { from: decodeWords(headers.from ?? ""), to: decodeWords(headers.to ?? ""), subject: decodeWords(headers.subject ?? ""), text: pick("text/plain"), html: pick("text/html") };
+  return {
+    from: decodeWords(headers.from ?? ""),
+    to: decodeWords(headers.to ?? ""),
+    subject: decodeWords(headers.subject ?? ""),
+    text: pick("text/plain"),
+    html: pick("text/html"),
+  };
 }
 
 function splitHeaders(raw) {
@@ -67,10 +82,14 @@ function flatten(headers, body) {
   const type = (headers["content-type"] ?? "text/plain").toLowerCase();
   const boundary = /boundary="?([^";]+)"?/i.exec(headers["content-type"] ?? "")?.[1];
   if (type.startsWith("multipart/") && boundary) {
-    return body.split(`--${boundary}`).slice(1).filter((p) => !p.startsWith("--")).flatMap((p) => {
-      const part = splitHeaders(p.replace(/^\r?\n/, ""));
-      return flatten(part.headers, part.body);
-    });
+    return body
+      .split(`--${boundary}`)
+      .slice(1)
+      .filter((p) => !p.startsWith("--"))
+      .flatMap((p) => {
+        const part = splitHeaders(p.replace(/^\r?\n/, ""));
+        return flatten(part.headers, part.body);
+      });
   }
   const encoding = (headers["content-transfer-encoding"] ?? "7bit").toLowerCase();
   let content = body;
@@ -95,5 +114,6 @@ function decodeQp(text) {
 
 function decodeWords(value) {
   return value.replace(/=\?([^?]+)\?([BQ])\?([^?]*)\?=/gi, (_, _charset, kind, data) =>
-    kind.toUpperCase() === "B" ? Buffer.from(data, "base64").toString("utf8") : decodeQp(data.replace(/_/g, " ")));
+    kind.toUpperCase() === "B" ? Buffer.from(data, "base64").toString("utf8") : decodeQp(data.replace(/_/g, " ")),
+  );
 }

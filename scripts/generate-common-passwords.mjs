@@ -30,8 +30,37 @@ barcelona yankees cowboys blessed jesus family friends forever lovely sweetheart
 facebook microsoft windows changeme default login access office company business mypassword newpassword
 hello goodbye welcome loveyou iloveyou babygirl angel flower matrix killer pepper ginger cheese`.split(/\s+/);
 
-const suffixes = ["", "1", "12", "123", "1234", "12345", "123456", "1234567", "12345678", "!", "1!", "123!",
-  "2020", "2021", "2022", "2023", "2024", "2025", "2026", "2027", "01", "69", "007", "000", "111", "99", "@123", "#1", "!!"];
+const suffixes = [
+  "",
+  "1",
+  "12",
+  "123",
+  "1234",
+  "12345",
+  "123456",
+  "1234567",
+  "12345678",
+  "!",
+  "1!",
+  "123!",
+  "2020",
+  "2021",
+  "2022",
+  "2023",
+  "2024",
+  "2025",
+  "2026",
+  "2027",
+  "01",
+  "69",
+  "007",
+  "000",
+  "111",
+  "99",
+  "@123",
+  "#1",
+  "!!",
+];
 
 const out = new Set(classics.map((w) => w.toLowerCase()));
 for (const w of words) {

@@ -44,14 +44,17 @@ function reescapeBadPercents(url) {
   const q = url.indexOf("?");
   const pathname = q === -1 ? url : url.slice(0, q);
   if (!pathname.includes("%")) return url;
-  const repaired = pathname.split("/").map((segment) => {
-    try {
-      decodeURIComponent(segment);
-      return segment;
-    } catch {
-      return segment.replaceAll("%", "%25");
-    }
-  }).join("/");
+  const repaired = pathname
+    .split("/")
+    .map((segment) => {
+      try {
+        decodeURIComponent(segment);
+        return segment;
+      } catch {
+        return segment.replaceAll("%", "%25");
+      }
+    })
+    .join("/");
   return q === -1 ? repaired : repaired + url.slice(q);
 }
 
@@ -82,9 +85,15 @@ async function shutdown(signal) {
   console.log(`${signal}: closing the server`);
   // A stuck request (a slow export) gets 10 s; the database is closed either way, so PGlite
   // flushes its files before the process ends.
-  const force = setTimeout(() => { server.closeAllConnections(); closeDatabase().finally(() => process.exit(1)); }, 10_000);
+  const force = setTimeout(() => {
+    server.closeAllConnections();
+    closeDatabase().finally(() => process.exit(1));
+  }, 10_000);
   force.unref();
-  await new Promise((resolve) => { server.close(resolve); server.closeIdleConnections(); });
+  await new Promise((resolve) => {
+    server.close(resolve);
+    server.closeIdleConnections();
+  });
   await app.close().catch(() => {});
   await closeDatabase();
   process.exit(0);
@@ -93,9 +102,10 @@ async function shutdown(signal) {
 let closing;
 function closeDatabase() {
   const beforeExit = globalThis[Symbol.for("app.before-exit")];
-  closing ??= typeof beforeExit === "function"
-    ? beforeExit().catch((error) => console.error("[server] close failed", error))
-    : Promise.resolve();
+  closing ??=
+    typeof beforeExit === "function"
+      ? beforeExit().catch((error) => console.error("[server] close failed", error))
+      : Promise.resolve();
   return closing;
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));

@@ -16,10 +16,40 @@ const steps = [
   ["typecheck", bin("tsc"), ["--noEmit", "-p", "."]],
   ["lint", bin("eslint"), [".", "--max-warnings=0"]],
   ["format", bin("prettier"), ["--check", "."]],
-  ["unit", bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", "--outputFile.json=test-reports/unit.json"]],
-  ["integration (PGlite)", bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile.json=test-reports/integration-pglite.json"], { DB_KIND: "pglite" }],
+  [
+    "unit",
+    bin("vitest"),
+    ["run", "--project", "unit", "--reporter=default", "--reporter=json", "--outputFile.json=test-reports/unit.json"],
+  ],
+  [
+    "integration (PGlite)",
+    bin("vitest"),
+    [
+      "run",
+      "--project",
+      "integration",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile.json=test-reports/integration-pglite.json",
+    ],
+    { DB_KIND: "pglite" },
+  ],
   ...(hasPostgres
-    ? [["integration (PostgreSQL)", bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile.json=test-reports/integration-postgres.json"], { DB_KIND: "postgres" }]]
+    ? [
+        [
+          "integration (PostgreSQL)",
+          bin("vitest"),
+          [
+            "run",
+            "--project",
+            "integration",
+            "--reporter=default",
+            "--reporter=json",
+            "--outputFile.json=test-reports/integration-postgres.json",
+          ],
+          { DB_KIND: "postgres" },
+        ],
+      ]
     : []),
   ["build", bin("next"), ["build"]],
   ["end-to-end", bin("playwright"), ["test"]],
@@ -33,7 +63,10 @@ for (const [name, cmd, args, extra] of steps) {
   const started = Date.now();
   const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...env, ...extra } });
   console.log(`◀ ${name}: ${result.status === 0 ? "ok" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s`);
-  if (result.status !== 0) { failedStep = name; break; }
+  if (result.status !== 0) {
+    failedStep = name;
+    break;
+  }
 }
 
 let passed = 0;

@@ -25,7 +25,11 @@ import type { AppErrorCode } from "@/lib/errors";
 export type AccountOutcome = { redirectTo?: string; notice?: string; alert?: string; done?: boolean };
 type AccountResult = ActionResult<AccountOutcome>;
 
-const refused = (error: string, code: AppErrorCode = "validation_failed"): AccountResult => ({ ok: false, code, error });
+const refused = (error: string, code: AppErrorCode = "validation_failed"): AccountResult => ({
+  ok: false,
+  code,
+  error,
+});
 // An invitation link that names nothing is not found; one used, withdrawn or run out conflicts with its state.
 const INVITATION_CODES: Record<string, AppErrorCode> = { invalid: "not_found", wrong_email: "validation_failed" };
 const succeeded = (data: AccountOutcome): AccountResult => ({ ok: true, data });
@@ -41,7 +45,12 @@ const INVITATION_MESSAGES: Record<string, string> = {
 
 export async function acceptInviteAction(form: FormData): Promise<AccountResult> {
   const meta = await currentRequestMeta();
-  const input = { token: form.get("token"), email: form.get("email"), name: form.get("name"), password: form.get("password") };
+  const input = {
+    token: form.get("token"),
+    email: form.get("email"),
+    name: form.get("name"),
+    password: form.get("password"),
+  };
   if (form.get("password") !== form.get("confirm")) return refused("The two passwords do not match.");
   const result = await acceptInvitation(input, meta.host, meta);
   if (!result.ok) {
@@ -55,7 +64,11 @@ export async function forgotPasswordAction(form: FormData): Promise<AccountResul
   const meta = await currentRequestMeta();
   await requestPasswordReset(String(form.get("email") ?? ""), meta.host, meta);
   // The same words whether or not the address has an account.
-  return succeeded({ done: true, notice: "If an account uses this address, we have sent it a link to choose a new password. The link works once, for one hour." });
+  return succeeded({
+    done: true,
+    notice:
+      "If an account uses this address, we have sent it a link to choose a new password. The link works once, for one hour.",
+  });
 }
 
 export async function resetPasswordAction(form: FormData): Promise<AccountResult> {
@@ -63,22 +76,36 @@ export async function resetPasswordAction(form: FormData): Promise<AccountResult
   const meta = await currentRequestMeta();
   const result = await resetPassword({ token: form.get("token"), password: form.get("password") }, meta.host, meta);
   if (!result.ok) return refused(result.message);
-  return succeeded({ done: true, notice: "Your password is changed and every other session is signed out. Sign in with the new password." });
+  return succeeded({
+    done: true,
+    notice: "Your password is changed and every other session is signed out. Sign in with the new password.",
+  });
 }
 
 export async function signUpAction(form: FormData): Promise<AccountResult> {
   const meta = await currentRequestMeta();
   const password = String(form.get("password") ?? "");
-  const result = await runAction(async () => signUpAgency({
-    agencyName: form.get("agencyName"), slug: form.get("slug"), email: form.get("email"), name: form.get("name"), password,
-  }, meta));
+  const result = await runAction(async () =>
+    signUpAgency(
+      {
+        agencyName: form.get("agencyName"),
+        slug: form.get("slug"),
+        email: form.get("email"),
+        name: form.get("name"),
+        password,
+      },
+      meta,
+    ),
+  );
   if (!result.ok) return result;
   return signInAfter(result.data.email, password, "/agency");
 }
 
 /** Self-service "sign out everywhere": every session of mine ends, this one included. */
 export async function signOutEverywhereAction(): Promise<ActionResult<void>> {
-  const result = await runAction(async () => { await signOutEverywhere(await requireActor()); });
+  const result = await runAction(async () => {
+    await signOutEverywhere(await requireActor());
+  });
   if (result.ok) await signOut({ redirect: false });
   return result;
 }
@@ -90,7 +117,10 @@ async function signInAfter(email: string, password: string, landing: string): Pr
     if (!(error instanceof CredentialsSignin)) throw error;
     if (error.code === "suspended") {
       const brand = await getRequestBrand();
-      return succeeded({ done: true, alert: `Your account is ready, but access to this portal is paused. Contact ${brand?.name ?? "your agency"}${brand?.supportEmail ? ` at ${brand.supportEmail}` : ""}.` });
+      return succeeded({
+        done: true,
+        alert: `Your account is ready, but access to this portal is paused. Contact ${brand?.name ?? "your agency"}${brand?.supportEmail ? ` at ${brand.supportEmail}` : ""}.`,
+      });
     }
     return succeeded({ done: true, notice: "Your account is ready. Sign in to continue." });
   }

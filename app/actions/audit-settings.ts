@@ -36,11 +36,14 @@ export async function deleteDestinationAction(destinationId: string) {
 }
 
 export async function setDestinationEnabledAction(destinationId: string, enabled: boolean) {
-  return runAction(async () => {
-    const result = await setAuditDestinationEnabled(await requireActor(), destinationId, { enabled });
-    revalidatePath(PATH);
-    return result;
-  }, enabled ? "Streaming resumed." : "Streaming paused.");
+  return runAction(
+    async () => {
+      const result = await setAuditDestinationEnabled(await requireActor(), destinationId, { enabled });
+      revalidatePath(PATH);
+      return result;
+    },
+    enabled ? "Streaming resumed." : "Streaming paused.",
+  );
 }
 
 export async function testDestinationAction(destinationId: string) {

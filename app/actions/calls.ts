@@ -10,7 +10,10 @@ import { updateCallReviewStatus } from "@/lib/dal/calls/update-call-review-statu
 // rewrite in proxy.ts, so the client navigates itself.
 
 export async function setCallReviewStatusAction(callId: string, reviewStatus: string) {
-  return runAction(async () => updateCallReviewStatus(await requireActor(), callId, { reviewStatus }), "Review status saved.");
+  return runAction(
+    async () => updateCallReviewStatus(await requireActor(), callId, { reviewStatus }),
+    "Review status saved.",
+  );
 }
 
 export async function deleteCallAction(callId: string) {

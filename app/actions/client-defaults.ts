@@ -19,7 +19,11 @@ export async function previewPropagationAction(input: { includeOverridden: boole
   return runAction(async () => previewDefaultsPropagation(await requireActor(), input));
 }
 
-export async function applyDefaultsAction(input: { clientIds: string[]; includeOverridden: boolean; defaultsVersion: number }) {
+export async function applyDefaultsAction(input: {
+  clientIds: string[];
+  includeOverridden: boolean;
+  defaultsVersion: number;
+}) {
   return runAction(async () => {
     const result = await applyDefaultsToClients(await requireActor(), input);
     revalidatePath("/agency", "layout");

@@ -44,7 +44,10 @@ export async function revokeInvitationAction(team: Team, invitationId: string) {
 }
 
 export async function transferOwnershipAction(userId: string) {
-  return runAction(async () => transferOwnership(await requireActor(), { userId }), "Ownership transferred. You are now an admin.");
+  return runAction(
+    async () => transferOwnership(await requireActor(), { userId }),
+    "Ownership transferred. You are now an admin.",
+  );
 }
 
 /** Suspends or restores one client's portal: its users are refused on their next request. */

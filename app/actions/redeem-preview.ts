@@ -10,7 +10,8 @@ export async function redeemPreviewAction(token: string): Promise<ActionResult> 
     await signIn("preview-handoff", { token, redirect: false });
     return { ok: true, data: undefined };
   } catch (error) {
-    if (error instanceof CredentialsSignin) return { ok: false, code: "not_found", error: "This preview link has expired or was already used." };
+    if (error instanceof CredentialsSignin)
+      return { ok: false, code: "not_found", error: "This preview link has expired or was already used." };
     throw error;
   }
 }

@@ -34,7 +34,10 @@ async function refusalFor(code: string): Promise<{ code: AppErrorCode; error: st
   if (code === "suspended") {
     const brand = await getRequestBrand();
     const contact = brand?.supportEmail ? ` at ${brand.supportEmail}` : "";
-    return { code: "forbidden", error: `Access to this portal is paused. Contact ${brand?.name ?? "your agency"}${contact}.` };
+    return {
+      code: "forbidden",
+      error: `Access to this portal is paused. Contact ${brand?.name ?? "your agency"}${contact}.`,
+    };
   }
   return { code: "unauthenticated", error: "Wrong email or password." };
 }

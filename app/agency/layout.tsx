@@ -14,8 +14,18 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   return (
     <AppShell
       logo={<PlatformLogo />}
-      nav={staff ? <ConsoleNav canManageSettings={!!caps?.has("settings.manage")} canReadAudit={!!caps?.has("audit.read")} showOutbox={!getConfig().smtpUrl} /> : null}
-      userMenu={staff ? <UserMenu name={staff.name} email={`${staff.email} · ${staff.agencyName}`} role={staff.role} /> : null}
+      nav={
+        staff ? (
+          <ConsoleNav
+            canManageSettings={!!caps?.has("settings.manage")}
+            canReadAudit={!!caps?.has("audit.read")}
+            showOutbox={!getConfig().smtpUrl}
+          />
+        ) : null
+      }
+      userMenu={
+        staff ? <UserMenu name={staff.name} email={`${staff.email} · ${staff.agencyName}`} role={staff.role} /> : null
+      }
     >
       {children}
     </AppShell>

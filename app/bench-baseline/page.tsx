@@ -13,7 +13,16 @@ import { PORTAL_SECTIONS } from "@/lib/portal/sections";
 export const metadata: Metadata = { title: "Calls", robots: { index: false } };
 
 const AGENTS = ["Front Desk", "Scheduling", "After Hours", "Reminders"];
-const STATUSES = ["completed", "completed", "completed", "missed", "voicemail", "completed", "failed", "completed"] as const;
+const STATUSES = [
+  "completed",
+  "completed",
+  "completed",
+  "missed",
+  "voicemail",
+  "completed",
+  "failed",
+  "completed",
+] as const;
 const OUTCOMES = ["booked", "message_taken", "transferred", "hung_up", null] as const;
 const REVIEW = ["new", "reviewed", "follow_up", "done"] as const;
 
@@ -23,7 +32,10 @@ const CALLS: CallListItem[] = Array.from({ length: CALL_PAGE_SIZE }, (_, i) => (
   startedAt: new Date(Date.UTC(2026, 4, 20, 17, 0) - i * 731_000).toISOString(),
   callerNumber: `+1415555${String(1000 + i * 37).slice(-4)}`,
   direction: i % 5 === 0 ? "outbound" : "inbound",
-  agent: { id: `00000000-0000-4000-9000-${String(i % AGENTS.length).padStart(12, "0")}`, name: AGENTS[i % AGENTS.length] },
+  agent: {
+    id: `00000000-0000-4000-9000-${String(i % AGENTS.length).padStart(12, "0")}`,
+    name: AGENTS[i % AGENTS.length],
+  },
   durationSeconds: (i * 53) % 420,
   status: STATUSES[i % STATUSES.length],
   outcome: OUTCOMES[i % OUTCOMES.length],

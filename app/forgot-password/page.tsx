@@ -7,7 +7,11 @@ export const metadata: Metadata = { title: "Forgot password" };
 
 export default function ConsoleForgotPasswordPage() {
   return (
-    <AuthCard logo={<PlatformLogo />} title="Forgot your password?" description="Enter your staff email. We'll send a link to choose a new password.">
+    <AuthCard
+      logo={<PlatformLogo />}
+      title="Forgot your password?"
+      description="Enter your staff email. We'll send a link to choose a new password."
+    >
       <ForgotPasswordForm />
     </AuthCard>
   );

@@ -16,7 +16,14 @@ export default async function ConsoleLoginPage({ searchParams }: { searchParams:
       logo={<PlatformLogo />}
       title="Sign in to your agency"
       description="Agency staff sign in here. Client users sign in on their agency's portal."
-      footer={<>New agency? <a className="font-medium text-foreground underline-offset-4 hover:underline" href="/signup">Create an account</a></>}
+      footer={
+        <>
+          New agency?{" "}
+          <a className="font-medium text-foreground underline-offset-4 hover:underline" href="/signup">
+            Create an account
+          </a>
+        </>
+      }
     >
       <LoginForm next={next} />
     </AuthCard>

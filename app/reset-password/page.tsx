@@ -6,7 +6,11 @@ import { viewPasswordReset } from "@/lib/auth/reset-password";
 
 export const metadata: Metadata = { title: "Reset password" };
 
-export default async function ConsoleResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+export default async function ConsoleResetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string }>;
+}) {
   const { token = "" } = await searchParams;
   const view = await viewPasswordReset(token, (await currentRequestMeta()).host);
   return <ResetPasswordView logo={<PlatformLogo />} view={view} token={token} />;

@@ -17,7 +17,14 @@ export default async function SignUpPage() {
       logo={<PlatformLogo />}
       title="Create your agency"
       description="You'll be its owner. Invite your team and your clients next."
-      footer={<>Already have an account? <a className="font-medium text-foreground underline-offset-4 hover:underline" href="/login">Sign in</a></>}
+      footer={
+        <>
+          Already have an account?{" "}
+          <a className="font-medium text-foreground underline-offset-4 hover:underline" href="/login">
+            Sign in
+          </a>
+        </>
+      }
     >
       <SignUpForm portalRoot={getConfig().portalRootDomain} />
     </AuthCard>

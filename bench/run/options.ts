@@ -16,8 +16,13 @@ export function parseRunOptions(argv: string[]): RunOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
-      duration: { type: "string" }, warmup: { type: "string" }, connections: { type: "string" }, "deep-pages": { type: "string" },
-      "no-exports": { type: "boolean" }, only: { type: "string" }, help: { type: "boolean" },
+      duration: { type: "string" },
+      warmup: { type: "string" },
+      connections: { type: "string" },
+      "deep-pages": { type: "string" },
+      "no-exports": { type: "boolean" },
+      only: { type: "string" },
+      help: { type: "boolean" },
     },
   });
   if (values.help) {

@@ -32,7 +32,12 @@ export async function startRoundTripCounter(target: { host: string; port: number
       upstream.write(chunk);
     });
     upstream.pipe(client);
-    const close = () => { client.destroy(); upstream.destroy(); sockets.delete(client); sockets.delete(upstream); };
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
     client.on("error", close).on("close", close);
     upstream.on("error", close).on("close", close);
   });
@@ -40,6 +45,10 @@ export async function startRoundTripCounter(target: { host: string; port: number
   return {
     port: (server.address() as net.AddressInfo).port,
     count: () => roundTrips,
-    close: () => new Promise<void>((resolve) => { sockets.forEach((s) => s.destroy()); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        sockets.forEach((s) => s.destroy());
+        server.close(() => resolve());
+      }),
   };
 }

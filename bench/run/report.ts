@@ -31,7 +31,8 @@ export type RunReport = {
 };
 
 const ms = (v: number | undefined) => (v === undefined ? "—" : v < 10 ? v.toFixed(1) : v.toFixed(0));
-const num = (v: number, digits = 0) => v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const num = (v: number, digits = 0) =>
+  v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** The one table: every target at 50 and at 1 connection, its share of the in-memory baseline, then the exports. */
 export function renderMarkdown(report: RunReport): string {
@@ -44,9 +45,11 @@ export function renderMarkdown(report: RunReport): string {
     const cpu = t.cpuMsPerRequest === undefined || t.cpuMsPerRequest === null ? "—" : ms(t.cpuMsPerRequest);
     return `| ${t.label}${failures ? ` (${failures} failed)` : ""} | ${num(t.many.rps)} | ${ms(t.many.p50)} | ${ms(t.many.p95)} | ${ms(t.many.p99)} | ${ms(t.one.p50)} | ${ms(t.one.p95)} | ${ratio} | ${cpu} | ${trips} | ${num(t.many.bytesPerResponse / 1024)} | ${t.loadAverage?.toFixed(1) ?? "—"} |`;
   });
-  const exportRows = report.exports.map((e) => e.available
-    ? `| ${e.label} | ${num(e.rows)} | ${num(e.megabytes)} MB | ${num(e.seconds, 1)} s | ${num(e.rowsPerSecond)} | ${e.cpuSeconds ? `${num(e.cpuSeconds, 1)} s · ${num(e.rows / e.cpuSeconds)}` : "—"} | ${ms(e.firstByteMs)} ms | ${num(e.rssBeforeMb)} MB | ${num(e.peakRssMb)} MB (${e.peakSource}) | +${num(e.peakRssMb - e.rssBeforeMb)} MB |`
-    : `| ${e.label} | ${e.note} | | | | | | | | |`);
+  const exportRows = report.exports.map((e) =>
+    e.available
+      ? `| ${e.label} | ${num(e.rows)} | ${num(e.megabytes)} MB | ${num(e.seconds, 1)} s | ${num(e.rowsPerSecond)} | ${e.cpuSeconds ? `${num(e.cpuSeconds, 1)} s · ${num(e.rows / e.cpuSeconds)}` : "—"} | ${ms(e.firstByteMs)} ms | ${num(e.rssBeforeMb)} MB | ${num(e.peakRssMb)} MB (${e.peakSource}) | +${num(e.peakRssMb - e.rssBeforeMb)} MB |`
+      : `| ${e.label} | ${e.note} | | | | | | | | |`,
+  );
   return [
     `### Benchmark ${report.startedAt}`,
     "",

@@ -6,7 +6,11 @@ import path from "node:path";
 import { request } from "./http";
 
 export type AppServer = {
-  port: number; pid: number; appHost: string; portalHost: (slug: string) => string; stop: () => Promise<void>;
+  port: number;
+  pid: number;
+  appHost: string;
+  portalHost: (slug: string) => string;
+  stop: () => Promise<void>;
   /** Why the server is gone (exit code or signal), or null while it runs. */
   exited: () => string | null;
 };
@@ -38,11 +42,22 @@ export async function startAppServer(databaseUrl: string, label: string): Promis
   mkdirSync(TMP_DIR, { recursive: true });
   const log = createWriteStream(path.join(TMP_DIR, `server-${label}.log`));
   const child = spawn(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
-    cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"],
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
     env: {
-      ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, PORT: String(port),
-      APP_URL: `http://localhost:${port}`, PORTAL_ROOT_DOMAIN: `localhost:${port}`, AUTH_TRUST_HOST: "true",
-      AUTH_SECRET: randomBytes(32).toString("base64url"), DATA_DIR: path.join(TMP_DIR, "data"), SEED_DEMO: "false", BENCH_BASELINE: "1",
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      APP_URL: `http://localhost:${port}`,
+      PORTAL_ROOT_DOMAIN: `localhost:${port}`,
+      AUTH_TRUST_HOST: "true",
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      DATA_DIR: path.join(TMP_DIR, "data"),
+      SEED_DEMO: "false",
+      BENCH_BASELINE: "1",
     },
   });
   child.stdout!.pipe(log);
@@ -50,10 +65,13 @@ export async function startAppServer(databaseUrl: string, label: string): Promis
   const appHost = `localhost:${port}`;
   await waitUntilServing(child, port, appHost);
   return {
-    port, appHost, pid: serverProcess(child.pid!),
+    port,
+    appHost,
+    pid: serverProcess(child.pid!),
     portalHost: (slug) => `${slug}.localhost:${port}`,
     stop: () => stopGroup(child),
-    exited: () => (child.exitCode !== null ? `exit code ${child.exitCode}` : child.signalCode ? `signal ${child.signalCode}` : null),
+    exited: () =>
+      child.exitCode !== null ? `exit code ${child.exitCode}` : child.signalCode ? `signal ${child.signalCode}` : null,
   };
 }
 
@@ -76,7 +94,13 @@ async function stopGroup(child: ChildProcess) {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   process.kill(-child.pid!, "SIGTERM");
-  const timer = setTimeout(() => { try { process.kill(-child.pid!, "SIGKILL"); } catch { /* gone */ } }, 5_000);
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      /* gone */
+    }
+  }, 5_000);
   await exited;
   clearTimeout(timer);
 }
@@ -94,7 +118,10 @@ function serverProcess(rootPid: number): number {
     }
   }
   const all: number[] = [];
-  const walk = (pid: number) => { all.push(pid); (children.get(pid) ?? []).forEach(walk); };
+  const walk = (pid: number) => {
+    all.push(pid);
+    (children.get(pid) ?? []).forEach(walk);
+  };
   walk(rootPid);
   return all.reduce((best, pid) => (memoryOf(pid).rssMb > memoryOf(best).rssMb ? pid : best), rootPid);
 }

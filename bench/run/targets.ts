@@ -7,31 +7,96 @@ import { request } from "./http";
 import type { RunOptions } from "./options";
 import { TMP_DIR, type AppServer } from "./server";
 
-export type Target = { key: string; label: string; port: number; host: string; path: string | null; cookie?: string; unavailable?: string; pid?: number };
+export type Target = {
+  key: string;
+  label: string;
+  port: number;
+  host: string;
+  path: string | null;
+  cookie?: string;
+  unavailable?: string;
+  pid?: number;
+};
 export type Session = { server: AppServer; portal: string; client: string; staff: string };
 
 const DAY_MS = 86_400_000;
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
-export function targetsOf(s: Session, dataset: Dataset, opts: RunOptions, deepPath: string | null, deepNote: string | undefined, bare: { port: number; pid: number } | null): Target[] {
+export function targetsOf(
+  s: Session,
+  dataset: Dataset,
+  opts: RunOptions,
+  deepPath: string | null,
+  deepNote: string | undefined,
+  bare: { port: number; pid: number } | null,
+): Target[] {
   const { port, appHost } = s.server;
   const today = Date.now();
   return [
-    { key: "baseline", label: "in-memory baseline: Next page, same table, no auth/DB", port, host: appHost, path: "/bench-baseline" },
-    { key: "bare", label: "bare node:http, same bytes", port: bare?.port ?? 0, pid: bare?.pid, host: "127.0.0.1", path: bare ? "/" : null, unavailable: "baseline page unavailable" },
+    {
+      key: "baseline",
+      label: "in-memory baseline: Next page, same table, no auth/DB",
+      port,
+      host: appHost,
+      path: "/bench-baseline",
+    },
+    {
+      key: "bare",
+      label: "bare node:http, same bytes",
+      port: bare?.port ?? 0,
+      pid: bare?.pid,
+      host: "127.0.0.1",
+      path: bare ? "/" : null,
+      unavailable: "baseline page unavailable",
+    },
     { key: "calls", label: "portal /calls (first page)", port, host: s.portal, path: "/calls", cookie: s.client },
-    { key: "calls-deep", label: `portal /calls, ${opts.deepPages} pages deep (cursor)`, port, host: s.portal, path: deepPath, cookie: s.client, unavailable: deepNote },
-    { key: "call", label: "portal /calls/{id}", port, host: s.portal, path: dataset.sampleCallId ? `/calls/${dataset.sampleCallId}` : null, cookie: s.client, unavailable: "no call in the data" },
-    { key: "analytics", label: "portal /analytics, 90 days", port, host: s.portal, path: `/analytics?from=${day(today - 89 * DAY_MS)}&to=${day(today)}`, cookie: s.client },
+    {
+      key: "calls-deep",
+      label: `portal /calls, ${opts.deepPages} pages deep (cursor)`,
+      port,
+      host: s.portal,
+      path: deepPath,
+      cookie: s.client,
+      unavailable: deepNote,
+    },
+    {
+      key: "call",
+      label: "portal /calls/{id}",
+      port,
+      host: s.portal,
+      path: dataset.sampleCallId ? `/calls/${dataset.sampleCallId}` : null,
+      cookie: s.client,
+      unavailable: "no call in the data",
+    },
+    {
+      key: "analytics",
+      label: "portal /analytics, 90 days",
+      port,
+      host: s.portal,
+      path: `/analytics?from=${day(today - 89 * DAY_MS)}&to=${day(today)}`,
+      cookie: s.client,
+    },
     { key: "overview", label: "portal / (overview)", port, host: s.portal, path: "/", cookie: s.client },
     { key: "clients", label: "console /agency/clients", port, host: appHost, path: "/agency/clients", cookie: s.staff },
-    { key: "api-calls", label: "API GET /api/v1/portal/calls", port, host: s.portal, path: "/api/v1/portal/calls", cookie: s.client },
+    {
+      key: "api-calls",
+      label: "API GET /api/v1/portal/calls",
+      port,
+      host: s.portal,
+      path: "/api/v1/portal/calls",
+      cookie: s.client,
+    },
   ];
 }
 
 /** Finds the deep page by following links and starts the bare server on the baseline's bytes. */
-export async function resolveTargets(s: Session, dataset: Dataset, opts: RunOptions, cleanup: (() => Promise<void>)[]): Promise<Target[]> {
+export async function resolveTargets(
+  s: Session,
+  dataset: Dataset,
+  opts: RunOptions,
+  cleanup: (() => Promise<void>)[],
+): Promise<Target[]> {
   const { port, appHost } = s.server;
   let deepPath: string | null = null;
   let deepNote: string | undefined;
@@ -61,10 +126,18 @@ export async function resolveTargets(s: Session, dataset: Dataset, opts: RunOpti
 }
 
 async function startBareServer(file: string): Promise<{ port: number; pid: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [path.join(process.cwd(), "bench", "run", "bare-server.mjs"), file], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [path.join(process.cwd(), "bench", "run", "bare-server.mjs"), file], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout!.once("data", (d: Buffer) => resolve(Number(d.toString().trim())));
     child.once("exit", (code) => reject(new Error(`bare server exited (${code})`)));
   });
-  return { port, pid: child.pid!, stop: async () => { child.kill("SIGTERM"); } };
+  return {
+    port,
+    pid: child.pid!,
+    stop: async () => {
+      child.kill("SIGTERM");
+    },
+  };
 }

@@ -10,7 +10,11 @@ type Saved = { indexes: { name: string; def: string }[]; foreignKeys: { name: st
  * transaction: a failure rolls the drops back too. The primary key stays (other tables may
  * reference it).
  */
-export async function withIndexesSetAside<T>(sql: Sql, table: string, load: () => Promise<T>): Promise<{ result: T; rebuildSeconds: number }> {
+export async function withIndexesSetAside<T>(
+  sql: Sql,
+  table: string,
+  load: () => Promise<T>,
+): Promise<{ result: T; rebuildSeconds: number }> {
   const saved = await save(sql, table);
   for (const fk of saved.foreignKeys) await sql`alter table ${sql(table)} drop constraint ${sql(fk.name)}`;
   for (const index of saved.indexes) await sql`drop index ${sql(index.name)}`;

@@ -15,6 +15,8 @@ describe("copyField (COPY text format)", () => {
 
   it("writes dates as ISO instants and objects as JSON, escaped like text", () => {
     expect(copyField(new Date("2026-05-01T12:00:00.123Z"))).toBe("2026-05-01T12:00:00.123Z");
-    expect(copyField([{ speaker: "agent", text: 'said "hi"\n' }])).toBe('[{"speaker":"agent","text":"said \\\\"hi\\\\"\\\\n"}]');
+    expect(copyField([{ speaker: "agent", text: 'said "hi"\n' }])).toBe(
+      '[{"speaker":"agent","text":"said \\\\"hi\\\\"\\\\n"}]',
+    );
   });
 });

@@ -24,7 +24,11 @@ export function copyField(value: CopyValue): string {
  * memory holds one chunk at a time whatever the row count.
  */
 export async function copyRows(
-  sql: Sql, table: string, columns: readonly string[], rows: Iterable<CopyValue[]>, onProgress?: (done: number) => void,
+  sql: Sql,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<CopyValue[]>,
+  onProgress?: (done: number) => void,
 ): Promise<number> {
   let done = 0;
   function* chunks() {

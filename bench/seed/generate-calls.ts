@@ -10,8 +10,22 @@ import { lowerBound } from "./seed-tenants";
 import type { SeededClient, TenantModel } from "./tenant-model";
 
 export const CALL_COLUMNS = [
-  "id", "agency_id", "client_id", "agent_id", "direction", "caller_number", "started_at", "duration_seconds", "status",
-  "review_status", "outcome", "sentiment", "summary", "transcript", "recording_path", "cost_cents",
+  "id",
+  "agency_id",
+  "client_id",
+  "agent_id",
+  "direction",
+  "caller_number",
+  "started_at",
+  "duration_seconds",
+  "status",
+  "review_status",
+  "outcome",
+  "sentiment",
+  "summary",
+  "transcript",
+  "recording_path",
+  "cost_cents",
 ] as const;
 
 const DAY_MS = 86_400_000;
@@ -28,7 +42,13 @@ const SAMPLE_SIZE = 32;
  * them (so a client's rows are spread over the whole table, as in production), weekdays busier than
  * weekends and volume growing over the year. Each client gets calls in proportion to its weight.
  */
-export function* generateCalls(random: Random, model: TenantModel, total: number, days: number, now: Date): Generator<CopyValue[]> {
+export function* generateCalls(
+  random: Random,
+  model: TenantModel,
+  total: number,
+  days: number,
+  now: Date,
+): Generator<CopyValue[]> {
   const firstDay = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - (days - 1) * DAY_MS;
   const dayWeights = Array.from({ length: days }, (_, d) => {
     const dow = new Date(firstDay + d * DAY_MS).getUTCDay();
@@ -65,8 +85,12 @@ function callRow(random: Random, agencyId: string, client: SeededClient, started
   const outboundAgent = client.agents.find((a) => a.role === "outbound");
   const direction: CallDirection = outboundAgent && open && random.chance(0.2) ? "outbound" : "inbound";
   const afterHours = client.agents.find((a) => a.role === "after_hours");
-  const agent = direction === "outbound" ? outboundAgent!
-    : !open && afterHours ? afterHours : random.pick(client.agents.filter((a) => a.role === "inbound"));
+  const agent =
+    direction === "outbound"
+      ? outboundAgent!
+      : !open && afterHours
+        ? afterHours
+        : random.pick(client.agents.filter((a) => a.role === "inbound"));
   const status = random.weighted(statusWeights(direction, open));
   const ageDays = (now.getTime() - startedAt.getTime()) / DAY_MS;
   const id = randomUUID();
@@ -86,14 +110,39 @@ function callRow(random: Random, agencyId: string, client: SeededClient, started
   const durationSeconds = recording ? recording.durationSeconds : status === "failed" ? random.int(2, 9) : 0;
   const summary = story ? story.summary : UNANSWERED_SUMMARY[status as "missed" | "failed"][direction];
   return [
-    id, agencyId, client.id, agent.id, direction, caller, startedAt, durationSeconds, status,
-    random.weighted(reviewWeights(ageDays)), story?.outcome ?? null, story?.sentiment ?? null, summary,
-    story?.transcript ?? null, recording ? poolRelativePath(recording) : null,
+    id,
+    agencyId,
+    client.id,
+    agent.id,
+    direction,
+    caller,
+    startedAt,
+    durationSeconds,
+    status,
+    random.weighted(reviewWeights(ageDays)),
+    story?.outcome ?? null,
+    story?.sentiment ?? null,
+    summary,
+    story?.transcript ?? null,
+    recording ? poolRelativePath(recording) : null,
     Math.ceil(durationSeconds / 60) * client.ratePerMinuteCents,
   ];
 }
 
-const NAMES = ["Alex", "Sam", "Jordan", "Taylor", "Morgan", "Casey", "Jamie", "Riley", "Avery", "Dana", "Robin", "Chris"];
+const NAMES = [
+  "Alex",
+  "Sam",
+  "Jordan",
+  "Taylor",
+  "Morgan",
+  "Casey",
+  "Jamie",
+  "Riley",
+  "Avery",
+  "Dana",
+  "Robin",
+  "Chris",
+];
 
 // Reservoir sampling: a uniform sample of each client's calls without keeping them all.
 function remember(random: Random, client: SeededClient, id: string) {

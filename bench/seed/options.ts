@@ -27,8 +27,14 @@ export function parseSeedOptions(argv: string[]): SeedOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
-      clients: { type: "string" }, users: { type: "string" }, calls: { type: "string" }, audit: { type: "string" },
-      "bench-client-calls": { type: "string" }, days: { type: "string" }, reset: { type: "boolean" }, help: { type: "boolean" },
+      clients: { type: "string" },
+      users: { type: "string" },
+      calls: { type: "string" },
+      audit: { type: "string" },
+      "bench-client-calls": { type: "string" },
+      days: { type: "string" },
+      reset: { type: "boolean" },
+      help: { type: "boolean" },
     },
   });
   if (values.help) {

@@ -4,7 +4,13 @@ import { createRandom, type Random } from "@/db/seed/random";
 import { permissionsAgainstDefaults } from "@/db/seed/client-permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { presetPermissions, type PresetName } from "@/lib/authz/catalogue";
-import { BENCH_AGENCY_SLUG, BENCH_CLIENT_ADMIN, BENCH_CLIENT_NAME, BENCH_PASSWORD, BENCH_STAFF_OWNER } from "../bench-accounts";
+import {
+  BENCH_AGENCY_SLUG,
+  BENCH_CLIENT_ADMIN,
+  BENCH_CLIENT_NAME,
+  BENCH_PASSWORD,
+  BENCH_STAFF_OWNER,
+} from "../bench-accounts";
 import { copyRows, type CopyValue } from "./copy-rows";
 import { callerNumber, clientName, personName } from "./names";
 import type { SeedOptions } from "./options";
@@ -12,8 +18,10 @@ import type { AgentRole, SeededClient, TenantModel } from "./tenant-model";
 
 const DAY_MS = 86_400_000;
 const AGENT_DEFS: { name: string; role: AgentRole }[] = [
-  { name: "Front Desk", role: "inbound" }, { name: "After Hours", role: "after_hours" },
-  { name: "Reminders", role: "outbound" }, { name: "Scheduling", role: "inbound" },
+  { name: "Front Desk", role: "inbound" },
+  { name: "After Hours", role: "after_hours" },
+  { name: "Reminders", role: "outbound" },
+  { name: "Scheduling", role: "inbound" },
 ];
 const CLIENT_ROLES = ["supervisor", "analyst", "analyst", "agent"] as const;
 
@@ -32,32 +40,92 @@ export async function seedTenants(sql: Sql, opts: SeedOptions, now: Date): Promi
   const clients = buildClients(random, opts);
   const benchWeight = opts.calls === 0 ? 0 : opts.benchClientCalls / opts.calls;
   const otherTotal = clients.slice(1).reduce((sum, c) => sum + c.weight, 0);
-  clients.forEach((c, i) => { c.weight = i === 0 ? benchWeight : otherTotal === 0 ? 0 : (c.weight / otherTotal) * (1 - benchWeight); });
+  clients.forEach((c, i) => {
+    c.weight = i === 0 ? benchWeight : otherTotal === 0 ? 0 : (c.weight / otherTotal) * (1 - benchWeight);
+  });
 
   const presets = clients.map((_, i) => (i === 0 ? "self_service" : pickPreset(random)));
-  await copyRows(sql, "clients", ["id", "agency_id", "name", "portal_access", "permissions", "rate_per_minute_cents", "archived_at", "created_at"],
+  await copyRows(
+    sql,
+    "clients",
+    ["id", "agency_id", "name", "portal_access", "permissions", "rate_per_minute_cents", "archived_at", "created_at"],
     clients.map((c, i): CopyValue[] => [
-      c.id, agencyId, c.name, i > 0 && random.chance(0.02) ? "suspended" : "enabled",
-      permissionsAgainstDefaults(presetPermissions(presets[i]), defaults), c.ratePerMinuteCents,
-      i > 0 && random.chance(0.01) ? new Date(now.getTime() - random.int(1, 60) * DAY_MS) : null, created,
-    ]));
+      c.id,
+      agencyId,
+      c.name,
+      i > 0 && random.chance(0.02) ? "suspended" : "enabled",
+      permissionsAgainstDefaults(presetPermissions(presets[i]), defaults),
+      c.ratePerMinuteCents,
+      i > 0 && random.chance(0.01) ? new Date(now.getTime() - random.int(1, 60) * DAY_MS) : null,
+      created,
+    ]),
+  );
 
   let line = 0;
-  const agentRows = clients.flatMap((c) => c.agents.map((a): CopyValue[] => [a.id, agencyId, c.id, a.name, "live", `You answer the phone for ${c.name}.`, `Thanks for calling ${c.name}!`, created, created]));
-  await copyRows(sql, "ai_agents", ["id", "agency_id", "client_id", "name", "status", "prompt", "greeting", "created_at", "updated_at"], agentRows);
-  await copyRows(sql, "phone_numbers", ["id", "agency_id", "client_id", "agent_id", "e164", "label"],
-    clients.flatMap((c) => c.agents.map((a): CopyValue[] => [randomUUID(), agencyId, c.id, a.id, `+1556${String(line++).padStart(7, "0")}`, a.name])));
+  const agentRows = clients.flatMap((c) =>
+    c.agents.map((a): CopyValue[] => [
+      a.id,
+      agencyId,
+      c.id,
+      a.name,
+      "live",
+      `You answer the phone for ${c.name}.`,
+      `Thanks for calling ${c.name}!`,
+      created,
+      created,
+    ]),
+  );
+  await copyRows(
+    sql,
+    "ai_agents",
+    ["id", "agency_id", "client_id", "name", "status", "prompt", "greeting", "created_at", "updated_at"],
+    agentRows,
+  );
+  await copyRows(
+    sql,
+    "phone_numbers",
+    ["id", "agency_id", "client_id", "agent_id", "e164", "label"],
+    clients.flatMap((c) =>
+      c.agents.map((a): CopyValue[] => [
+        randomUUID(),
+        agencyId,
+        c.id,
+        a.id,
+        `+1556${String(line++).padStart(7, "0")}`,
+        a.name,
+      ]),
+    ),
+  );
 
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const { userRows, assignments } = buildClientUsers(random, opts, clients, presets, agencyId, passwordHash, created);
   const staff = buildStaff();
-  await copyRows(sql, "users", ["id", "agency_id", "kind", "client_id", "email", "name", "role", "password_hash", "created_at"], [
-    ...userRows,
-    ...staff.map((s): CopyValue[] => [s.id, agencyId, "agency", null, s.email, s.name, s.role, passwordHash, created]),
-  ]);
+  await copyRows(
+    sql,
+    "users",
+    ["id", "agency_id", "kind", "client_id", "email", "name", "role", "password_hash", "created_at"],
+    [
+      ...userRows,
+      ...staff.map((s): CopyValue[] => [
+        s.id,
+        agencyId,
+        "agency",
+        null,
+        s.email,
+        s.name,
+        s.role,
+        passwordHash,
+        created,
+      ]),
+    ],
+  );
   await copyRows(sql, "user_agent_assignments", ["user_id", "agent_id"], assignments);
-  await copyRows(sql, "staff_client_assignments", ["user_id", "client_id"], staff.flatMap((s) =>
-    assignedClients(clients, s.assigned, s.offset).map((c): CopyValue[] => [s.id, c.id])));
+  await copyRows(
+    sql,
+    "staff_client_assignments",
+    ["user_id", "client_id"],
+    staff.flatMap((s) => assignedClients(clients, s.assigned, s.offset).map((c): CopyValue[] => [s.id, c.id])),
+  );
   return { agencyId, clients, staff: staff.map(({ id, email, role }) => ({ id, email, role })) };
 }
 
@@ -81,10 +149,22 @@ function buildClients(random: Random, opts: SeedOptions): SeededClient[] {
 }
 
 function pickPreset(random: Random): PresetName {
-  return random.weighted([["view_only", 65], ["self_service", 30], ["hands_off", 5]] as const);
+  return random.weighted([
+    ["view_only", 65],
+    ["self_service", 30],
+    ["hands_off", 5],
+  ] as const);
 }
 
-function buildClientUsers(random: Random, opts: SeedOptions, clients: SeededClient[], presets: PresetName[], agencyId: string, passwordHash: string, created: Date) {
+function buildClientUsers(
+  random: Random,
+  opts: SeedOptions,
+  clients: SeededClient[],
+  presets: PresetName[],
+  agencyId: string,
+  passwordHash: string,
+  created: Date,
+) {
   const userRows: CopyValue[][] = [];
   const assignments: CopyValue[][] = [];
   const add = (c: SeededClient, email: string, role: string) => {

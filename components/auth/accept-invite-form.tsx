@@ -30,7 +30,11 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
         {busy && <Loader2 className="animate-spin" aria-hidden />}
         Create account
       </Button>
-      {state.done && <a href="/login" className="text-center text-sm font-medium underline-offset-4 hover:underline">Go to sign in</a>}
+      {state.done && (
+        <a href="/login" className="text-center text-sm font-medium underline-offset-4 hover:underline">
+          Go to sign in
+        </a>
+      )}
     </form>
   );
 }

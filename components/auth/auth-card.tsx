@@ -2,7 +2,13 @@ import type { ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
 /** The centred card every sign-in, invitation and reset page uses, in whichever brand. */
-export function AuthCard({ logo, title, description, children, footer }: {
+export function AuthCard({
+  logo,
+  title,
+  description,
+  children,
+  footer,
+}: {
   logo: ReactNode;
   title: string;
   description?: string;
@@ -16,7 +22,9 @@ export function AuthCard({ logo, title, description, children, footer }: {
         <Card>
           <CardHeader>
             {/* The card title is the page's one level-one heading: screen-reader users jump to it first. */}
-            <CardTitle className="text-xl"><h1>{title}</h1></CardTitle>
+            <CardTitle className="text-xl">
+              <h1>{title}</h1>
+            </CardTitle>
             {description && <CardDescription>{description}</CardDescription>}
           </CardHeader>
           <CardContent>{children}</CardContent>

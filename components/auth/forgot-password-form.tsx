@@ -25,7 +25,9 @@ export function ForgotPasswordForm() {
           </Button>
         </>
       )}
-      <a href="/login" className="text-center text-sm text-muted-foreground underline-offset-4 hover:underline">Back to sign in</a>
+      <a href="/login" className="text-center text-sm text-muted-foreground underline-offset-4 hover:underline">
+        Back to sign in
+      </a>
     </form>
   );
 }

@@ -2,7 +2,11 @@
 export function FormMessage({ error, notice }: { error?: string; notice?: string }) {
   if (error) {
     return (
-      <p data-testid="form-error" role="status" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
+      <p
+        data-testid="form-error"
+        role="status"
+        className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive"
+      >
         {error}
       </p>
     );

@@ -24,18 +24,33 @@ export function LoginForm({ next, notice }: { next?: string; notice?: string }) 
     <form action={action} className="grid gap-4" noValidate>
       <input type="hidden" name="next" value={next ?? "/"} />
       {message && (
-        <p data-testid="login-error" role="status" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
+        <p
+          data-testid="login-error"
+          role="status"
+          className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive"
+        >
           {message}
         </p>
       )}
       <div className="grid gap-2">
         <Label htmlFor="email">Email</Label>
-        <Input id="email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          autoFocus
+        />
       </div>
       <div className="grid gap-2">
         <div className="flex items-center justify-between">
           <Label htmlFor="password">Password</Label>
-          <a href="/forgot-password" className="text-xs text-muted-foreground underline-offset-4 hover:underline">Forgot password?</a>
+          <a href="/forgot-password" className="text-xs text-muted-foreground underline-offset-4 hover:underline">
+            Forgot password?
+          </a>
         </div>
         <Input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>

@@ -22,7 +22,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
           </Button>
         </>
       )}
-      {state.done && <a href="/login" className="text-center text-sm font-medium underline-offset-4 hover:underline">Go to sign in</a>}
+      {state.done && (
+        <a href="/login" className="text-center text-sm font-medium underline-offset-4 hover:underline">
+          Go to sign in
+        </a>
+      )}
     </form>
   );
 }

@@ -15,13 +15,19 @@ export function ResetPasswordView({ logo, view, token }: { logo: ReactNode; view
       <AuthCard logo={logo} title="Reset link not usable">
         <div data-testid="reset-state" data-state={view.state} className="grid gap-4 text-sm text-muted-foreground">
           <p>{DEAD_ENDS[view.state]}</p>
-          <a href="/forgot-password" className="font-medium text-foreground underline-offset-4 hover:underline">Ask for a new link</a>
+          <a href="/forgot-password" className="font-medium text-foreground underline-offset-4 hover:underline">
+            Ask for a new link
+          </a>
         </div>
       </AuthCard>
     );
   }
   return (
-    <AuthCard logo={logo} title="Choose a new password" description={`For ${view.email}. Every other session will be signed out.`}>
+    <AuthCard
+      logo={logo}
+      title="Choose a new password"
+      description={`For ${view.email}. Every other session will be signed out.`}
+    >
       <ResetPasswordForm token={token} />
     </AuthCard>
   );

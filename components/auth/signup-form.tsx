@@ -10,7 +10,13 @@ import { FormMessage } from "./form-message";
 import { PasswordFields } from "./password-fields";
 import { useAccountForm } from "./use-account-form";
 
-const slugify = (name: string) => name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40);
+const slugify = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40);
 
 /** New agency + its owner. The portal address follows the name until edited by hand. */
 export function SignUpForm({ portalRoot }: { portalRoot: string }) {
@@ -24,12 +30,36 @@ export function SignUpForm({ portalRoot }: { portalRoot: string }) {
       <FormMessage error={state.error} notice={state.notice} />
       <div className="grid gap-2">
         <Label htmlFor="agencyName">Agency name</Label>
-        <Input id="agencyName" name="agencyName" required maxLength={80} value={name} onChange={(e) => setName(e.target.value)} autoFocus />
+        <Input
+          id="agencyName"
+          name="agencyName"
+          required
+          maxLength={80}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoFocus
+        />
       </div>
       <div className="grid gap-2">
         <Label htmlFor="slug">Portal address</Label>
-        <Input id="slug" name="slug" required maxLength={40} value={shownSlug} onChange={(e) => { setSlug(e.target.value); setSlugEdited(true); }} aria-describedby="slug-hint" />
-        <p id="slug-hint" className="text-xs text-muted-foreground">Your clients&apos; portal: <span className="font-mono">{shownSlug || "your-agency"}.{portalRoot}</span></p>
+        <Input
+          id="slug"
+          name="slug"
+          required
+          maxLength={40}
+          value={shownSlug}
+          onChange={(e) => {
+            setSlug(e.target.value);
+            setSlugEdited(true);
+          }}
+          aria-describedby="slug-hint"
+        />
+        <p id="slug-hint" className="text-xs text-muted-foreground">
+          Your clients&apos; portal:{" "}
+          <span className="font-mono">
+            {shownSlug || "your-agency"}.{portalRoot}
+          </span>
+        </p>
       </div>
       <div className="grid gap-2">
         <Label htmlFor="name">Your name</Label>

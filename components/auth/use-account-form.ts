@@ -11,7 +11,12 @@ export type AccountFormState = { error?: string; notice?: string; redirectTo?: s
 
 const toFormState = (result: ActionResult<AccountOutcome>): AccountFormState =>
   result.ok
-    ? { error: result.data.alert, notice: result.data.notice, redirectTo: result.data.redirectTo, done: result.data.done }
+    ? {
+        error: result.data.alert,
+        notice: result.data.notice,
+        redirectTo: result.data.redirectTo,
+        done: result.data.done,
+      }
     : { error: result.error };
 
 /**

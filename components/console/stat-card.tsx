@@ -3,7 +3,14 @@ import type { LucideIcon } from "lucide-react";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 
 /** One figure with its label; links somewhere useful when given an href. */
-export function StatCard({ label, value, hint, icon: Icon, href, testId }: {
+export function StatCard({
+  label,
+  value,
+  hint,
+  icon: Icon,
+  href,
+  testId,
+}: {
   label: string;
   value: string;
   hint?: string;
@@ -18,10 +25,18 @@ export function StatCard({ label, value, hint, icon: Icon, href, testId }: {
         <Icon className="size-4 text-muted-foreground" aria-hidden />
       </CardHeader>
       <CardContent className="px-4">
-        <p className="text-2xl font-semibold tabular-nums" data-slot="stat-value">{value}</p>
+        <p className="text-2xl font-semibold tabular-nums" data-slot="stat-value">
+          {value}
+        </p>
         {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
       </CardContent>
     </Card>
   );
-  return href ? <Link href={href} className="rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">{card}</Link> : card;
+  return href ? (
+    <Link href={href} className="rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+      {card}
+    </Link>
+  ) : (
+    card
+  );
 }

@@ -1,5 +1,9 @@
 import {
-  invitePersonAction, removePersonAction, resendInvitationAction, revokeInvitationAction, signOutPersonAction,
+  invitePersonAction,
+  removePersonAction,
+  resendInvitationAction,
+  revokeInvitationAction,
+  signOutPersonAction,
   updatePersonAction,
 } from "@/app/actions/people";
 import type { Team } from "@/lib/dal/people/team";
@@ -7,8 +11,10 @@ import { CLIENT_ROLE_LABELS } from "@/lib/authz/client-roles";
 import type { PeopleAudience } from "./audience";
 
 const agentHint = (role: string) =>
-  role === "admin" ? "Admins see every agent; assignments do not limit them."
-    : role === "agent" ? "The agent role sees only these agents' calls (none: nothing)."
+  role === "admin"
+    ? "Admins see every agent; assignments do not limit them."
+    : role === "agent"
+      ? "The agent role sees only these agents' calls (none: nothing)."
       : "None selected: all agents. Otherwise only these agents and their calls.";
 
 /** One client's portal users, assigned to its AI agents; the same from the console and the portal. */
@@ -41,7 +47,8 @@ export function clientAudience(clientId: string, clientName: string): PeopleAudi
       emptyCanInvite: "No users yet. Invite the first one to open the portal to them.",
       invite: "Invite user",
       inviteTitle: `Invite a user to ${clientName}`,
-      inviteDescription: "They get an email with a link to set their name and password. The link works once, for seven days.",
+      inviteDescription:
+        "They get an email with a link to set their name and password. The link works once, for seven days.",
       editDescription: "Role and agent assignments. The new rights apply on their next request.",
       signOutDescription: "Every session they have ends on its next request. They can sign in again.",
       removeDescription: `They lose access to ${clientName}'s portal at once. You can invite them again later.`,

@@ -2,12 +2,25 @@
 
 import type { ReactNode } from "react";
 import {
-  AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription,
-  AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 
 /** A destructive step behind a confirmation that says what will happen. */
-export function ConfirmButton({ trigger, title, description, confirm, onConfirm }: {
+export function ConfirmButton({
+  trigger,
+  title,
+  description,
+  confirm,
+  onConfirm,
+}: {
   trigger: ReactNode;
   title: string;
   description: string;

@@ -5,7 +5,15 @@ export function LinkifiedText({ text }: { text: string }) {
     <pre className="whitespace-pre-wrap break-words rounded-md border bg-muted/40 p-4 font-sans text-sm">
       {parts.map((part, i) =>
         /^https?:\/\//.test(part) ? (
-          <a key={i} href={part} className="text-primary-text underline underline-offset-4" target="_blank" rel="noreferrer">{part}</a>
+          <a
+            key={i}
+            href={part}
+            className="text-primary-text underline underline-offset-4"
+            target="_blank"
+            rel="noreferrer"
+          >
+            {part}
+          </a>
         ) : (
           part
         ),

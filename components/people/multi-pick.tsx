@@ -4,7 +4,14 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 
 /** A labelled list of checkboxes (agents of a client, clients of an agency). */
-export function MultiPick({ legend, hint, items, selected, onChange, empty }: {
+export function MultiPick({
+  legend,
+  hint,
+  items,
+  selected,
+  onChange,
+  empty,
+}: {
   legend: string;
   hint?: string;
   items: { id: string; name: string }[];
@@ -21,8 +28,14 @@ export function MultiPick({ legend, hint, items, selected, onChange, empty }: {
       <div className="grid max-h-48 gap-2 overflow-y-auto">
         {items.map((item) => (
           <div key={item.id} className="flex items-center gap-2">
-            <Checkbox id={`pick-${item.id}`} checked={selected.includes(item.id)} onCheckedChange={(v) => toggle(item.id, v === true)} />
-            <Label htmlFor={`pick-${item.id}`} className="font-normal">{item.name}</Label>
+            <Checkbox
+              id={`pick-${item.id}`}
+              checked={selected.includes(item.id)}
+              onCheckedChange={(v) => toggle(item.id, v === true)}
+            />
+            <Label htmlFor={`pick-${item.id}`} className="font-normal">
+              {item.name}
+            </Label>
           </div>
         ))}
       </div>

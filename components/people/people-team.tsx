@@ -18,7 +18,15 @@ import { staffAudience } from "./staff-audience";
  * The page decides what the viewer may do (`rights`, from lib/authz); this only renders it.
  * `invitations` is null where the viewer may not see them.
  */
-export function PeopleTeam({ scope, people, invitations, assignables, rights, warnings = [], viewerUserId }: {
+export function PeopleTeam({
+  scope,
+  people,
+  invitations,
+  assignables,
+  rights,
+  warnings = [],
+  viewerUserId,
+}: {
   scope: AudienceScope;
   people: Person[];
   invitations: Invitation[] | null;
@@ -37,7 +45,13 @@ export function PeopleTeam({ scope, people, invitations, assignables, rights, wa
   return (
     <div className="space-y-6">
       {warnings.map((w) => (
-        <p key={w} data-testid="team-warning" className="rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm">{w}</p>
+        <p
+          key={w}
+          data-testid="team-warning"
+          className="rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm"
+        >
+          {w}
+        </p>
       ))}
       <Card>
         <CardHeader>
@@ -47,7 +61,11 @@ export function PeopleTeam({ scope, people, invitations, assignables, rights, wa
             <CardAction>
               <PersonDialog
                 audience={audience}
-                trigger={<Button size="sm"><UserPlus aria-hidden /> {text.invite}</Button>}
+                trigger={
+                  <Button size="sm">
+                    <UserPlus aria-hidden /> {text.invite}
+                  </Button>
+                }
                 title={text.inviteTitle}
                 description={text.inviteDescription}
                 roles={rights.grantableRoles}
@@ -64,7 +82,9 @@ export function PeopleTeam({ scope, people, invitations, assignables, rights, wa
         </CardHeader>
         <CardContent>
           {people.length === 0 ? (
-            <p className="py-6 text-center text-sm text-muted-foreground">{rights.canInvite ? text.emptyCanInvite : text.empty}</p>
+            <p className="py-6 text-center text-sm text-muted-foreground">
+              {rights.canInvite ? text.emptyCanInvite : text.empty}
+            </p>
           ) : (
             <Table data-testid={audience.testIds.table}>
               <TableHeader>
@@ -73,7 +93,9 @@ export function PeopleTeam({ scope, people, invitations, assignables, rights, wa
                   <TableHead>Role</TableHead>
                   <TableHead>{audience.assignment.column}</TableHead>
                   <TableHead>Last sign-in</TableHead>
-                  <TableHead className="text-right"><span className="sr-only">Actions</span></TableHead>
+                  <TableHead className="text-right">
+                    <span className="sr-only">Actions</span>
+                  </TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>

@@ -2,7 +2,15 @@
 
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { roleLabel, type Named, type PeopleAudience, type PersonDraft } from "./audience";
@@ -10,7 +18,20 @@ import { MultiPick } from "./multi-pick";
 import { RoleSelect } from "./role-select";
 
 /** Invite (with email) or edit (role and assignments) one person of an audience. */
-export function PersonDialog({ audience, trigger, title, description, roles, assignables, initial, withEmail, submitLabel, warnings = [], pending, onSubmit }: {
+export function PersonDialog({
+  audience,
+  trigger,
+  title,
+  description,
+  roles,
+  assignables,
+  initial,
+  withEmail,
+  submitLabel,
+  warnings = [],
+  pending,
+  onSubmit,
+}: {
   audience: PeopleAudience;
   trigger: ReactNode;
   title: string;
@@ -29,21 +50,46 @@ export function PersonDialog({ audience, trigger, title, description, roles, ass
   const { roleHints, assignment } = audience;
   const picks = !assignment.forRoles || assignment.forRoles.includes(draft.role);
   return (
-    <Dialog open={open} onOpenChange={(next) => { setOpen(next); if (next) setDraft(initial); }}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) setDraft(initial);
+      }}
+    >
       <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent>
         <DialogHeader>
           <DialogTitle>{title}</DialogTitle>
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
-        <form className="grid gap-4" onSubmit={(e) => { e.preventDefault(); onSubmit(draft, () => setOpen(false)); }}>
+        <form
+          className="grid gap-4"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onSubmit(draft, () => setOpen(false));
+          }}
+        >
           {warnings.map((w) => (
-            <p key={w} data-testid="portal-warning" className="rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm">{w}</p>
+            <p
+              key={w}
+              data-testid="portal-warning"
+              className="rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm"
+            >
+              {w}
+            </p>
           ))}
           {withEmail && (
             <div className="grid gap-2">
               <Label htmlFor="person-email">Email</Label>
-              <Input id="person-email" type="email" required value={draft.email} onChange={(e) => setDraft({ ...draft, email: e.target.value })} autoFocus />
+              <Input
+                id="person-email"
+                type="email"
+                required
+                value={draft.email}
+                onChange={(e) => setDraft({ ...draft, email: e.target.value })}
+                autoFocus
+              />
             </div>
           )}
           <RoleSelect
@@ -63,7 +109,9 @@ export function PersonDialog({ audience, trigger, title, description, roles, ass
             />
           )}
           <DialogFooter>
-            <Button type="submit" disabled={pending}>{submitLabel}</Button>
+            <Button type="submit" disabled={pending}>
+              {submitLabel}
+            </Button>
           </DialogFooter>
         </form>
       </DialogContent>

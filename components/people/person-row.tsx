@@ -20,7 +20,18 @@ function scopeText({ assignment }: PeopleAudience, person: Person, names: Map<st
 }
 
 /** One person and, where the page's rights allow, edit / sign out / make owner / remove. */
-export function PersonRow({ audience, person: p, names, assignables, roles, isViewer, manageable, ownershipTarget, pending, run }: {
+export function PersonRow({
+  audience,
+  person: p,
+  names,
+  assignables,
+  roles,
+  isViewer,
+  manageable,
+  ownershipTarget,
+  pending,
+  run,
+}: {
   audience: PeopleAudience;
   person: Person;
   names: Map<string, string>;
@@ -37,10 +48,15 @@ export function PersonRow({ audience, person: p, names, assignables, roles, isVi
   return (
     <TableRow data-testid={audience.testIds.row} data-email={p.email}>
       <TableCell>
-        <div className="font-medium">{p.name || "—"}{isViewer && <span className="ml-1 text-xs text-muted-foreground">(you)</span>}</div>
+        <div className="font-medium">
+          {p.name || "—"}
+          {isViewer && <span className="ml-1 text-xs text-muted-foreground">(you)</span>}
+        </div>
         <div className="text-xs text-muted-foreground">{p.email}</div>
       </TableCell>
-      <TableCell><Badge variant={p.role === audience.leadRole ? "default" : "outline"}>{roleLabel(audience, p.role)}</Badge></TableCell>
+      <TableCell>
+        <Badge variant={p.role === audience.leadRole ? "default" : "outline"}>{roleLabel(audience, p.role)}</Badge>
+      </TableCell>
       <TableCell className="max-w-56 truncate">{scopeText(audience, p, names)}</TableCell>
       <TableCell>{formatUtc(p.lastLoginAt)}</TableCell>
       <TableCell className="text-right">
@@ -49,19 +65,31 @@ export function PersonRow({ audience, person: p, names, assignables, roles, isVi
             <>
               <PersonDialog
                 audience={audience}
-                trigger={<Button size="sm" variant="ghost" disabled={pending}>Edit</Button>}
+                trigger={
+                  <Button size="sm" variant="ghost" disabled={pending}>
+                    Edit
+                  </Button>
+                }
                 title={`Change ${p.name || p.email}`}
                 description={text.editDescription}
                 roles={roles}
                 assignables={assignables}
-                initial={{ email: p.email, role: Object.hasOwn(audience.roleLabels, p.role) ? p.role : audience.defaultRole, assignedIds: p[audience.assignment.field] ?? [] }}
+                initial={{
+                  email: p.email,
+                  role: Object.hasOwn(audience.roleLabels, p.role) ? p.role : audience.defaultRole,
+                  assignedIds: p[audience.assignment.field] ?? [],
+                }}
                 withEmail={false}
                 submitLabel="Save changes"
                 pending={pending}
                 onSubmit={(draft, close) => run(() => actions.update(p.id, draft), { onSuccess: close })}
               />
               <ConfirmButton
-                trigger={<Button size="sm" variant="ghost" disabled={pending}>Sign out</Button>}
+                trigger={
+                  <Button size="sm" variant="ghost" disabled={pending}>
+                    Sign out
+                  </Button>
+                }
                 title={`Sign ${p.email} out everywhere?`}
                 description={text.signOutDescription}
                 confirm="Sign out everywhere"
@@ -71,7 +99,11 @@ export function PersonRow({ audience, person: p, names, assignables, roles, isVi
           )}
           {ownershipTarget && transfer && (
             <ConfirmButton
-              trigger={<Button size="sm" variant="ghost" disabled={pending}>Make owner</Button>}
+              trigger={
+                <Button size="sm" variant="ghost" disabled={pending}>
+                  Make owner
+                </Button>
+              }
               title={`Transfer ownership to ${p.email}?`}
               description="They become the owner; you become an admin. Only an owner can undo this."
               confirm="Transfer ownership"
@@ -80,7 +112,11 @@ export function PersonRow({ audience, person: p, names, assignables, roles, isVi
           )}
           {manageable && (
             <ConfirmButton
-              trigger={<Button size="sm" variant="ghost" className="text-destructive" disabled={pending}>Remove</Button>}
+              trigger={
+                <Button size="sm" variant="ghost" className="text-destructive" disabled={pending}>
+                  Remove
+                </Button>
+              }
               title={`Remove ${p.email}?`}
               description={text.removeDescription}
               confirm={text.removeConfirm}

@@ -7,7 +7,12 @@ import { useRunAction } from "@/lib/actions/use-run-action";
 import { ConfirmButton } from "./confirm-button";
 
 /** Withhold or restore a client's portal; staff keep full access either way. */
-export function PortalAccessControl({ clientId, clientName, portalAccess, canManage }: {
+export function PortalAccessControl({
+  clientId,
+  clientName,
+  portalAccess,
+  canManage,
+}: {
   clientId: string;
   clientName: string;
   portalAccess: "enabled" | "suspended";
@@ -24,11 +29,17 @@ export function PortalAccessControl({ clientId, clientName, portalAccess, canMan
       </span>
       {canManage && (
         <ConfirmButton
-          trigger={<Button size="sm" variant="outline" className="ml-auto" disabled={pending}>{suspended ? "Restore portal" : "Suspend portal"}</Button>}
+          trigger={
+            <Button size="sm" variant="outline" className="ml-auto" disabled={pending}>
+              {suspended ? "Restore portal" : "Suspend portal"}
+            </Button>
+          }
           title={suspended ? `Restore ${clientName}'s portal?` : `Suspend ${clientName}'s portal?`}
-          description={suspended
-            ? "Its users can sign in again right away."
-            : "Its users are signed out on their next click and cannot sign in until you restore it. You keep full access."}
+          description={
+            suspended
+              ? "Its users can sign in again right away."
+              : "Its users are signed out on their next click and cannot sign in until you restore it. You keep full access."
+          }
           confirm={suspended ? "Restore portal" : "Suspend portal"}
           onConfirm={() => run(() => setPortalAccessAction(clientId, suspended ? "enabled" : "suspended"))}
         />

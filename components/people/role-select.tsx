@@ -3,7 +3,13 @@
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 
-export function RoleSelect({ id, value, onChange, options, label = "Role" }: {
+export function RoleSelect({
+  id,
+  value,
+  onChange,
+  options,
+  label = "Role",
+}: {
   id: string;
   value: string;
   onChange: (value: string) => void;
@@ -19,11 +25,15 @@ export function RoleSelect({ id, value, onChange, options, label = "Role" }: {
         </SelectTrigger>
         <SelectContent>
           {options.map((o) => (
-            <SelectItem key={o.value} value={o.value}>{o.label}</SelectItem>
+            <SelectItem key={o.value} value={o.value}>
+              {o.label}
+            </SelectItem>
           ))}
         </SelectContent>
       </Select>
-      {options.find((o) => o.value === value)?.hint && <p className="text-xs text-muted-foreground">{options.find((o) => o.value === value)?.hint}</p>}
+      {options.find((o) => o.value === value)?.hint && (
+        <p className="text-xs text-muted-foreground">{options.find((o) => o.value === value)?.hint}</p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,11 @@
 import {
-  invitePersonAction, removePersonAction, resendInvitationAction, revokeInvitationAction, signOutPersonAction,
-  transferOwnershipAction, updatePersonAction,
+  invitePersonAction,
+  removePersonAction,
+  resendInvitationAction,
+  revokeInvitationAction,
+  signOutPersonAction,
+  transferOwnershipAction,
+  updatePersonAction,
 } from "@/app/actions/people";
 import type { Team } from "@/lib/dal/people/team";
 import { STAFF_ROLE_LABELS } from "@/lib/authz/staff-roles";

@@ -35,7 +35,8 @@ export function AccessLogTable({ items, agencyName }: { items: AccessLogItem[]; 
             <TableCell>
               {item.call?.startedAt ? (
                 <Link className="underline-offset-4 hover:underline" href={`/calls/${item.call.id}`}>
-                  {utc(item.call.startedAt)}{item.call.callerNumber ? ` · ${item.call.callerNumber}` : ""}
+                  {utc(item.call.startedAt)}
+                  {item.call.callerNumber ? ` · ${item.call.callerNumber}` : ""}
                 </Link>
               ) : (
                 <span className="text-muted-foreground">Deleted call</span>

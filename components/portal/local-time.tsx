@@ -19,9 +19,20 @@ function zonedFormat(timeZone: string, dateOnly: boolean): Intl.DateTimeFormat {
   const key = `${timeZone}|${dateOnly}`;
   let f = zoned.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-US", dateOnly
-      ? { timeZone, year: "numeric", month: "short", day: "numeric" }
-      : { timeZone, year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" });
+    f = new Intl.DateTimeFormat(
+      "en-US",
+      dateOnly
+        ? { timeZone, year: "numeric", month: "short", day: "numeric" }
+        : {
+            timeZone,
+            year: "numeric",
+            month: "short",
+            day: "numeric",
+            hour: "numeric",
+            minute: "2-digit",
+            timeZoneName: "short",
+          },
+    );
     zoned.set(key, f);
   }
   return f;
@@ -33,17 +44,37 @@ function zonedFormat(timeZone: string, dateOnly: boolean): Intl.DateTimeFormat {
  * ("GMT+2", "EST"). Elsewhere: the server renders UTC and the browser swaps in its local time
  * after hydration, so the first paint never disagrees with the markup.
  */
-export function LocalTime({ iso, dateOnly = false, fallback = "—" }: { iso: string | null; dateOnly?: boolean; fallback?: string }) {
+export function LocalTime({
+  iso,
+  dateOnly = false,
+  fallback = "—",
+}: {
+  iso: string | null;
+  dateOnly?: boolean;
+  fallback?: string;
+}) {
   const timeZone = useClientTimeZone();
-  const local = useSyncExternalStore(subscribe, () => true, () => false);
+  const local = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   if (!iso) return <span>{fallback}</span>;
   const date = new Date(iso);
   if (timeZone) {
-    return <time dateTime={iso} title={date.toISOString()}>{zonedFormat(timeZone, dateOnly).format(date)}</time>;
+    return (
+      <time dateTime={iso} title={date.toISOString()}>
+        {zonedFormat(timeZone, dateOnly).format(date)}
+      </time>
+    );
   }
   const format = local
-    ? (dateOnly ? FORMATS.localDate : FORMATS.localDateTime)
-    : (dateOnly ? FORMATS.utcDate : FORMATS.utcDateTime);
+    ? dateOnly
+      ? FORMATS.localDate
+      : FORMATS.localDateTime
+    : dateOnly
+      ? FORMATS.utcDate
+      : FORMATS.utcDateTime;
   return (
     <time dateTime={iso} title={date.toISOString()}>
       {format.format(date)}

@@ -3,11 +3,24 @@ import { NavLink } from "@/components/shell/nav-link";
 import type { PortalSectionKey } from "@/lib/portal/sections";
 
 const ICONS: Record<PortalSectionKey, typeof Bot> = {
-  agents: Bot, calls: Phone, analytics: BarChart3, billing: CreditCard, integrations: Plug, team: Users, "access-log": History, settings: Settings,
+  agents: Bot,
+  calls: Phone,
+  analytics: BarChart3,
+  billing: CreditCard,
+  integrations: Plug,
+  team: Users,
+  "access-log": History,
+  settings: Settings,
 };
 
 /** Only the sections the viewer may use are listed; the pages enforce the same rule. */
-export function PortalNav({ sections, prefix = "" }: { sections: { key: PortalSectionKey; href: string; label: string }[]; prefix?: string }) {
+export function PortalNav({
+  sections,
+  prefix = "",
+}: {
+  sections: { key: PortalSectionKey; href: string; label: string }[];
+  prefix?: string;
+}) {
   return (
     <>
       <NavLink href={prefix || "/"} exact>

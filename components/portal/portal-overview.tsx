@@ -14,7 +14,13 @@ import { SectionLinks } from "./overview/section-links";
  * invoice due where the viewer may open those. The page loads only what the viewer may see, so
  * each part is present exactly when its section is.
  */
-export function PortalOverview({ data, sections }: { data: OverviewData; sections: (typeof PORTAL_SECTIONS)[number][] }) {
+export function PortalOverview({
+  data,
+  sections,
+}: {
+  data: OverviewData;
+  sections: (typeof PORTAL_SECTIONS)[number][];
+}) {
   const { callStats, analytics, latestCalls, agents, integrations, billing } = data;
   return (
     <div className="space-y-6">
@@ -25,11 +31,14 @@ export function PortalOverview({ data, sections }: { data: OverviewData; section
         </div>
       )}
       {latestCalls && <LatestCalls items={latestCalls} />}
-      <SectionLinks sections={sections} summaries={{
-        agents: agents && <AgentHealth agents={agents} />,
-        integrations: integrations && <IntegrationAlerts integrations={integrations} />,
-        billing: billing && <NextInvoice invoices={billing.invoices} />,
-      }} />
+      <SectionLinks
+        sections={sections}
+        summaries={{
+          agents: agents && <AgentHealth agents={agents} />,
+          integrations: integrations && <IntegrationAlerts integrations={integrations} />,
+          billing: billing && <NextInvoice invoices={billing.invoices} />,
+        }}
+      />
     </div>
   );
 }

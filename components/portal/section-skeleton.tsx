@@ -10,11 +10,15 @@ export function SectionSkeleton({ variant }: { variant: "table" | "cards" }) {
     <div aria-busy="true" aria-label="Loading" className="space-y-3">
       {variant === "cards" ? (
         <div className="grid gap-4 md:grid-cols-2">
-          {Array.from({ length: 4 }, (_, i) => <Skeleton key={i} className="h-44 w-full" />)}
+          {Array.from({ length: 4 }, (_, i) => (
+            <Skeleton key={i} className="h-44 w-full" />
+          ))}
         </div>
       ) : (
         <div className="space-y-2 rounded-lg border p-4">
-          {Array.from({ length: 5 }, (_, i) => <Skeleton key={i} className="h-10 w-full" />)}
+          {Array.from({ length: 5 }, (_, i) => (
+            <Skeleton key={i} className="h-10 w-full" />
+          ))}
         </div>
       )}
     </div>

@@ -14,6 +14,15 @@ export function PreviewHandoff({ token }: { token: string }) {
       else setFailed(true);
     });
   }, [token]);
-  if (failed) return <p data-testid="preview-failed">This preview link has expired or was already used. Start the preview again from the console.</p>;
-  return <p className="flex items-center gap-2 text-muted-foreground"><Loader2 className="size-4 animate-spin" aria-hidden /> Opening the preview…</p>;
+  if (failed)
+    return (
+      <p data-testid="preview-failed">
+        This preview link has expired or was already used. Start the preview again from the console.
+      </p>
+    );
+  return (
+    <p className="flex items-center gap-2 text-muted-foreground">
+      <Loader2 className="size-4 animate-spin" aria-hidden /> Opening the preview…
+    </p>
+  );
 }

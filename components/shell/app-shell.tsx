@@ -8,7 +8,13 @@ import { ThemeToggle } from "@/components/theme-toggle";
  * Sidebar + top bar used by both the console and the portal. On a phone the sidebar becomes
  * a sheet behind a menu button.
  */
-export function AppShell({ logo, nav, userMenu, banner, children }: {
+export function AppShell({
+  logo,
+  nav,
+  userMenu,
+  banner,
+  children,
+}: {
   logo: ReactNode;
   nav: ReactNode;
   userMenu: ReactNode;
@@ -18,14 +24,19 @@ export function AppShell({ logo, nav, userMenu, banner, children }: {
   return (
     <div className="flex min-h-dvh flex-col">
       {/* First stop of the keyboard: past the logo, navigation and menus straight to the page (WCAG 2.4.1). */}
-      <a href="#main-content" className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:shadow-md focus:ring-2 focus:ring-ring">
+      <a
+        href="#main-content"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:shadow-md focus:ring-2 focus:ring-ring"
+      >
         Skip to content
       </a>
       {banner}
       <div className="flex flex-1">
         <aside className="hidden w-60 shrink-0 flex-col gap-4 border-r bg-muted/30 p-4 md:flex">
           <div className="px-2">{logo}</div>
-          <nav aria-label="Main" className="grid gap-1">{nav}</nav>
+          <nav aria-label="Main" className="grid gap-1">
+            {nav}
+          </nav>
         </aside>
         <div className="flex min-w-0 flex-1 flex-col">
           <header className="flex h-14 items-center gap-2 border-b px-4">
@@ -38,7 +49,9 @@ export function AppShell({ logo, nav, userMenu, banner, children }: {
               <SheetContent side="left" className="w-64 p-4">
                 <SheetTitle className="sr-only">Navigation</SheetTitle>
                 <div className="mb-4 px-2">{logo}</div>
-                <nav aria-label="Main" className="grid gap-1">{nav}</nav>
+                <nav aria-label="Main" className="grid gap-1">
+                  {nav}
+                </nav>
               </SheetContent>
             </Sheet>
             <div className="md:hidden">{logo}</div>
@@ -47,7 +60,13 @@ export function AppShell({ logo, nav, userMenu, banner, children }: {
               {userMenu}
             </div>
           </header>
-          <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl min-w-0 flex-1 p-4 outline-none md:p-6">{children}</main>
+          <main
+            id="main-content"
+            tabIndex={-1}
+            className="mx-auto w-full max-w-6xl min-w-0 flex-1 p-4 outline-none md:p-6"
+          >
+            {children}
+          </main>
         </div>
       </div>
     </div>

@@ -1,7 +1,13 @@
 import { Button } from "@/components/ui/button";
 import { SignOutEverywhereItem } from "./sign-out-everywhere-item";
 import { SignOutItem } from "./sign-out-item";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 
 export function UserMenu({ name, email, role }: { name: string; email: string; role: string }) {
   return (

@@ -1,20 +1,20 @@
-import * as React from "react"
-import type { LucideIcon } from "lucide-react"
+import * as React from "react";
+import type { LucideIcon } from "lucide-react";
 
-import { cn } from "@/lib/utils"
+import { cn } from "@/lib/utils";
 
 type EmptyStateProps = Omit<React.ComponentProps<"div">, "title"> & {
   /** A lucide icon component (e.g. `InboxIcon`) or a ready-made element. */
-  icon?: LucideIcon | React.ReactElement
+  icon?: LucideIcon | React.ReactElement;
   /** Short statement of what is empty, e.g. "No invoices yet". */
-  title: React.ReactNode
+  title: React.ReactNode;
   /** Say what to do next, e.g. "Invoices you send will appear here." */
-  description?: React.ReactNode
+  description?: React.ReactNode;
   /** Optional call to action, e.g. a <Button>. */
-  action?: React.ReactNode
+  action?: React.ReactNode;
   /** Heading element for the title; pick one that fits the page outline. */
-  titleAs?: "h2" | "h3" | "h4" | "p"
-}
+  titleAs?: "h2" | "h3" | "h4" | "p";
+};
 
 function EmptyState({
   icon,
@@ -26,12 +26,12 @@ function EmptyState({
   children,
   ...props
 }: EmptyStateProps) {
-  let iconNode: React.ReactNode = null
+  let iconNode: React.ReactNode = null;
   if (React.isValidElement(icon)) {
-    iconNode = icon
+    iconNode = icon;
   } else if (icon) {
-    const Icon = icon as LucideIcon
-    iconNode = <Icon className="size-6" aria-hidden="true" />
+    const Icon = icon as LucideIcon;
+    iconNode = <Icon className="size-6" aria-hidden="true" />;
   }
 
   return (
@@ -39,7 +39,7 @@ function EmptyState({
       data-slot="empty-state"
       className={cn(
         "flex flex-col items-center justify-center gap-4 rounded-lg border border-dashed px-6 py-12 text-center",
-        className
+        className,
       )}
       {...props}
     >
@@ -53,32 +53,23 @@ function EmptyState({
         </div>
       )}
       <div className="flex max-w-sm flex-col gap-1.5">
-        <Title
-          data-slot="empty-state-title"
-          className="text-base font-semibold text-foreground"
-        >
+        <Title data-slot="empty-state-title" className="text-base font-semibold text-foreground">
           {title}
         </Title>
         {description && (
-          <p
-            data-slot="empty-state-description"
-            className="text-sm text-muted-foreground"
-          >
+          <p data-slot="empty-state-description" className="text-sm text-muted-foreground">
             {description}
           </p>
         )}
       </div>
       {action && (
-        <div
-          data-slot="empty-state-action"
-          className="flex flex-wrap items-center justify-center gap-2"
-        >
+        <div data-slot="empty-state-action" className="flex flex-wrap items-center justify-center gap-2">
           {action}
         </div>
       )}
       {children}
     </div>
-  )
+  );
 }
 
-export { EmptyState, type EmptyStateProps }
+export { EmptyState, type EmptyStateProps };

@@ -2,29 +2,39 @@ import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { PermissionSet } from "@/lib/authz/permission-keys";
 
-export const agencies = pgTable("agencies", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  slug: text("slug").notNull(),
-  name: text("name").notNull(),
-  // Branding is a handful of validated columns, turned into CSS variables by the portal layout.
-  primaryColor: text("primary_color").notNull().default("#4f46e5"),
-  logoPath: text("logo_path"),
-  faviconPath: text("favicon_path"),
-  supportEmail: text("support_email"),
-  senderName: text("sender_name"),
-  // The eight toggles a new client copies; see lib/authz/catalogue.ts.
-  defaultPermissions: jsonb("default_permissions").$type<PermissionSet>().notNull(),
-  defaultsVersion: integer("defaults_version").notNull().default(1),
-  auditRetentionDays: integer("audit_retention_days").notNull().default(365),
-  // IANA zone name (validated on write) for a client that has none of its own.
-  timeZone: text("time_zone").notNull().default("UTC"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [uniqueIndex("agencies_slug_key").on(sql`lower(${t.slug})`)]);
+export const agencies = pgTable(
+  "agencies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    // Branding is a handful of validated columns, turned into CSS variables by the portal layout.
+    primaryColor: text("primary_color").notNull().default("#4f46e5"),
+    logoPath: text("logo_path"),
+    faviconPath: text("favicon_path"),
+    supportEmail: text("support_email"),
+    senderName: text("sender_name"),
+    // The eight toggles a new client copies; see lib/authz/catalogue.ts.
+    defaultPermissions: jsonb("default_permissions").$type<PermissionSet>().notNull(),
+    defaultsVersion: integer("defaults_version").notNull().default(1),
+    auditRetentionDays: integer("audit_retention_days").notNull().default(365),
+    // IANA zone name (validated on write) for a client that has none of its own.
+    timeZone: text("time_zone").notNull().default("UTC"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("agencies_slug_key").on(sql`lower(${t.slug})`)],
+);
 
-export const agencyDomains = pgTable("agency_domains", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  agencyId: uuid("agency_id").notNull().references(() => agencies.id, { onDelete: "cascade" }),
-  domain: text("domain").notNull(),
-  verifiedAt: timestamp("verified_at", { withTimezone: true }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [uniqueIndex("agency_domains_domain_key").on(t.domain), index("agency_domains_agency_idx").on(t.agencyId)]);
+export const agencyDomains = pgTable(
+  "agency_domains",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id, { onDelete: "cascade" }),
+    domain: text("domain").notNull(),
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("agency_domains_domain_key").on(t.domain), index("agency_domains_agency_idx").on(t.agencyId)],
+);

@@ -10,37 +10,87 @@ export type CallOutcome = "booked" | "message_taken" | "transferred" | "spam" | 
 export type Sentiment = "positive" | "neutral" | "negative";
 export type TranscriptTurn = { speaker: "agent" | "caller"; text: string; startSeconds: number };
 
-export const calls = pgTable("calls", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  agencyId: uuid("agency_id").notNull().references(() => agencies.id, { onDelete: "cascade" }),
-  clientId: uuid("client_id").notNull().references(() => clients.id, { onDelete: "cascade" }),
-  agentId: uuid("agent_id").notNull().references(() => aiAgents.id, { onDelete: "cascade" }),
-  direction: text("direction").$type<CallDirection>().notNull(),
-  callerNumber: text("caller_number").notNull(),
-  startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
-  durationSeconds: integer("duration_seconds").notNull(),
-  status: text("status").$type<CallStatus>().notNull(),
-  reviewStatus: text("review_status").$type<ReviewStatus>().notNull().default("new"),
-  outcome: text("outcome").$type<CallOutcome>(),
-  sentiment: text("sentiment").$type<Sentiment>(),
-  summary: text("summary"),
-  transcript: jsonb("transcript").$type<TranscriptTurn[]>(),
-  recordingPath: text("recording_path"),
-  costCents: integer("cost_cents").notNull().default(0),
-}, (t) => [
-  // Every list is "this client's calls, newest first, maybe narrowed": each filter gets an index
-  // that ends in the keyset (started_at, id) so pagination never sorts or scans. The keys are
-  // DESC NULLS FIRST because that is what `ORDER BY … DESC` means: an index in any other null
-  // order cannot return rows in the list's order, and the planner falls back to sorting.
-  // The client index also carries the columns the counts and the overview/analytics aggregates
-  // read, so those are index-only scans instead of one heap page per call (bench:explain).
-  index("calls_client_started_idx").on(t.clientId, t.startedAt.desc().nullsFirst(), t.id.desc().nullsFirst(),
-    t.agencyId, t.agentId, t.status, t.durationSeconds, t.sentiment, t.outcome, t.costCents),
-  index("calls_client_agent_started_idx").on(t.clientId, t.agentId, t.startedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-  index("calls_client_status_started_idx").on(t.clientId, t.status, t.startedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-  index("calls_client_sentiment_started_idx").on(t.clientId, t.sentiment, t.startedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-  index("calls_client_direction_started_idx").on(t.clientId, t.direction, t.startedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-  index("calls_client_outcome_started_idx").on(t.clientId, t.outcome, t.startedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-  index("calls_client_review_started_idx").on(t.clientId, t.reviewStatus, t.startedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-  index("calls_agency_started_idx").on(t.agencyId, t.startedAt),
-]);
+export const calls = pgTable(
+  "calls",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id, { onDelete: "cascade" }),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clients.id, { onDelete: "cascade" }),
+    agentId: uuid("agent_id")
+      .notNull()
+      .references(() => aiAgents.id, { onDelete: "cascade" }),
+    direction: text("direction").$type<CallDirection>().notNull(),
+    callerNumber: text("caller_number").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+    durationSeconds: integer("duration_seconds").notNull(),
+    status: text("status").$type<CallStatus>().notNull(),
+    reviewStatus: text("review_status").$type<ReviewStatus>().notNull().default("new"),
+    outcome: text("outcome").$type<CallOutcome>(),
+    sentiment: text("sentiment").$type<Sentiment>(),
+    summary: text("summary"),
+    transcript: jsonb("transcript").$type<TranscriptTurn[]>(),
+    recordingPath: text("recording_path"),
+    costCents: integer("cost_cents").notNull().default(0),
+  },
+  (t) => [
+    // Every list is "this client's calls, newest first, maybe narrowed": each filter gets an index
+    // that ends in the keyset (started_at, id) so pagination never sorts or scans. The keys are
+    // DESC NULLS FIRST because that is what `ORDER BY … DESC` means: an index in any other null
+    // order cannot return rows in the list's order, and the planner falls back to sorting.
+    // The client index also carries the columns the counts and the overview/analytics aggregates
+    // read, so those are index-only scans instead of one heap page per call (bench:explain).
+    index("calls_client_started_idx").on(
+      t.clientId,
+      t.startedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+      t.agencyId,
+      t.agentId,
+      t.status,
+      t.durationSeconds,
+      t.sentiment,
+      t.outcome,
+      t.costCents,
+    ),
+    index("calls_client_agent_started_idx").on(
+      t.clientId,
+      t.agentId,
+      t.startedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index("calls_client_status_started_idx").on(
+      t.clientId,
+      t.status,
+      t.startedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index("calls_client_sentiment_started_idx").on(
+      t.clientId,
+      t.sentiment,
+      t.startedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index("calls_client_direction_started_idx").on(
+      t.clientId,
+      t.direction,
+      t.startedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index("calls_client_outcome_started_idx").on(
+      t.clientId,
+      t.outcome,
+      t.startedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index("calls_client_review_started_idx").on(
+      t.clientId,
+      t.reviewStatus,
+      t.startedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index("calls_agency_started_idx").on(t.agencyId, t.startedAt),
+  ],
+);

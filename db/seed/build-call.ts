@@ -31,34 +31,51 @@ export function buildCall(random: Random, ctx: ClientCallContext, startedAt: Dat
   const status = random.weighted(statusWeights(direction, open));
   const ageDays = (ctx.dayStart.getTime() - startedAt.getTime()) / 86_400_000;
   const base = {
-    agencyId: ctx.agencyId, clientId: ctx.clientId, agentId: agent.id, direction, startedAt, status,
+    agencyId: ctx.agencyId,
+    clientId: ctx.clientId,
+    agentId: agent.id,
+    direction,
+    startedAt,
+    status,
     reviewStatus: random.weighted(reviewWeights(ageDays)),
   };
   if (status === "missed" || status === "failed") {
     // Nobody spoke, so there is nothing to transcribe or record; a failed call still rang for a few seconds.
     const durationSeconds = status === "failed" ? random.int(2, 9) : 0;
     return {
-      ...base, callerNumber: pickContact(random, ctx.contacts).number, durationSeconds,
-      summary: UNANSWERED_SUMMARY[status][direction], costCents: cost(durationSeconds, ctx.client),
+      ...base,
+      callerNumber: pickContact(random, ctx.contacts).number,
+      durationSeconds,
+      summary: UNANSWERED_SUMMARY[status][direction],
+      costCents: cost(durationSeconds, ctx.client),
     };
   }
   const script = pickScript(random, ctx.client, status, direction, open);
-  const contact = script.outcome === "spam"
-    ? { first: "", name: "", number: spamNumber(random) }
-    : pickContact(random, ctx.contacts);
+  const contact =
+    script.outcome === "spam" ? { first: "", name: "", number: spamNumber(random) } : pickContact(random, ctx.contacts);
   const slots = callSlots(random, {
-    business: ctx.client.name, persona: agent.def.persona, greeting: agent.def.settings.greeting,
-    people: ctx.client.people, contact,
+    business: ctx.client.name,
+    persona: agent.def.persona,
+    greeting: agent.def.settings.greeting,
+    people: ctx.client.people,
+    contact,
   });
   const { lines, summary } = script.write(slots);
   const choices = poolEntriesFor(lines.map(([speaker]) => speaker));
-  if (choices.length === 0) throw new Error(`No pooled recording fits a ${lines.length}-turn ${ctx.client.industry} script`);
+  if (choices.length === 0)
+    throw new Error(`No pooled recording fits a ${lines.length}-turn ${ctx.client.industry} script`);
   const recording = random.pick(choices);
   const transcript: TranscriptTurn[] = poolTurnStarts(recording).map((turn, i) => ({ ...turn, text: lines[i][1] }));
   return {
-    ...base, callerNumber: contact.number, durationSeconds: recording.durationSeconds,
-    outcome: script.outcome, sentiment: random.weighted(script.sentiment), summary, transcript,
-    recordingPath: poolRelativePath(recording), costCents: cost(recording.durationSeconds, ctx.client),
+    ...base,
+    callerNumber: contact.number,
+    durationSeconds: recording.durationSeconds,
+    outcome: script.outcome,
+    sentiment: random.weighted(script.sentiment),
+    summary,
+    transcript,
+    recordingPath: poolRelativePath(recording),
+    costCents: cost(recording.durationSeconds, ctx.client),
   };
 }
 
@@ -71,7 +88,13 @@ function inboundAgent(random: Random, agents: SeededAgent[], open: boolean): See
   return random.pick(agents.filter((a) => a.def.role === "inbound"));
 }
 
-function pickScript(random: Random, client: DemoClient, status: CallStatus, direction: CallDirection, open: boolean): CallScript {
+function pickScript(
+  random: Random,
+  client: DemoClient,
+  status: CallStatus,
+  direction: CallDirection,
+  open: boolean,
+): CallScript {
   const kind = status === "voicemail" ? "voicemail" : "conversation";
   const fitting = SCRIPTS[client.industry].filter(
     (s) => s.kind === kind && s.direction === direction && !(open && s.afterHoursOnly),

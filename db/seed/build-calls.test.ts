@@ -10,9 +10,7 @@ const DAY_START = new Date("2026-05-20T00:00:00Z");
 const CLIENTS = DEMO_AGENCIES.flatMap((agency) => agency.clients);
 
 function callsOf(client: DemoClient) {
-  const agents = client.agents
-    .filter((def) => def.status === "live")
-    .map((def) => ({ id: `agent:${def.name}`, def }));
+  const agents = client.agents.filter((def) => def.status === "live").map((def) => ({ id: `agent:${def.name}`, def }));
   return buildCalls({ agencyId: "agency", clientId: "client", client, agents, dayStart: DAY_START });
 }
 
@@ -20,8 +18,17 @@ describe("demo call scripts", () => {
   it.each(Object.entries(SCRIPTS))("every %s script fits a pooled recording", (_, scripts) => {
     const random = createRandom(1);
     const slots = {
-      business: "B", assistant: "A", greeting: "Hello", caller: "C D", first: "C", callback: "(555) 555-0100",
-      day: "Monday", time: "9:00 AM", staff: "S", spammer: "X", pick: <T,>(items: readonly T[]) => random.pick(items),
+      business: "B",
+      assistant: "A",
+      greeting: "Hello",
+      caller: "C D",
+      first: "C",
+      callback: "(555) 555-0100",
+      day: "Monday",
+      time: "9:00 AM",
+      staff: "S",
+      spammer: "X",
+      pick: <T>(items: readonly T[]) => random.pick(items),
     };
     for (const script of scripts) {
       const speakers = script.write(slots).lines.map(([speaker]) => speaker);
@@ -54,10 +61,14 @@ describe.each(CLIENTS.map((c) => [c.name, c] as const))("buildCalls for %s", (_,
         expect(call.recordingPath ?? null).toBeNull();
         continue;
       }
-      const entry = RECORDING_POOL.find((e) => call.recordingPath === `recordings/pool-${e.durationSeconds}s-${e.speakers.length}t.wav`);
+      const entry = RECORDING_POOL.find(
+        (e) => call.recordingPath === `recordings/pool-${e.durationSeconds}s-${e.speakers.length}t.wav`,
+      );
       expect(entry).toBeDefined();
       expect(call.durationSeconds).toBe(entry!.durationSeconds);
-      expect(call.transcript!.map(({ speaker, startSeconds }) => ({ speaker, startSeconds }))).toEqual(poolTurnStarts(entry!));
+      expect(call.transcript!.map(({ speaker, startSeconds }) => ({ speaker, startSeconds }))).toEqual(
+        poolTurnStarts(entry!),
+      );
     }
   });
 

@@ -34,8 +34,11 @@ export function buildInvoices(input: InvoiceInput): InvoiceDraft[] {
       .filter((c) => c.startedAt >= start && c.startedAt < end)
       .reduce((sum, c) => sum + Math.ceil(c.durationSeconds / 60), 0);
     const { lines } = invoiceCharges({
-      minutes, ratePerMinuteCents: input.client.ratePerMinuteCents, billableAgents: input.agentCount,
-      periodLabel: periodLabel(isoDate(start)), first: i === 0,
+      minutes,
+      ratePerMinuteCents: input.client.ratePerMinuteCents,
+      billableAgents: input.agentCount,
+      periodLabel: periodLabel(isoDate(start)),
+      first: i === 0,
     });
     const issuedAt = new Date(end.getTime() + 6 * 3_600_000);
     const dueAt = new Date(issuedAt.getTime() + input.client.paymentTermsDays * DAY_MS);

@@ -28,7 +28,12 @@ export type DemoIntegration = {
   lastEventHoursAgo?: number;
 };
 
-export type DemoClientUser = { email: string; name: string; role: "admin" | "supervisor" | "analyst" | "agent"; agentNames?: string[] };
+export type DemoClientUser = {
+  email: string;
+  name: string;
+  role: "admin" | "supervisor" | "analyst" | "agent";
+  agentNames?: string[];
+};
 
 export type DemoClient = {
   name: string;
@@ -47,7 +52,12 @@ export type DemoClient = {
   integrations: DemoIntegration[];
 };
 
-export type DemoStaff = { email: string; name: string; role: "owner" | "admin" | "manager" | "member"; clientNames?: string[] };
+export type DemoStaff = {
+  email: string;
+  name: string;
+  role: "owner" | "admin" | "manager" | "member";
+  clientNames?: string[];
+};
 
 export type DemoAgency = {
   slug: string;

@@ -36,10 +36,18 @@ export async function seedAgency(tx: Tx, ctx: SeedContext, agency: DemoAgency): 
 
   const staffRows = await tx
     .insert(users)
-    .values(agency.staff.map((s) => ({
-      agencyId, kind: "agency" as const, clientId: null, email: s.email, name: s.name, role: s.role,
-      passwordHash: ctx.passwordHash, createdAt: daysBefore(ctx, 120),
-    })))
+    .values(
+      agency.staff.map((s) => ({
+        agencyId,
+        kind: "agency" as const,
+        clientId: null,
+        email: s.email,
+        name: s.name,
+        role: s.role,
+        passwordHash: ctx.passwordHash,
+        createdAt: daysBefore(ctx, 120),
+      })),
+    )
     .returning({ id: users.id, email: users.email });
   const staffIdByEmail = new Map(staffRows.map((r) => [r.email, r.id]));
   const assignments = agency.staff.flatMap((s) =>

@@ -25,10 +25,14 @@ async function main() {
     handle.db.select({ n: count() }).from(calls),
   ]);
   const where = handle.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded database in ${config.dataDir}`;
-  console.log(k.n === before[0].n
-    ? `Demo data already present in the ${where}; nothing changed.`
-    : `Seeded the ${where} in ${seconds}s.`);
-  console.log(`${a.n} agencies, ${c.n} clients, ${u.n} users, ${k.n} calls. Recordings in ${appStore().location.replace(/\/?$/, "/")}recordings.`);
+  console.log(
+    k.n === before[0].n
+      ? `Demo data already present in the ${where}; nothing changed.`
+      : `Seeded the ${where} in ${seconds}s.`,
+  );
+  console.log(
+    `${a.n} agencies, ${c.n} clients, ${u.n} users, ${k.n} calls. Recordings in ${appStore().location.replace(/\/?$/, "/")}recordings.`,
+  );
   console.log("Sign in as owner@acme.test (or any demo account) with the DEMO_PASSWORD (default demo-portal-2026).");
   await closeDb();
 }

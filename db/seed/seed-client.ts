@@ -15,7 +15,11 @@ import { daysBefore, type SeedContext } from "./seed-context";
 type ClientInput = { agencyId: string; agency: DemoAgency; client: DemoClient; clientIndex: number };
 
 /** One client with everything under it: agents and numbers, users, calls, invoices, integrations. */
-export async function seedClient(tx: Tx, ctx: SeedContext, input: ClientInput): Promise<{ clientId: string; callCount: number }> {
+export async function seedClient(
+  tx: Tx,
+  ctx: SeedContext,
+  input: ClientInput,
+): Promise<{ clientId: string; callCount: number }> {
   const { agencyId, agency, client } = input;
   const [{ id: clientId }] = await tx
     .insert(clients)
@@ -36,7 +40,11 @@ export async function seedClient(tx: Tx, ctx: SeedContext, input: ClientInput): 
   await insertInBatches(tx, calls, callRows);
 
   const drafts = buildInvoices({
-    agencyId, clientId, client, calls: callRows, dayStart: ctx.dayStart,
+    agencyId,
+    clientId,
+    client,
+    calls: callRows,
+    dayStart: ctx.dayStart,
     agentCount: agents.filter((a) => isBillableAgent(a.def.status)).length,
   });
   for (const draft of drafts) {
@@ -44,11 +52,22 @@ export async function seedClient(tx: Tx, ctx: SeedContext, input: ClientInput): 
   }
 
   if (client.integrations.length > 0) {
-    await tx.insert(integrations).values(client.integrations.map((i) => ({
-      agencyId, clientId, kind: i.kind, provider: i.provider, name: i.name, status: i.status, config: i.config,
-      secretCiphertext: null, lastError: i.lastError ?? null, createdAt: daysBefore(ctx, 90),
-      lastEventAt: i.lastEventHoursAgo === undefined ? null : new Date(ctx.dayStart.getTime() - i.lastEventHoursAgo * 3_600_000),
-    })));
+    await tx.insert(integrations).values(
+      client.integrations.map((i) => ({
+        agencyId,
+        clientId,
+        kind: i.kind,
+        provider: i.provider,
+        name: i.name,
+        status: i.status,
+        config: i.config,
+        secretCiphertext: null,
+        lastError: i.lastError ?? null,
+        createdAt: daysBefore(ctx, 90),
+        lastEventAt:
+          i.lastEventHoursAgo === undefined ? null : new Date(ctx.dayStart.getTime() - i.lastEventHoursAgo * 3_600_000),
+      })),
+    );
   }
   return { clientId, callCount: callRows.length };
 }

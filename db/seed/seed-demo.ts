@@ -38,6 +38,10 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<void> {
 }
 
 async function demoExists(db: Queryable): Promise<boolean> {
-  const rows = await db.select({ id: agencies.id }).from(agencies).where(sql`lower(${agencies.slug}) = 'acme'`).limit(1);
+  const rows = await db
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(sql`lower(${agencies.slug}) = 'acme'`)
+    .limit(1);
   return rows.length > 0;
 }

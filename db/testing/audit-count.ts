@@ -14,6 +14,11 @@ export async function auditCount(action: string, targetId?: string): Promise<num
 
 export async function lastAudit(action: string) {
   const db = await getDb();
-  const [row] = await db.select().from(auditEvents).where(eq(auditEvents.action, action)).orderBy(sql`${auditEvents.seq} desc`).limit(1);
+  const [row] = await db
+    .select()
+    .from(auditEvents)
+    .where(eq(auditEvents.action, action))
+    .orderBy(sql`${auditEvents.seq} desc`)
+    .limit(1);
   return row;
 }

@@ -6,13 +6,20 @@ import { auditEvents, auditHeads } from "@/db/schema";
 /** The agency's last seq now: take it before an action, then look at what the action wrote. */
 export async function auditMark(agencyId: string): Promise<number> {
   const db = await getDb();
-  const [head] = await db.select({ lastSeq: auditHeads.lastSeq }).from(auditHeads).where(eq(auditHeads.agencyId, agencyId));
+  const [head] = await db
+    .select({ lastSeq: auditHeads.lastSeq })
+    .from(auditHeads)
+    .where(eq(auditHeads.agencyId, agencyId));
   return head?.lastSeq ?? 0;
 }
 
 export async function auditEventsSince(agencyId: string, mark: number) {
   const db = await getDb();
-  return db.select().from(auditEvents).where(and(eq(auditEvents.agencyId, agencyId), gt(auditEvents.seq, mark))).orderBy(asc(auditEvents.seq));
+  return db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.agencyId, agencyId), gt(auditEvents.seq, mark)))
+    .orderBy(asc(auditEvents.seq));
 }
 
 type Expected = {

@@ -25,7 +25,10 @@ export async function startReceiver(statuses: number[]) {
   return {
     url: `http://127.0.0.1:${port}`,
     received,
-    setStatuses: (next: number[]) => { statuses = next; i = 0; },
+    setStatuses: (next: number[]) => {
+      statuses = next;
+      i = 0;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

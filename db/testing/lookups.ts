@@ -17,7 +17,11 @@ export async function clientIdOf(name: string, agencySlug?: string): Promise<str
 /** The audit events with this action, oldest first: count them before and after a write. */
 export async function auditRows(action: string) {
   const db = await getDb();
-  return db.select().from(auditEvents).where(sql`${auditEvents.action} = ${action}`).orderBy(auditEvents.seq);
+  return db
+    .select()
+    .from(auditEvents)
+    .where(sql`${auditEvents.action} = ${action}`)
+    .orderBy(auditEvents.seq);
 }
 
 export async function clientRow(id: string) {
@@ -28,7 +32,11 @@ export async function clientRow(id: string) {
 
 export async function agentIdsOf(clientName: string): Promise<string[]> {
   const db = await getDb();
-  const rows = await db.select({ id: aiAgents.id }).from(aiAgents).innerJoin(clients, eq(clients.id, aiAgents.clientId)).where(eq(clients.name, clientName));
+  const rows = await db
+    .select({ id: aiAgents.id })
+    .from(aiAgents)
+    .innerJoin(clients, eq(clients.id, aiAgents.clientId))
+    .where(eq(clients.name, clientName));
   return rows.map((r) => r.id);
 }
 
@@ -36,10 +44,19 @@ export async function agentIdsOf(clientName: string): Promise<string[]> {
 export async function usersWithEmail(email: string, slug = "acme") {
   const db = await getDb();
   return db
-    .select({ id: users.id, role: users.role, kind: users.kind, clientId: users.clientId, status: users.status, sessionVersion: users.sessionVersion })
+    .select({
+      id: users.id,
+      role: users.role,
+      kind: users.kind,
+      clientId: users.clientId,
+      status: users.status,
+      sessionVersion: users.sessionVersion,
+    })
     .from(users)
     .innerJoin(agencies, eq(agencies.id, users.agencyId))
-    .where(and(sql`lower(${users.email}) = ${email.toLowerCase()}`, eq(agencies.slug, slug), eq(users.status, "active")));
+    .where(
+      and(sql`lower(${users.email}) = ${email.toLowerCase()}`, eq(agencies.slug, slug), eq(users.status, "active")),
+    );
 }
 
 export async function userIdOf(email: string, slug = "acme"): Promise<string> {

@@ -9,7 +9,12 @@ import { restoreOutboxSecret } from "@/lib/dal/mail/internal/outbox-secret";
  */
 export async function lastMailTo(to: string) {
   const db = await getDb();
-  const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, to)).orderBy(desc(mailOutbox.createdAt)).limit(1);
+  const [row] = await db
+    .select()
+    .from(mailOutbox)
+    .where(eq(mailOutbox.toAddress, to))
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(1);
   if (!row) throw new Error(`No email to ${to}`);
   const asSent = { ...row, ...restoreOutboxSecret(row.id, row, row.secret, true) };
   const token = /token=([A-Za-z0-9_-]{43})/.exec(asSent.text)?.[1];

@@ -11,10 +11,18 @@ type EventRow = typeof auditEvents.$inferSelect;
  * one event, recompute the plain SHA-256 chain (a public algorithm) for it and every later event,
  * move the head along, and optionally drop the MACs it cannot recompute. Returns an undo.
  */
-export async function rewriteChain(agencyId: string, seq: number, details: Record<string, unknown>, opts: { dropMacs?: boolean } = {}) {
+export async function rewriteChain(
+  agencyId: string,
+  seq: number,
+  details: Record<string, unknown>,
+  opts: { dropMacs?: boolean } = {},
+) {
   const db = await getDb();
-  const original = await db.select().from(auditEvents)
-    .where(and(eq(auditEvents.agencyId, agencyId), gte(auditEvents.seq, seq))).orderBy(asc(auditEvents.seq));
+  const original = await db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.agencyId, agencyId), gte(auditEvents.seq, seq)))
+    .orderBy(asc(auditEvents.seq));
   const [head] = await db.select().from(auditHeads).where(eq(auditHeads.agencyId, agencyId));
   let prevHash = original[0].prevHash;
   const forged: EventRow[] = original.map((row) => {
@@ -33,7 +41,10 @@ async function writeRows(agencyId: string, rows: EventRow[], lastHash: string) {
   await db.execute(sql`alter table audit_events disable trigger audit_events_no_update_delete`);
   try {
     for (const row of rows) {
-      await db.update(auditEvents).set({ details: row.details, prevHash: row.prevHash, hash: row.hash, mac: row.mac }).where(eq(auditEvents.id, row.id));
+      await db
+        .update(auditEvents)
+        .set({ details: row.details, prevHash: row.prevHash, hash: row.hash, mac: row.mac })
+        .where(eq(auditEvents.id, row.id));
     }
     await db.update(auditHeads).set({ lastHash }).where(eq(auditHeads.agencyId, agencyId));
   } finally {

@@ -13,14 +13,25 @@ export async function startOutboxServer(project: string): Promise<{ origin: stri
   delete env.SMTP_URL;
   // Its own process group: stopping it stops next-server too (see STACK gotcha 12).
   const child: ChildProcess = spawn(process.execPath, ["scripts/e2e-server.mjs", project, String(port)], {
-    env, detached: true, stdio: ["ignore", "ignore", "inherit"],
+    env,
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
   });
   const origin = `http://localhost:${port}`;
-  const stop = () => { try { if (child.pid) process.kill(-child.pid, "SIGTERM"); } catch { /* already gone */ } };
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  };
   const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The outbox server exited with ${child.exitCode}`);
-    const up = await fetch(`${origin}/login`).then((r) => r.ok, () => false);
+    const up = await fetch(`${origin}/login`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return { origin, stop };
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }

@@ -13,11 +13,24 @@ export function consoleShell(baseURL: string | undefined): Shell {
   return {
     name: "console",
     origin: baseURL ?? "",
-    signedOut: ["/login", "/signup", "/forgot-password", "/reset-password?token=unknown", "/accept-invite?token=unknown"],
+    signedOut: [
+      "/login",
+      "/signup",
+      "/forgot-password",
+      "/reset-password?token=unknown",
+      "/accept-invite?token=unknown",
+    ],
     email: "owner@acme.test",
     signedIn: [
-      "/agency", "/agency/clients", "/agency/clients>a[href^='/agency/clients/']", "/agency/team", "/agency/audit",
-      "/agency/settings/client-defaults", "/agency/settings/branding", "/agency/settings/domains", "/agency/settings/audit",
+      "/agency",
+      "/agency/clients",
+      "/agency/clients>a[href^='/agency/clients/']",
+      "/agency/team",
+      "/agency/audit",
+      "/agency/settings/client-defaults",
+      "/agency/settings/branding",
+      "/agency/settings/domains",
+      "/agency/settings/audit",
     ],
   };
 }
@@ -29,8 +42,17 @@ export function portalShell(baseURL: string | undefined): Shell {
     signedOut: ["/login", "/forgot-password", "/reset-password?token=unknown", "/accept-invite?token=unknown"],
     email: "admin@summitlegal.test",
     signedIn: [
-      "/", "/calls", "/calls>a[href^='/calls/']", "/agents", "/agents>a[href^='/agents/']", "/analytics", "/billing",
-      "/billing>a[href^='/billing/invoices/']", "/integrations", "/team", "/access-log",
+      "/",
+      "/calls",
+      "/calls>a[href^='/calls/']",
+      "/agents",
+      "/agents>a[href^='/agents/']",
+      "/analytics",
+      "/billing",
+      "/billing>a[href^='/billing/invoices/']",
+      "/integrations",
+      "/team",
+      "/access-log",
     ],
   };
 }
@@ -85,5 +107,11 @@ export async function seriousAxeFindings(page: Page, path: string): Promise<AxeF
     .analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ path, id: v.id, impact: v.impact!, nodes: v.nodes.length, sample: v.nodes[0]?.target.join(" ") ?? "" }));
+    .map((v) => ({
+      path,
+      id: v.id,
+      impact: v.impact!,
+      nodes: v.nodes.length,
+      sample: v.nodes[0]?.target.join(" ") ?? "",
+    }));
 }

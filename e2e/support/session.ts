@@ -33,18 +33,23 @@ export async function signInToPortal(page: Page, baseURL: string | undefined, em
  * *.localhost here, so portal-host requests go through the browser, as a person's would.
  */
 export async function fetchFromPage(page: Page, path: string, init?: { method?: string; body?: unknown }) {
-  return page.evaluate(async ({ path, init }) => {
-    const res = await fetch(path, {
-      method: init?.method ?? "GET",
-      headers: init?.body === undefined ? undefined : { "content-type": "application/json" },
-      body: init?.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-    const text = await res.text();
-    let json: unknown = null;
-    try { json = JSON.parse(text); } catch {}
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test code reads arbitrary JSON shapes
-    return { status: res.status, json: json as any, text, headers: Object.fromEntries(res.headers.entries()) };
-  }, { path, init });
+  return page.evaluate(
+    async ({ path, init }) => {
+      const res = await fetch(path, {
+        method: init?.method ?? "GET",
+        headers: init?.body === undefined ? undefined : { "content-type": "application/json" },
+        body: init?.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      const text = await res.text();
+      let json: unknown = null;
+      try {
+        json = JSON.parse(text);
+      } catch {}
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test code reads arbitrary JSON shapes
+      return { status: res.status, json: json as any, text, headers: Object.fromEntries(res.headers.entries()) };
+    },
+    { path, init },
+  );
 }
 
 /**

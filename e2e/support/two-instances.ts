@@ -5,7 +5,14 @@ import path from "node:path";
 import postgres from "postgres";
 
 export type Instance = { name: string; port: number; pid: number; kill: (signal: NodeJS.Signals) => void };
-export type Instances = { a: Instance; b: Instance; consoleHost: string; portalHost: string; databaseUrl: string; stop: () => Promise<void> };
+export type Instances = {
+  a: Instance;
+  b: Instance;
+  consoleHost: string;
+  portalHost: string;
+  databaseUrl: string;
+  stop: () => Promise<void>;
+};
 
 /**
  * Two production instances of the built app (scripts/server.mjs, as `npm start` runs it) on ports
@@ -44,7 +51,10 @@ export async function startInstances(port: number): Promise<Instances> {
   delete shared.SMTP_URL;
   delete shared.E2E_SMTP_URL;
   for (const p of [port, port + 1]) rmSync(dataDir(p), { recursive: true, force: true });
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "db/seed/seed-cli.ts"], { env: { ...shared, DATA_DIR: dataDir(port) }, stdio: "inherit" });
+  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "db/seed/seed-cli.ts"], {
+    env: { ...shared, DATA_DIR: dataDir(port) },
+    stdio: "inherit",
+  });
 
   const [a, b] = [start("A", port, shared), start("B", port + 1, shared)];
   const stop = async () => {
@@ -67,11 +77,21 @@ const dataDir = (port: number) => path.resolve(`.data-e2e-fleet-${port}`);
 function start(name: string, port: number, env: NodeJS.ProcessEnv): Instance {
   // Its own process group, so a kill reaches everything it started (STACK gotcha 12).
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
-    env: { ...env, PORT: String(port), DATA_DIR: dataDir(port) }, detached: true, stdio: ["ignore", "ignore", "inherit"],
+    env: { ...env, PORT: String(port), DATA_DIR: dataDir(port) },
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
   });
   return {
-    name, port, pid: child.pid!,
-    kill: (signal) => { try { process.kill(-child.pid!, signal); } catch { /* already gone */ } },
+    name,
+    port,
+    pid: child.pid!,
+    kill: (signal) => {
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {
+        /* already gone */
+      }
+    },
   };
 }
 
@@ -79,7 +99,10 @@ function start(name: string, port: number, env: NodeJS.ProcessEnv): Instance {
 async function ready(instance: Instance) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    const status = await fetch(`http://127.0.0.1:${instance.port}/api/ready`).then((r) => r.status, () => 0);
+    const status = await fetch(`http://127.0.0.1:${instance.port}/api/ready`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) return;
   }
   throw new Error(`instance ${instance.name} was not ready on port ${instance.port} in time`);

@@ -21,12 +21,28 @@ import type { ActionResult } from "./run-action";
 // any of them the same way (ok → data and message, else code and error). Checked by the type
 // checker (`tsc --noEmit` covers test files): a name listed here is an action answering otherwise.
 type OtherShapes<M> = {
-  [K in keyof M]: M[K] extends (...args: never[]) => Promise<infer R> ? (R extends ActionResult<unknown> ? never : K) : K;
+  [K in keyof M]: M[K] extends (...args: never[]) => Promise<infer R>
+    ? R extends ActionResult<unknown>
+      ? never
+      : K
+    : K;
 }[keyof M];
 
 const CHECKED = [
-  "accounts", "agents", "audit-settings", "branding", "calls", "client-defaults", "clients", "domains", "integrations",
-  "people", "redeem-preview", "sign-in", "sign-out", "start-preview",
+  "accounts",
+  "agents",
+  "audit-settings",
+  "branding",
+  "calls",
+  "client-defaults",
+  "clients",
+  "domains",
+  "integrations",
+  "people",
+  "redeem-preview",
+  "sign-in",
+  "sign-out",
+  "start-preview",
 ];
 
 describe("server action results", () => {

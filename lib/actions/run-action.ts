@@ -3,8 +3,7 @@ import { AppError } from "@/lib/errors";
 import { zodMessage } from "@/lib/validation";
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; code: string; error: string };
+  { ok: true; data: T; message?: string } | { ok: false; code: string; error: string };
 
 /**
  * The server-action transport's one error mapper: a verb's AppError becomes a result the form

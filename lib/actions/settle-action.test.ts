@@ -34,22 +34,30 @@ describe("settleAction", () => {
     const seen: string[] = [];
     expect(record(failure, { onError: (f) => seen.push(f.code), errorToast: false })).toEqual([]);
     expect(record(failure, { errorToast: (f) => f.code !== "conflict" })).toEqual([]);
-    expect(record({ ...failure, code: "validation_failed" }, { errorToast: (f) => f.code !== "conflict" })).toEqual(["error:Someone else saved first."]);
+    expect(record({ ...failure, code: "validation_failed" }, { errorToast: (f) => f.code !== "conflict" })).toEqual([
+      "error:Someone else saved first.",
+    ]);
     expect(seen).toEqual(["conflict"]);
   });
 
   it("toasts the warnings a success carries, longer, after the success", () => {
     const data = { id: "i1", warnings: ["The portal is suspended.", 7] };
     expect(record({ ok: true, data, message: "Invitation sent." })).toEqual([
-      "success:Invitation sent.", "warning:The portal is suspended.:10000", "refresh",
+      "success:Invitation sent.",
+      "warning:The portal is suspended.:10000",
+      "refresh",
     ]);
   });
 
   it("runs onSuccess before refreshing, with the data; a text, a function or false replace the message", () => {
     const log: string[] = [];
-    const out = record({ ok: true, data: { name: "Acme" }, message: "ignored" }, {
-      success: (d) => `${d.name} created`, onSuccess: (d) => log.push(d.name),
-    });
+    const out = record(
+      { ok: true, data: { name: "Acme" }, message: "ignored" },
+      {
+        success: (d) => `${d.name} created`,
+        onSuccess: (d) => log.push(d.name),
+      },
+    );
     expect(out).toEqual(["success:Acme created", "refresh"]);
     expect(log).toEqual(["Acme"]);
     expect(record({ ok: true, data: 1, message: "m" }, { success: "Saved." })).toEqual(["success:Saved.", "refresh"]);
@@ -57,15 +65,21 @@ describe("settleAction", () => {
   });
 
   it("toasts a check that ran but failed as an error, and still refreshes", () => {
-    const test = (delivered: boolean) => record({ ok: true, data: { delivered } }, {
-      success: (d) => (d.delivered ? "Delivered." : { error: "Not delivered." }),
-    });
+    const test = (delivered: boolean) =>
+      record(
+        { ok: true, data: { delivered } },
+        {
+          success: (d) => (d.delivered ? "Delivered." : { error: "Not delivered." }),
+        },
+      );
     expect(test(true)).toEqual(["success:Delivered.", "refresh"]);
     expect(test(false)).toEqual(["error:Not delivered.", "refresh"]);
   });
 
   it("navigates instead of refreshing when told where to go", () => {
-    expect(record({ ok: true, data: { id: "c1" } }, { success: false, navigate: (d) => `/agency/clients/${d.id}` })).toEqual(["push:/agency/clients/c1"]);
+    expect(
+      record({ ok: true, data: { id: "c1" } }, { success: false, navigate: (d) => `/agency/clients/${d.id}` }),
+    ).toEqual(["push:/agency/clients/c1"]);
     expect(record({ ok: true, data: null }, { success: false, navigate: "/calls" })).toEqual(["push:/calls"]);
     expect(record(failure, { navigate: "/calls" })).toEqual(["error:Someone else saved first."]);
   });

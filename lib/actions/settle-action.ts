@@ -42,12 +42,16 @@ export function settleAction<T>(result: ActionResult<T>, options: RunOptions<T>,
   const refresh = options.refresh ?? "on-success";
   if (!result.ok) {
     options.onError?.(result);
-    const toastIt = typeof options.errorToast === "function" ? options.errorToast(result) : (options.errorToast ?? true);
+    const toastIt =
+      typeof options.errorToast === "function" ? options.errorToast(result) : (options.errorToast ?? true);
     if (toastIt) effects.toast.error(result.error);
     if (refresh === "always") effects.refresh();
     return;
   }
-  const text = typeof options.success === "function" ? options.success(result.data) : (options.success ?? result.message ?? "Done.");
+  const text =
+    typeof options.success === "function"
+      ? options.success(result.data)
+      : (options.success ?? result.message ?? "Done.");
   if (typeof text === "string") effects.toast.success(text);
   else if (text) effects.toast.error(text.error);
   // An invitation that went out but may not reach anyone (portal suspended, no agents) says so.

@@ -14,9 +14,13 @@ import { settleAction, type RunOptions } from "./settle-action";
 export function useRunAction() {
   const router = useRouter();
   const [pending, start] = useTransition();
-  const run = <T,>(work: () => Promise<ActionResult<T>>, options: RunOptions<T> = {}) =>
+  const run = <T>(work: () => Promise<ActionResult<T>>, options: RunOptions<T> = {}) =>
     start(async () => {
-      settleAction(await work(), options, { toast, refresh: () => router.refresh(), push: (path) => router.push(path) });
+      settleAction(await work(), options, {
+        toast,
+        refresh: () => router.refresh(),
+        push: (path) => router.push(path),
+      });
     });
   return { pending, run };
 }

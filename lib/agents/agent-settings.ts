@@ -43,7 +43,15 @@ export const BUSINESS_HOURS_MAX = 200;
 const E164 = /^\+[1-9]\d{6,14}$/;
 
 /** The seven editable settings, in the order the form shows them. */
-export const AGENT_SETTING_FIELDS = ["prompt", "greeting", "voice", "language", "businessHours", "transferNumber", "maxCallMinutes"] as const;
+export const AGENT_SETTING_FIELDS = [
+  "prompt",
+  "greeting",
+  "voice",
+  "language",
+  "businessHours",
+  "transferNumber",
+  "maxCallMinutes",
+] as const;
 export type AgentSettingField = (typeof AGENT_SETTING_FIELDS)[number];
 
 export const AGENT_FIELD_LABELS: Record<AgentSettingField, string> = {
@@ -66,8 +74,17 @@ export const AgentSettingsSchema = z.object({
   transferNumber: z
     .string()
     .transform((s) => s.replace(/[\s().-]/g, ""))
-    .pipe(z.union([z.literal(""), z.string().regex(E164, "Use international format, e.g. +13035550100, or leave it empty.")])),
-  maxCallMinutes: z.number({ message: "Enter a whole number of minutes." }).int("Enter a whole number of minutes.").min(1, "At least 1 minute.").max(60, "At most 60 minutes."),
+    .pipe(
+      z.union([
+        z.literal(""),
+        z.string().regex(E164, "Use international format, e.g. +13035550100, or leave it empty."),
+      ]),
+    ),
+  maxCallMinutes: z
+    .number({ message: "Enter a whole number of minutes." })
+    .int("Enter a whole number of minutes.")
+    .min(1, "At least 1 minute.")
+    .max(60, "At most 60 minutes."),
 });
 
 export type AgentSettingsValues = z.infer<typeof AgentSettingsSchema>;
@@ -76,12 +93,17 @@ export type AgentSettingsValues = z.infer<typeof AgentSettingsSchema>;
 export const UpdateAgentInput = AgentSettingsSchema.partial().extend({ version: z.number().int().positive() }).strict();
 export type UpdateAgentInputValues = z.infer<typeof UpdateAgentInput>;
 
-export const RevertAgentInput = z.object({ toVersion: z.number().int().positive(), version: z.number().int().positive() }).strict();
+export const RevertAgentInput = z
+  .object({ toVersion: z.number().int().positive(), version: z.number().int().positive() })
+  .strict();
 
 export type SettingsDiff = Partial<Record<AgentSettingField, { before: unknown; after: unknown }>>;
 
 /** The fields that differ between two settings, each with its before and after value. */
-export function diffSettings(before: Record<AgentSettingField, unknown>, after: Record<AgentSettingField, unknown>): SettingsDiff {
+export function diffSettings(
+  before: Record<AgentSettingField, unknown>,
+  after: Record<AgentSettingField, unknown>,
+): SettingsDiff {
   const diff: SettingsDiff = {};
   for (const field of AGENT_SETTING_FIELDS) {
     if (before[field] !== after[field]) diff[field] = { before: before[field], after: after[field] };
@@ -94,5 +116,7 @@ export function diffSettings(before: Record<AgentSettingField, unknown>, after: 
  * sensitive, so the log records only that it changed (the version history keeps the text).
  */
 export function auditDiff(diff: SettingsDiff): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(diff).map(([field, change]) => [field, field === "prompt" ? "changed" : change]));
+  return Object.fromEntries(
+    Object.entries(diff).map(([field, change]) => [field, field === "prompt" ? "changed" : change]),
+  );
 }

@@ -30,7 +30,11 @@ const WRITES = /\.(insert|update|delete)\(/;
 function internalHelpersOf(file: string, seen = new Set<string>()): string[] {
   const text = readFileSync(path.join(ROOT, file), "utf8");
   for (const [, spec] of text.matchAll(/from\s+["']([^"']+)["']/g)) {
-    const base = spec.startsWith("@/") ? spec.slice(2) : spec.startsWith(".") ? path.posix.join(path.posix.dirname(file), spec) : null;
+    const base = spec.startsWith("@/")
+      ? spec.slice(2)
+      : spec.startsWith(".")
+        ? path.posix.join(path.posix.dirname(file), spec)
+        : null;
     if (!base || !base.startsWith("lib/dal/") || !base.includes("/internal/")) continue;
     const target = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((f) => files.includes(f));
     if (!target || seen.has(target)) continue;
@@ -48,7 +52,9 @@ describe("architecture", () => {
   it("imports the database only from db/, lib/dal/, lib/authz/, lib/audit/, lib/auth/, lib/jobs/ and lib/rate-limit/", () => {
     const offenders = files.filter((file) => {
       if (DB_ALLOWED.some((dir) => file.startsWith(dir))) return false;
-      return /from\s+["'](@\/db\/(client|schema)[^"']*|drizzle-orm[^"']*)["']/.test(readFileSync(path.join(ROOT, file), "utf8"));
+      return /from\s+["'](@\/db\/(client|schema)[^"']*|drizzle-orm[^"']*)["']/.test(
+        readFileSync(path.join(ROOT, file), "utf8"),
+      );
     });
     expect(offenders).toEqual([]);
   });
@@ -59,7 +65,9 @@ describe("architecture", () => {
       .filter((file) => {
         const text = readFileSync(path.join(ROOT, file), "utf8");
         // A write through an internal helper (lib/dal/**/internal/, followed to any depth) is the verb's write.
-        const writes = [file, ...internalHelpersOf(file)].some((f) => WRITES.test(readFileSync(path.join(ROOT, f), "utf8")));
+        const writes = [file, ...internalHelpersOf(file)].some((f) =>
+          WRITES.test(readFileSync(path.join(ROOT, f), "utf8")),
+        );
         if (!writes) return false;
         const checks = /require(Staff|StaffOnClient|Client|ClientTeam|Team)\(/.test(text);
         const audits = /emitAudit\(/.test(text);
@@ -70,24 +78,42 @@ describe("architecture", () => {
 
   it("follows a verb's imports into the internal helpers that write for it", () => {
     // The rule above must see these: each verb writes only inside the helper it names.
-    expect(internalHelpersOf("lib/dal/agents/update-agent.ts")).toContain("lib/dal/agents/internal/save-agent-version.ts");
-    expect(WRITES.test(readFileSync(path.join(ROOT, "lib/dal/agents/internal/save-agent-version.ts"), "utf8"))).toBe(true);
+    expect(internalHelpersOf("lib/dal/agents/update-agent.ts")).toContain(
+      "lib/dal/agents/internal/save-agent-version.ts",
+    );
+    expect(WRITES.test(readFileSync(path.join(ROOT, "lib/dal/agents/internal/save-agent-version.ts"), "utf8"))).toBe(
+      true,
+    );
   });
 
   it("opens the owner's database handle only where no tenant is known yet or every agency is meant", () => {
     // Everything else runs its queries through withTenant (db/tenant.ts), under row-level security.
     const OWNER_HANDLE = [
-      "db/bootstrap.ts", "db/client.ts", "db/tenant.ts", "db/migrate-cli.ts", "db/seed/seed-cli.ts", // set-up, as the owner
-      "db/audit-verify-cli.ts", "db/audit-purge-cli.ts", "db/audit-checkpoint-cli.ts", "lib/jobs/background-jobs.ts", // across every agency
+      "db/bootstrap.ts",
+      "db/client.ts",
+      "db/tenant.ts",
+      "db/migrate-cli.ts",
+      "db/seed/seed-cli.ts", // set-up, as the owner
+      "db/audit-verify-cli.ts",
+      "db/audit-purge-cli.ts",
+      "db/audit-checkpoint-cli.ts",
+      "lib/jobs/background-jobs.ts", // across every agency
       "lib/rate-limit/shared-limiter.ts", // platform-wide counters, no tenant
       "db/readiness.ts", // the readiness probe: reachable, migrated
-      "lib/auth/current-actor.ts", "lib/auth/end-session.ts", // the session row tells the agency
+      "lib/auth/current-actor.ts",
+      "lib/auth/end-session.ts", // the session row tells the agency
       "lib/dal/agencies/get-portal-agency.ts", // the host tells the agency
-      "lib/auth/verify-credentials.ts", "lib/auth/request-password-reset.ts", "lib/auth/reset-password.ts", // e-mail or token → account; writes via withTenant
-      "lib/auth/accept-invitation.ts", "lib/auth/redeem-preview-handoff.ts", // token → invitation or session; writes via withTenant
+      "lib/auth/verify-credentials.ts",
+      "lib/auth/request-password-reset.ts",
+      "lib/auth/reset-password.ts", // e-mail or token → account; writes via withTenant
+      "lib/auth/accept-invitation.ts",
+      "lib/auth/redeem-preview-handoff.ts", // token → invitation or session; writes via withTenant
       "lib/auth/sign-up-agency.ts", // creates the agency
     ];
-    const offenders = files.filter((file) => !OWNER_HANDLE.includes(file) && /\bget(Db|Handle)\(\)/.test(readFileSync(path.join(ROOT, file), "utf8")));
+    const offenders = files.filter(
+      (file) =>
+        !OWNER_HANDLE.includes(file) && /\bget(Db|Handle)\(\)/.test(readFileSync(path.join(ROOT, file), "utf8")),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -96,7 +122,9 @@ describe("architecture", () => {
     // components render); `import type` is erased at build time, so it pulls no query into a bundle.
     const offenders = files
       .filter((f) => f.startsWith("components/"))
-      .filter((file) => /import\s+(?!type\s)[^;]*?from\s+["']@\/lib\/dal\//.test(readFileSync(path.join(ROOT, file), "utf8")));
+      .filter((file) =>
+        /import\s+(?!type\s)[^;]*?from\s+["']@\/lib\/dal\//.test(readFileSync(path.join(ROOT, file), "utf8")),
+      );
     expect(offenders).toEqual([]);
   });
 
@@ -110,7 +138,10 @@ describe("architecture", () => {
       .filter((f) => !f.endsWith("-cli.ts")) // entry points run by tsx, never bundled
       .filter((f) => {
         const text = readFileSync(path.join(ROOT, f), "utf8");
-        const serverSide = SERVER_DIRS.some((d) => f.startsWith(d)) || SERVER_FILES.includes(f) || (/^(lib|db)\//.test(f) && opensDatabase.test(text));
+        const serverSide =
+          SERVER_DIRS.some((d) => f.startsWith(d)) ||
+          SERVER_FILES.includes(f) ||
+          (/^(lib|db)\//.test(f) && opensDatabase.test(text));
         return serverSide && !/^import\s+["']server-only["'];?$/m.test(text);
       });
     expect(offenders).toEqual([]);
@@ -118,7 +149,11 @@ describe("architecture", () => {
 
   it("keeps every server action in app/actions/, where components import them from", () => {
     // One predictable place: a component imports the action it calls, never gets it from a page.
-    const offenders = files.filter((f) => !f.startsWith("app/actions/") && /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(path.join(ROOT, f), "utf8")));
+    const offenders = files.filter(
+      (f) =>
+        !f.startsWith("app/actions/") &&
+        /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(path.join(ROOT, f), "utf8")),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -129,7 +164,9 @@ describe("architecture", () => {
 
   it("never sends the platform's name from portal code", () => {
     const portalFiles = files.filter((f) => f.startsWith("app/portal/") || f.startsWith("components/portal/"));
-    const offenders = portalFiles.filter((f) => /Switchboard|PLATFORM_NAME|PlatformLogo/.test(readFileSync(path.join(ROOT, f), "utf8")));
+    const offenders = portalFiles.filter((f) =>
+      /Switchboard|PLATFORM_NAME|PlatformLogo/.test(readFileSync(path.join(ROOT, f), "utf8")),
+    );
     expect(offenders).toEqual([]);
   });
 });

@@ -24,7 +24,8 @@ const files = sourceFiles();
 
 describe("secrets in mail and redirect targets", () => {
   it("reads the outbox only through the rule that decides who may see a mail's link", () => {
-    const readers = files.filter((f) => /\bmailOutbox\b/.test(read(f)))
+    const readers = files
+      .filter((f) => /\bmailOutbox\b/.test(read(f)))
       .filter((f) => !f.startsWith("db/schema/") && f !== "lib/dal/mail/internal/store-outbox-mail.ts");
     expect(readers.length).toBeGreaterThan(0);
     expect(readers.filter((f) => !/\boutboxLinkFor\(/.test(read(f)))).toEqual([]);
@@ -43,7 +44,9 @@ describe("secrets in mail and redirect targets", () => {
   });
 
   it("has no hand-written same-site check beside lib/http/safe-redirect.ts", () => {
-    const copies = files.filter((f) => f !== "lib/http/safe-redirect.ts" && /startsWith\(\s*["'](\/\/|\/\\\\)["']\s*\)/.test(read(f)));
+    const copies = files.filter(
+      (f) => f !== "lib/http/safe-redirect.ts" && /startsWith\(\s*["'](\/\/|\/\\\\)["']\s*\)/.test(read(f)),
+    );
     expect(copies).toEqual([]);
   });
 });

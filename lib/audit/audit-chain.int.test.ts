@@ -16,9 +16,13 @@ async function emitSome(email: string, count: number) {
   const db = await getDb();
   const actor = await staffFor(email);
   for (let i = 0; i < count; i++) {
-    await db.transaction((tx) => emitAudit(tx, actor.agencyId, auditActorOf(actor), {
-      action: "client_updated", target: { type: "client", id: null }, details: { before: { n: i }, after: { n: i + 1 } },
-    }));
+    await db.transaction((tx) =>
+      emitAudit(tx, actor.agencyId, auditActorOf(actor), {
+        action: "client_updated",
+        target: { type: "client", id: null },
+        details: { before: { n: i }, after: { n: i + 1 } },
+      }),
+    );
   }
   return actor;
 }
@@ -39,14 +43,20 @@ const keyed = () => ({ macKey: auditHmacKey({ create: false }) });
 
 /** The append-only trigger's own refusal (drizzle wraps the database error as the cause). */
 async function expectRefused(query: Promise<unknown>) {
-  const error = await query.then(() => null, (e: unknown) => e as Error & { cause?: Error });
+  const error = await query.then(
+    () => null,
+    (e: unknown) => e as Error & { cause?: Error },
+  );
   expect(error?.cause?.message ?? error?.message).toMatch(/is append-only/);
 }
 
 describe("audit chain", () => {
   it("verifies every seeded agency", async () => {
     const reports = await verifyAllAgencies(await getDb(), keyed);
-    expect(reports.map((r) => [r.slug, r.ok, r.macsChecked, r.keyedFrom])).toEqual([["acme", true, true, 1], ["globex", true, true, 1]]);
+    expect(reports.map((r) => [r.slug, r.ok, r.macsChecked, r.keyedFrom])).toEqual([
+      ["acme", true, true, 1],
+      ["globex", true, true, 1],
+    ]);
   });
 
   it("refuses UPDATE and DELETE on events (checkpoints: in the purge test, once one exists)", async () => {
@@ -59,13 +69,21 @@ describe("audit chain", () => {
     const db = await getDb();
     const actor = await staffFor("owner@acme.test");
     const [before] = await db.select().from(auditHeads).where(eq(auditHeads.agencyId, actor.agencyId));
-    await expect(db.transaction(async (tx) => {
-      await emitAudit(tx, actor.agencyId, auditActorOf(actor), { action: "client_updated", details: { marker: "rolled-back" } });
-      throw new Error("the change failed");
-    })).rejects.toThrow("the change failed");
+    await expect(
+      db.transaction(async (tx) => {
+        await emitAudit(tx, actor.agencyId, auditActorOf(actor), {
+          action: "client_updated",
+          details: { marker: "rolled-back" },
+        });
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
     const [after] = await db.select().from(auditHeads).where(eq(auditHeads.agencyId, actor.agencyId));
     expect(after).toEqual(before);
-    const leaked = await db.select().from(auditEvents).where(sql`${auditEvents.details}->>'marker' = 'rolled-back'`);
+    const leaked = await db
+      .select()
+      .from(auditEvents)
+      .where(sql`${auditEvents.details}->>'marker' = 'rolled-back'`);
     expect(leaked).toEqual([]);
   });
 
@@ -74,12 +92,19 @@ describe("audit chain", () => {
     const actor = await emitSome("owner@acme.test", 5);
     const [head] = await db.select().from(auditHeads).where(eq(auditHeads.agencyId, actor.agencyId));
     const target = head.lastSeq - 2;
-    const [original] = await db.select().from(auditEvents).where(and(eq(auditEvents.agencyId, actor.agencyId), eq(auditEvents.seq, target)));
-    await tamper(sql`update audit_events set details = '{"before":{"n":0},"after":{"n":999}}'::jsonb where agency_id = ${actor.agencyId} and seq = ${target}`);
+    const [original] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.agencyId, actor.agencyId), eq(auditEvents.seq, target)));
+    await tamper(
+      sql`update audit_events set details = '{"before":{"n":0},"after":{"n":999}}'::jsonb where agency_id = ${actor.agencyId} and seq = ${target}`,
+    );
     const report = await verifyAgencyChain(db, slug(actor.agencyId), keyed());
     expect(report.ok).toBe(false);
     expect(report.broken?.seq).toBe(target);
-    await tamper(sql`update audit_events set details = ${JSON.stringify(original.details)}::jsonb where id = ${original.id}`);
+    await tamper(
+      sql`update audit_events set details = ${JSON.stringify(original.details)}::jsonb where id = ${original.id}`,
+    );
     expect((await verifyAgencyChain(db, slug(actor.agencyId), keyed())).ok).toBe(true);
   });
 
@@ -87,7 +112,10 @@ describe("audit chain", () => {
     const db = await getDb();
     const actor = await emitSome("owner@globex.test", 3);
     const [head] = await db.select().from(auditHeads).where(eq(auditHeads.agencyId, actor.agencyId));
-    const [last] = await db.select().from(auditEvents).where(and(eq(auditEvents.agencyId, actor.agencyId), eq(auditEvents.seq, head.lastSeq)));
+    const [last] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.agencyId, actor.agencyId), eq(auditEvents.seq, head.lastSeq)));
     await tamper(sql`delete from audit_events where id = ${last.id}`);
     const report = await verifyAgencyChain(db, slug(actor.agencyId), keyed());
     expect(report).toMatchObject({ ok: false, broken: { seq: head.lastSeq } });
@@ -113,7 +141,11 @@ describe("audit chain", () => {
     const [checkpoint] = await db.select().from(auditCheckpoints).where(eq(auditCheckpoints.agencyId, actor.agencyId));
     expect(checkpoint).toMatchObject({ seq: head.lastSeq, hash: head.lastHash });
     await emitSome("owner@acme.test", 2);
-    expect(await verifyAgencyChain(db, slug(actor.agencyId), keyed())).toMatchObject({ ok: true, fromSeq: head.lastSeq + 1, checked: 3 });
+    expect(await verifyAgencyChain(db, slug(actor.agencyId), keyed())).toMatchObject({
+      ok: true,
+      fromSeq: head.lastSeq + 1,
+      checked: 3,
+    });
 
     // The purge flag was local to the purge's transaction.
     await expect(db.execute(sql`delete from audit_events where agency_id = ${actor.agencyId}`)).rejects.toThrow();
@@ -125,7 +157,9 @@ describe("audit chain", () => {
     await tamper(sql`delete from audit_events where id = ${purgedEvent.id}`);
     expect((await verifyAgencyChain(db, slug(actor.agencyId), keyed())).ok).toBe(false);
     await db.insert(auditEvents).values(purgedEvent);
-    const counts = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from audit_events where agency_id = ${actor.agencyId}`));
+    const counts = rowsOf<{ n: number }>(
+      await db.execute(sql`select count(*)::int as n from audit_events where agency_id = ${actor.agencyId}`),
+    );
     expect(counts[0].n).toBe(3);
   });
 });

@@ -35,7 +35,9 @@ describe("audit keys", () => {
     withEnv({ AUDIT_HMAC_KEY: undefined, AUDIT_SIGNING_KEY: "not-a-key-at-all-s3cr3t" });
     expect(() => getConfig()).toThrow(/AUDIT_SIGNING_KEY must be an Ed25519 private key/);
     expect(() => getConfig()).not.toThrow(/s3cr3t/);
-    const rsa = generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({ format: "pem", type: "pkcs8" }).toString();
+    const rsa = generateKeyPairSync("rsa", { modulusLength: 1024 })
+      .privateKey.export({ format: "pem", type: "pkcs8" })
+      .toString();
     withEnv({ AUDIT_SIGNING_KEY: rsa });
     expect(() => getConfig()).toThrow(/AUDIT_SIGNING_KEY/);
   });

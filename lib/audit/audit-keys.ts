@@ -34,11 +34,17 @@ export function auditSigningKey(opts: Lookup = { create: true }): KeyObject | nu
   const { auditSigningKey: fromEnv, dataDir } = getConfig();
   const file = path.join(dataDir, SIGNING_FILE);
   return memo(`sign:${fromEnv ? "env" : file}`, () => {
-    const pem = fromEnv ?? readOrCreate(file, opts.create, () =>
-      generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }).toString());
+    const pem =
+      fromEnv ??
+      readOrCreate(file, opts.create, () =>
+        generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }).toString(),
+      );
     if (pem === null) return null;
     const key = parseSigningKey(pem);
-    if (!key) throw new ConfigError(`Invalid configuration: ${fromEnv ? "AUDIT_SIGNING_KEY" : file} is not an Ed25519 private key`);
+    if (!key)
+      throw new ConfigError(
+        `Invalid configuration: ${fromEnv ? "AUDIT_SIGNING_KEY" : file} is not an Ed25519 private key`,
+      );
     return key;
   });
 }
@@ -50,7 +56,10 @@ export function auditPublicKeyOf(privateKey: KeyObject): KeyObject {
 
 /** A short, stable name for a public key: the first 16 hex of SHA-256 over its DER (SPKI). */
 export function publicKeyId(publicKey: KeyObject): string {
-  return createHash("sha256").update(publicKey.export({ format: "der", type: "spki" })).digest("hex").slice(0, 16);
+  return createHash("sha256")
+    .update(publicKey.export({ format: "der", type: "spki" }))
+    .digest("hex")
+    .slice(0, 16);
 }
 
 // "wx": of two processes starting at once, the second reads the first one's key instead of

@@ -20,7 +20,13 @@ describe("file checkpoint store", () => {
     await store.put(signCheckpoint(privateKey, publicKey, { agencyId, seq: 3, hash: hash("a"), unkeyedUntil: 2 }));
     expect(await store.hasAny()).toBe(true);
     expect(readdirSync(path.join(dir, agencyId))).toEqual(["000000000003.json", "000000000012.json"]);
-    expect(await loadCheckpoints(store, publicKey, agencyId)).toEqual({ trusted: [{ seq: 3, hash: hash("a"), unkeyedUntil: 2 }, { seq: 12, hash: hash("b") }], problem: null });
+    expect(await loadCheckpoints(store, publicKey, agencyId)).toEqual({
+      trusted: [
+        { seq: 3, hash: hash("a"), unkeyedUntil: 2 },
+        { seq: 12, hash: hash("b") },
+      ],
+      problem: null,
+    });
     expect(await store.list(randomUUID())).toEqual([]);
   });
 
@@ -36,15 +42,24 @@ describe("file checkpoint store", () => {
       expect(loaded.trusted).toEqual([{ seq: 1, hash: hash("a") }]);
       return loaded.problem;
     };
-    expect(await problemOf((s) => writeFileSync(path.join(s.location, agencyId, "000000000002.json"), "{ not json")))
-      .toMatchObject({ reason: "a checkpoint is malformed" });
+    expect(
+      await problemOf((s) => writeFileSync(path.join(s.location, agencyId, "000000000002.json"), "{ not json")),
+    ).toMatchObject({ reason: "a checkpoint is malformed" });
     const foreign = signCheckpoint(privateKey, publicKey, { agencyId: randomUUID(), seq: 2, hash: hash("b") });
-    expect(await problemOf((s) => writeFileSync(path.join(s.location, agencyId, "000000000002.json"), JSON.stringify(foreign))))
-      .toMatchObject({ seq: 2, reason: expect.stringContaining("another agency") });
-    expect(await problemOf((s) => s.put({ ...genuine, payload: { ...genuine.payload, seq: 2 } })))
-      .toMatchObject({ seq: 2, reason: expect.stringContaining("bad signature") });
+    expect(
+      await problemOf((s) =>
+        writeFileSync(path.join(s.location, agencyId, "000000000002.json"), JSON.stringify(foreign)),
+      ),
+    ).toMatchObject({ seq: 2, reason: expect.stringContaining("another agency") });
+    expect(await problemOf((s) => s.put({ ...genuine, payload: { ...genuine.payload, seq: 2 } }))).toMatchObject({
+      seq: 2,
+      reason: expect.stringContaining("bad signature"),
+    });
     const stranger = generateKeyPairSync("ed25519");
-    expect(await problemOf((s) => s.put(signCheckpoint(stranger.privateKey, stranger.publicKey, { agencyId, seq: 3, hash: hash("c") }))))
-      .toMatchObject({ seq: 3, reason: expect.stringContaining("bad signature") });
+    expect(
+      await problemOf((s) =>
+        s.put(signCheckpoint(stranger.privateKey, stranger.publicKey, { agencyId, seq: 3, hash: hash("c") })),
+      ),
+    ).toMatchObject({ seq: 3, reason: expect.stringContaining("bad signature") });
   });
 });

@@ -25,7 +25,9 @@ beforeEach(() => {
 async function callAuditList(actor: Actor) {
   signedIn.actor = actor;
   const { GET } = await import("@/app/api/v1/audit-events/route");
-  return GET(new Request("http://localhost:3000/api/v1/audit-events?action=logout&token=secret"), { params: Promise.resolve({}) });
+  return GET(new Request("http://localhost:3000/api/v1/audit-events?action=logout&token=secret"), {
+    params: Promise.resolve({}),
+  });
 }
 
 describe("each action this branch performs writes exactly one event with the right facts", () => {
@@ -33,10 +35,26 @@ describe("each action this branch performs writes exactly one event with the rig
     const db = await getDb();
     const [user] = await db.select().from(users).where(eq(users.email, "analyst@brightdental.test"));
     const mark = await auditMark(user.agencyId);
-    expect((await verifyCredentials({ email: "analyst@brightdental.test", password: "demo-portal-2026", host: ACME_PORTAL, meta })).ok).toBe(true);
+    expect(
+      (
+        await verifyCredentials({
+          email: "analyst@brightdental.test",
+          password: "demo-portal-2026",
+          host: ACME_PORTAL,
+          meta,
+        })
+      ).ok,
+    ).toBe(true);
     await expectOneAuditEvent(user.agencyId, mark, {
-      action: "login_succeeded", actorType: "user", actorId: user.id, actorEmail: "analyst@brightdental.test",
-      target: { type: "user", id: user.id }, clientId: user.clientId, outcome: "success", ip: meta.ip, userAgent: meta.userAgent,
+      action: "login_succeeded",
+      actorType: "user",
+      actorId: user.id,
+      actorEmail: "analyst@brightdental.test",
+      target: { type: "user", id: user.id },
+      clientId: user.clientId,
+      outcome: "success",
+      ip: meta.ip,
+      userAgent: meta.userAgent,
     });
   });
 
@@ -44,9 +62,18 @@ describe("each action this branch performs writes exactly one event with the rig
     const db = await getDb();
     const [user] = await db.select().from(users).where(eq(users.email, "supervisor@brightdental.test"));
     const mark = await auditMark(user.agencyId);
-    await verifyCredentials({ email: "supervisor@brightdental.test", password: "not-my-password-42", host: ACME_PORTAL, meta });
+    await verifyCredentials({
+      email: "supervisor@brightdental.test",
+      password: "not-my-password-42",
+      host: ACME_PORTAL,
+      meta,
+    });
     const event = await expectOneAuditEvent(user.agencyId, mark, {
-      action: "login_failed", actorId: user.id, target: { type: "user", id: user.id }, clientId: user.clientId, outcome: "failure",
+      action: "login_failed",
+      actorId: user.id,
+      target: { type: "user", id: user.id },
+      clientId: user.clientId,
+      outcome: "failure",
     });
     expect(JSON.stringify(event)).not.toContain("not-my-password-42");
   });
@@ -56,7 +83,12 @@ describe("each action this branch performs writes exactly one event with the rig
     const mark = await auditMark(actor.agencyId);
     await endSession(actor.sessionId!, actor.meta);
     const event = await expectOneAuditEvent(actor.agencyId, mark, {
-      action: "logout", actorId: actor.userId, actorEmail: actor.email, target: { type: "user", id: actor.userId }, clientId: actor.clientId, outcome: "success",
+      action: "logout",
+      actorId: actor.userId,
+      actorEmail: actor.email,
+      target: { type: "user", id: actor.userId },
+      clientId: actor.clientId,
+      outcome: "success",
     });
     expect(event.sessionRef).toMatch(/^[0-9a-f]{16}$/);
     expect(JSON.stringify(event)).not.toContain(actor.sessionId!);
@@ -67,8 +99,12 @@ describe("each action this branch performs writes exactly one event with the rig
     const mark = await auditMark(actor.agencyId);
     await updateAuditRetention(actor, { retentionDays: 400 });
     await expectOneAuditEvent(actor.agencyId, mark, {
-      action: "retention_policy_change", actorId: actor.userId, target: { type: "agency", id: actor.agencyId }, clientId: null,
-      outcome: "success", details: { before: { retentionDays: 365 }, after: { retentionDays: 400 } },
+      action: "retention_policy_change",
+      actorId: actor.userId,
+      target: { type: "agency", id: actor.agencyId },
+      clientId: null,
+      outcome: "success",
+      details: { before: { retentionDays: 365 }, after: { retentionDays: 400 } },
     });
   });
 
@@ -77,10 +113,17 @@ describe("each action this branch performs writes exactly one event with the rig
     const db = await getDb();
     const [bright] = await db.select().from(clients).where(eq(clients.name, "Bright Dental"));
     const mark = await auditMark(actor.agencyId);
-    const { body } = await streamAuditExport(actor, { format: "jsonl", clientId: bright.id, action: "login_succeeded" });
+    const { body } = await streamAuditExport(actor, {
+      format: "jsonl",
+      clientId: bright.id,
+      action: "login_succeeded",
+    });
     await new Response(body).text();
     await expectOneAuditEvent(actor.agencyId, mark, {
-      action: "audit_export", actorId: actor.userId, target: { type: "audit_log", id: actor.agencyId }, clientId: bright.id,
+      action: "audit_export",
+      actorId: actor.userId,
+      target: { type: "audit_log", id: actor.agencyId },
+      clientId: bright.id,
       details: { format: "jsonl", filters: { clientId: bright.id, action: "login_succeeded" } },
     });
   });
@@ -92,8 +135,12 @@ describe("each action this branch performs writes exactly one event with the rig
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({ error: { code: "forbidden", message: expect.any(String) } });
     await expectOneAuditEvent(manager.agencyId, mark, {
-      action: "access_denied", actorId: manager.userId, outcome: "denied", clientId: null,
-      target: { type: "endpoint", id: "GET /api/v1/audit-events" }, details: { method: "GET", path: "/api/v1/audit-events" },
+      action: "access_denied",
+      actorId: manager.userId,
+      outcome: "denied",
+      clientId: null,
+      target: { type: "endpoint", id: "GET /api/v1/audit-events" },
+      details: { method: "GET", path: "/api/v1/audit-events" },
     });
   });
 
@@ -101,10 +148,13 @@ describe("each action this branch performs writes exactly one event with the rig
     const member = await staffFor("member@acme.test");
     const mark = await auditMark(member.agencyId);
     const recorded = [];
-    for (let i = 0; i < 12; i++) recorded.push(await recordDenial(member, { method: "GET", path: "/api/v1/audit-events" }));
+    for (let i = 0; i < 12; i++)
+      recorded.push(await recordDenial(member, { method: "GET", path: "/api/v1/audit-events" }));
     expect(recorded.filter(Boolean)).toHaveLength(10);
     const { auditEventsSince } = await import("@/db/testing/audit-events");
-    expect((await auditEventsSince(member.agencyId, mark)).filter((e) => e.action === "access_denied")).toHaveLength(10);
+    expect((await auditEventsSince(member.agencyId, mark)).filter((e) => e.action === "access_denied")).toHaveLength(
+      10,
+    );
     const other = await staffFor("admin@acme.test");
     expect(await recordDenial(other, { method: "GET", path: "/x" })).toBe(true);
   });
@@ -115,7 +165,9 @@ describe("each action this branch performs writes exactly one event with the rig
     expect((await callAuditList(client)).status).toBe(404);
     signedIn.actor = null;
     const { GET } = await import("@/app/api/v1/audit-events/route");
-    expect((await GET(new Request("http://localhost:3000/api/v1/audit-events"), { params: Promise.resolve({}) })).status).toBe(401);
+    expect(
+      (await GET(new Request("http://localhost:3000/api/v1/audit-events"), { params: Promise.resolve({}) })).status,
+    ).toBe(401);
     const { auditEventsSince } = await import("@/db/testing/audit-events");
     expect((await auditEventsSince(client.agencyId, mark)).map((e) => e.action)).toEqual([]);
   });

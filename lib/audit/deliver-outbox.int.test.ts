@@ -21,12 +21,15 @@ let receiver: Awaited<ReturnType<typeof startReceiver>>;
 async function emitN(actor: StaffActor, n: number, label: string) {
   const db = await getDb();
   for (let i = 0; i < n; i++) {
-    await db.transaction((tx) => emitAudit(tx, actor.agencyId, auditActorOf(actor), { action: "client_updated", details: { label, i } }));
+    await db.transaction((tx) =>
+      emitAudit(tx, actor.agencyId, auditActorOf(actor), { action: "client_updated", details: { label, i } }),
+    );
   }
 }
 
 const later = (ms: number) => new Date(Date.now() + ms);
-const health = async (actor: StaffActor, id: string) => (await getAuditSettings(actor)).destinations.find((d) => d.id === id)!;
+const health = async (actor: StaffActor, id: string) =>
+  (await getAuditSettings(actor)).destinations.find((d) => d.id === id)!;
 
 beforeAll(async () => {
   owner = await staffFor("owner@acme.test");
@@ -39,13 +42,23 @@ describe("SIEM streaming through the outbox", () => {
   it("delivers every event at least once through failures, same id on every retry, and shows failure then recovery", async () => {
     const db = await getDb();
     const mark = await auditMark(owner.agencyId);
-    const destination = await createAuditDestination(owner, { kind: "https_json", name: "Receiver", url: `${receiver.url}/hook`, secret: SECRET });
+    const destination = await createAuditDestination(owner, {
+      kind: "https_json",
+      name: "Receiver",
+      url: `${receiver.url}/hook`,
+      secret: SECRET,
+    });
     await emitN(owner, 5, "stream");
     const expected = (await auditEventsSince(owner.agencyId, mark)).map((e) => e.id);
     expect(expected).toHaveLength(6); // the destination's own creation event is streamed too
 
     expect(await deliverOutbox(db)).toMatchObject({ claimed: 6, delivered: 0, failed: 6 });
-    expect(await health(owner, destination.id)).toMatchObject({ health: "failing", failures: 1, lastError: expect.stringContaining("HTTP 500"), pending: 6 });
+    expect(await health(owner, destination.id)).toMatchObject({
+      health: "failing",
+      failures: 1,
+      lastError: expect.stringContaining("HTTP 500"),
+      pending: 6,
+    });
     expect(await deliverOutbox(db)).toMatchObject({ claimed: 0 }); // backing off
 
     expect(await deliverOutbox(db, { now: later(15_000) })).toMatchObject({ claimed: 6, delivered: 0 });
@@ -70,7 +83,10 @@ describe("SIEM streaming through the outbox", () => {
     }
     const body = JSON.parse(receiver.received.at(-1)!.body);
     expect(body).toMatchObject({
-      seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/), prevHash: expect.any(String), agencyId: owner.agencyId,
+      seq: expect.any(Number),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      prevHash: expect.any(String),
+      agencyId: owner.agencyId,
       mac: expect.stringMatching(/^[0-9a-f]{8}\.[0-9a-f]{64}$/),
     });
     await deleteAuditDestination(owner, destination.id);
@@ -79,7 +95,12 @@ describe("SIEM streaming through the outbox", () => {
   it("sends a Splunk HEC batch in one request with the token and each event's id", async () => {
     const db = await getDb();
     const hec = await startReceiver([200]);
-    const destination = await createAuditDestination(owner, { kind: "splunk_hec", name: "Splunk", url: `${hec.url}/services/collector/event`, secret: "hec-token-0123456789" });
+    const destination = await createAuditDestination(owner, {
+      kind: "splunk_hec",
+      name: "Splunk",
+      url: `${hec.url}/services/collector/event`,
+      secret: "hec-token-0123456789",
+    });
     await emitN(owner, 3, "hec");
     await deliverOutbox(db);
     expect(hec.received).toHaveLength(1);
@@ -95,12 +116,19 @@ describe("SIEM streaming through the outbox", () => {
   it("queues nothing when the change's transaction rolls back, nothing for another agency, nothing while paused", async () => {
     const db = await getDb();
     const sink = await startReceiver([200]);
-    const destination = await createAuditDestination(owner, { kind: "https_json", name: "Sink", url: sink.url, secret: SECRET });
+    const destination = await createAuditDestination(owner, {
+      kind: "https_json",
+      name: "Sink",
+      url: sink.url,
+      secret: SECRET,
+    });
     await deliverOutbox(db);
-    await expect(db.transaction(async (tx) => {
-      await emitAudit(tx, owner.agencyId, auditActorOf(owner), { action: "client_updated" });
-      throw new Error("rolled back");
-    })).rejects.toThrow("rolled back");
+    await expect(
+      db.transaction(async (tx) => {
+        await emitAudit(tx, owner.agencyId, auditActorOf(owner), { action: "client_updated" });
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
     await emitN(await staffFor("owner@globex.test"), 2, "globex");
     await db.update(auditDestinations).set({ enabled: false }).where(eq(auditDestinations.id, destination.id));
     await emitN(owner, 1, "paused");
@@ -113,9 +141,18 @@ describe("SIEM streaming through the outbox", () => {
   it("two workers at once never send the same row twice", async () => {
     const db = await getDb();
     const sink = await startReceiver([200]);
-    const destination = await createAuditDestination(owner, { kind: "https_json", name: "Sink", url: sink.url, secret: SECRET });
+    const destination = await createAuditDestination(owner, {
+      kind: "https_json",
+      name: "Sink",
+      url: sink.url,
+      secret: SECRET,
+    });
     await emitN(owner, 20, "concurrent");
-    await Promise.all([deliverOutbox(db, { limit: 7 }), deliverOutbox(db, { limit: 7 }), deliverOutbox(db, { limit: 7 })]);
+    await Promise.all([
+      deliverOutbox(db, { limit: 7 }),
+      deliverOutbox(db, { limit: 7 }),
+      deliverOutbox(db, { limit: 7 }),
+    ]);
     while ((await deliverOutbox(db)).claimed > 0);
     const ids = sink.received.map((r) => JSON.parse(r.body).id);
     expect(ids).toHaveLength(21);
@@ -127,15 +164,27 @@ describe("SIEM streaming through the outbox", () => {
   it("refuses private and loopback destinations unless the deployment allows them, at creation and at delivery", async () => {
     const db = await getDb();
     const sink = await startReceiver([200]);
-    const destination = await createAuditDestination(owner, { kind: "https_json", name: "Local", url: sink.url, secret: SECRET });
+    const destination = await createAuditDestination(owner, {
+      kind: "https_json",
+      name: "Local",
+      url: sink.url,
+      secret: SECRET,
+    });
     await db.execute(sql`update audit_outbox set next_attempt_at = now() where destination_id = ${destination.id}`);
     process.env.ALLOW_PRIVATE_WEBHOOKS = "false";
     resetConfigForTests();
     try {
-      await expect(createAuditDestination(owner, { kind: "https_json", name: "Lo", url: "https://127.0.0.1/x", secret: SECRET }))
-        .rejects.toMatchObject({ code: "validation_failed", message: expect.stringContaining("private or loopback") });
-      await expect(createAuditDestination(owner, { kind: "https_json", name: "Plain", url: "http://siem.example.com/x", secret: SECRET }))
-        .rejects.toMatchObject({ code: "validation_failed", message: expect.stringContaining("https://") });
+      await expect(
+        createAuditDestination(owner, { kind: "https_json", name: "Lo", url: "https://127.0.0.1/x", secret: SECRET }),
+      ).rejects.toMatchObject({ code: "validation_failed", message: expect.stringContaining("private or loopback") });
+      await expect(
+        createAuditDestination(owner, {
+          kind: "https_json",
+          name: "Plain",
+          url: "http://siem.example.com/x",
+          secret: SECRET,
+        }),
+      ).rejects.toMatchObject({ code: "validation_failed", message: expect.stringContaining("https://") });
       await deliverOutbox(db);
       expect(sink.received).toEqual([]);
       expect((await health(owner, destination.id)).lastError).toContain("private or loopback");

@@ -29,7 +29,8 @@ type Claimed = { id: number; destination_id: string; event_id: string; attempts:
  */
 export async function deliverOutbox(db: Db, opts: { now?: Date; limit?: number } = {}) {
   const now = opts.now ?? new Date();
-  const claimed = rowsOf<Claimed>(await db.execute(sql`
+  const claimed = rowsOf<Claimed>(
+    await db.execute(sql`
     update audit_outbox set next_attempt_at = ${new Date(now.getTime() + getConfig().workerLeaseMs).toISOString()}::timestamptz,
       claimed_by = ${instanceId()}
     where id in (
@@ -37,19 +38,30 @@ export async function deliverOutbox(db: Db, opts: { now?: Date; limit?: number }
       where o.next_attempt_at <= ${now.toISOString()}::timestamptz and d.enabled
       order by o.id limit ${opts.limit ?? 200}
       for update of o skip locked)
-    returning id, destination_id, event_id, attempts`));
+    returning id, destination_id, event_id, attempts`),
+  );
   if (claimed.length === 0) return { claimed: 0, delivered: 0, failed: 0 };
 
-  const events = await db.select().from(auditEvents).where(inArray(auditEvents.id, [...new Set(claimed.map((c) => c.event_id))]));
+  const events = await db
+    .select()
+    .from(auditEvents)
+    .where(inArray(auditEvents.id, [...new Set(claimed.map((c) => c.event_id))]));
   const eventById = new Map(events.map((e) => [e.id, e]));
-  const destinations = await db.select().from(auditDestinations).where(inArray(auditDestinations.id, [...new Set(claimed.map((c) => c.destination_id))]));
+  const destinations = await db
+    .select()
+    .from(auditDestinations)
+    .where(inArray(auditDestinations.id, [...new Set(claimed.map((c) => c.destination_id))]));
   let delivered = 0;
   let failed = 0;
   for (const destination of destinations) {
     const rows = claimed
       .filter((c) => c.destination_id === destination.id && eventById.has(c.event_id))
       .sort((a, b) => eventById.get(a.event_id)!.seq - eventById.get(b.event_id)!.seq);
-    const result = await sendBatch(destination, rows.map((r) => toStreamedEvent(eventById.get(r.event_id)!)), now);
+    const result = await sendBatch(
+      destination,
+      rows.map((r) => toStreamedEvent(eventById.get(r.event_id)!)),
+      now,
+    );
     const done = rows.slice(0, result.delivered);
     const pending = rows.slice(result.delivered);
     delivered += done.length;
@@ -69,20 +81,43 @@ async function sendBatch(destination: typeof auditDestinations.$inferSelect, eve
   }
 }
 
-async function recordOutcome(db: Db, destinationId: string, done: Claimed[], pending: Claimed[], error: string | null, now: Date) {
+async function recordOutcome(
+  db: Db,
+  destinationId: string,
+  done: Claimed[],
+  pending: Claimed[],
+  error: string | null,
+  now: Date,
+) {
   await db.transaction(async (tx) => {
-    if (done.length) await tx.delete(auditOutbox).where(inArray(auditOutbox.id, done.map((r) => r.id)));
+    if (done.length)
+      await tx.delete(auditOutbox).where(
+        inArray(
+          auditOutbox.id,
+          done.map((r) => r.id),
+        ),
+      );
     for (const row of pending) {
-      await tx.update(auditOutbox)
-        .set({ attempts: row.attempts + 1, nextAttemptAt: new Date(now.getTime() + backoffMs(row.attempts + 1)), lastError: error, claimedBy: null })
+      await tx
+        .update(auditOutbox)
+        .set({
+          attempts: row.attempts + 1,
+          nextAttemptAt: new Date(now.getTime() + backoffMs(row.attempts + 1)),
+          lastError: error,
+          claimedBy: null,
+        })
         .where(eq(auditOutbox.id, row.id));
     }
     if (error) {
-      await tx.update(auditDestinations)
+      await tx
+        .update(auditDestinations)
         .set({ failures: sql`${auditDestinations.failures} + 1`, lastError: error, lastErrorAt: now })
         .where(eq(auditDestinations.id, destinationId));
     } else if (done.length) {
-      await tx.update(auditDestinations).set({ failures: 0, lastSuccessAt: now }).where(eq(auditDestinations.id, destinationId));
+      await tx
+        .update(auditDestinations)
+        .set({ failures: 0, lastSuccessAt: now })
+        .where(eq(auditDestinations.id, destinationId));
     }
   });
 }

@@ -22,6 +22,10 @@ export async function resolveDestination(url: URL, allowPrivate: boolean): Promi
     return first;
   } catch (error) {
     if (!(error instanceof AddressRefused)) throw error;
-    throw new DestinationRefused(error.reason === "unresolvable" ? `${host} does not resolve` : `${host} resolves to a private or loopback address`);
+    throw new DestinationRefused(
+      error.reason === "unresolvable"
+        ? `${host} does not resolve`
+        : `${host} resolves to a private or loopback address`,
+    );
   }
 }

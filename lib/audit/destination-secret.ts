@@ -15,7 +15,9 @@ export function sealDestinationSecret(destinationId: string, secret: string): st
   const cipher = createCipheriv("aes-256-gcm", key(), iv);
   cipher.setAAD(Buffer.from(destinationId));
   const body = Buffer.concat([cipher.update(secret, "utf8"), cipher.final()]);
-  return [VERSION, iv, cipher.getAuthTag(), body].map((p) => (typeof p === "string" ? p : p.toString("base64url"))).join(".");
+  return [VERSION, iv, cipher.getAuthTag(), body]
+    .map((p) => (typeof p === "string" ? p : p.toString("base64url")))
+    .join(".");
 }
 
 export function openDestinationSecret(destinationId: string, sealed: string): string {

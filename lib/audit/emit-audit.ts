@@ -38,7 +38,9 @@ export type AuditEventInput = {
  */
 export async function emitAudit(tx: Queryable, agencyId: string, actor: AuditActor, event: AuditEventInput) {
   if (!AUDIT_ACTIONS.includes(event.action)) throw new Error(`Unknown audit action ${event.action}`);
-  const [head] = await tx.insert(auditHeads).values({ agencyId, lastSeq: 0, lastHash: GENESIS_HASH })
+  const [head] = await tx
+    .insert(auditHeads)
+    .values({ agencyId, lastSeq: 0, lastHash: GENESIS_HASH })
     .onConflictDoUpdate({ target: auditHeads.agencyId, set: { lastSeq: sql`${auditHeads.lastSeq}` } })
     .returning({ lastSeq: auditHeads.lastSeq, lastHash: auditHeads.lastHash });
   const fields = {

@@ -5,10 +5,21 @@ type AuditEventRow = typeof auditEvents.$inferSelect;
 
 /** The columns the event shape is built from (not the chain's hashes): what exports select. */
 export const auditEventDtoColumns = {
-  id: auditEvents.id, seq: auditEvents.seq, occurredAt: auditEvents.occurredAt, action: auditEvents.action,
-  actorType: auditEvents.actorType, actorId: auditEvents.actorId, actorEmail: auditEvents.actorEmail, sessionRef: auditEvents.sessionRef,
-  targetType: auditEvents.targetType, targetId: auditEvents.targetId, clientId: auditEvents.clientId, outcome: auditEvents.outcome,
-  ip: auditEvents.ip, userAgent: auditEvents.userAgent, details: auditEvents.details,
+  id: auditEvents.id,
+  seq: auditEvents.seq,
+  occurredAt: auditEvents.occurredAt,
+  action: auditEvents.action,
+  actorType: auditEvents.actorType,
+  actorId: auditEvents.actorId,
+  actorEmail: auditEvents.actorEmail,
+  sessionRef: auditEvents.sessionRef,
+  targetType: auditEvents.targetType,
+  targetId: auditEvents.targetId,
+  clientId: auditEvents.clientId,
+  outcome: auditEvents.outcome,
+  ip: auditEvents.ip,
+  userAgent: auditEvents.userAgent,
+  details: auditEvents.details,
 };
 
 type AuditEventDtoRow = Pick<AuditEventRow, keyof typeof auditEventDtoColumns>;

@@ -24,5 +24,8 @@ export type ChainedFields = {
 };
 
 export function hashEvent(prevHash: string, fields: ChainedFields): string {
-  return createHash("sha256").update(prevHash).update(canonicalize(fields) ?? "").digest("hex");
+  return createHash("sha256")
+    .update(prevHash)
+    .update(canonicalize(fields) ?? "")
+    .digest("hex");
 }

@@ -32,14 +32,21 @@ let storeDir: string;
 async function emitN(actor: StaffActor, n: number, label: string) {
   const db = await getDb();
   for (let i = 0; i < n; i++) {
-    await db.transaction((tx) => emitAudit(tx, actor.agencyId, auditActorOf(actor), { action: "client_updated", details: { label, i } }));
+    await db.transaction((tx) =>
+      emitAudit(tx, actor.agencyId, auditActorOf(actor), { action: "client_updated", details: { label, i } }),
+    );
   }
 }
 
-const agency = (actor: StaffActor) => ({ id: actor.agencyId, slug: actor.agencyId === acme.agencyId ? "acme" : "globex" });
+const agency = (actor: StaffActor) => ({
+  id: actor.agencyId,
+  slug: actor.agencyId === acme.agencyId ? "acme" : "globex",
+});
 const withKey = () => ({ macKey: auditHmacKey({ create: false }) });
 const auditorReport = async (actor: StaffActor) =>
-  (await verifyAudit(await getDb(), { macKey: null, publicKey, store: deps.store })).find((r) => r.agencyId === actor.agencyId)!;
+  (await verifyAudit(await getDb(), { macKey: null, publicKey, store: deps.store })).find(
+    (r) => r.agencyId === actor.agencyId,
+  )!;
 
 beforeAll(async () => {
   acme = await staffFor("owner@acme.test");
@@ -59,9 +66,14 @@ describe("the keyed audit chain", () => {
   it("an upgraded deployment: the first checkpoint round signs the unkeyed prefix as legacy; only that signed boundary lets verify accept it", async () => {
     const db = await getDb();
     await emitN(acme, 6, "upgrade");
-    const saved = await db.select({ id: auditEvents.id, mac: auditEvents.mac }).from(auditEvents)
+    const saved = await db
+      .select({ id: auditEvents.id, mac: auditEvents.mac })
+      .from(auditEvents)
       .where(and(eq(auditEvents.agencyId, acme.agencyId), lte(auditEvents.seq, 6)));
-    const legacy: CheckpointDeps = { ...deps, store: fileCheckpointStore(mkdtempSync(path.join(tmpdir(), "audit-legacy-"))) };
+    const legacy: CheckpointDeps = {
+      ...deps,
+      store: fileCheckpointStore(mkdtempSync(path.join(tmpdir(), "audit-legacy-"))),
+    };
     const acmeOf = async (setup: { macKey: string | null; store: CheckpointDeps["store"] }) =>
       (await verifyAudit(db, { ...setup, publicKey })).find((r) => r.agencyId === acme.agencyId)!;
     // What 0011 leaves on an existing database: the old events without a MAC.
@@ -69,16 +81,33 @@ describe("the keyed audit chain", () => {
     try {
       await db.execute(sql`update audit_events set mac = null where agency_id = ${acme.agencyId} and seq <= 4`);
       // Before any checkpoint, the database alone cannot tell these from stripped MACs.
-      expect(await verifyAgencyChain(db, agency(acme), withKey())).toMatchObject({ ok: false, broken: { seq: 1, reason: expect.stringContaining("no legacy checkpoint") } });
+      expect(await verifyAgencyChain(db, agency(acme), withKey())).toMatchObject({
+        ok: false,
+        broken: { seq: 1, reason: expect.stringContaining("no legacy checkpoint") },
+      });
       // The upgrade round (an empty checkpoint store) signs the unkeyed prefix once, as legacy.
       const round = (await signCheckpoints(db, legacy)).find((r) => r.agencyId === acme.agencyId);
       expect(round).toMatchObject({ status: "signed" });
       const [stored] = await legacy.store.list(acme.agencyId);
-      expect(checkCheckpoint(publicKey, acme.agencyId, stored)).toMatchObject({ ok: true, checkpoint: { payload: { unkeyedUntil: 4 } } });
-      expect(await acmeOf({ macKey: withKey().macKey, store: legacy.store })).toMatchObject({ ok: true, keyedFrom: 5, macsChecked: true });
-      expect(await acmeOf({ macKey: null, store: legacy.store })).toMatchObject({ ok: true, keyedFrom: 5, checkpointsMatched: 1 });
+      expect(checkCheckpoint(publicKey, acme.agencyId, stored)).toMatchObject({
+        ok: true,
+        checkpoint: { payload: { unkeyedUntil: 4 } },
+      });
+      expect(await acmeOf({ macKey: withKey().macKey, store: legacy.store })).toMatchObject({
+        ok: true,
+        keyedFrom: 5,
+        macsChecked: true,
+      });
+      expect(await acmeOf({ macKey: null, store: legacy.store })).toMatchObject({
+        ok: true,
+        keyedFrom: 5,
+        checkpointsMatched: 1,
+      });
       await db.execute(sql`update audit_events set mac = null where agency_id = ${acme.agencyId} and seq = 6`);
-      expect(await acmeOf({ macKey: withKey().macKey, store: legacy.store })).toMatchObject({ ok: false, broken: { seq: 6, reason: expect.stringContaining("downgrade") } });
+      expect(await acmeOf({ macKey: withKey().macKey, store: legacy.store })).toMatchObject({
+        ok: false,
+        broken: { seq: 6, reason: expect.stringContaining("downgrade") },
+      });
     } finally {
       for (const row of saved) await db.update(auditEvents).set({ mac: row.mac }).where(eq(auditEvents.id, row.id));
       await db.execute(sql`alter table audit_events enable trigger audit_events_no_update_delete`);
@@ -86,19 +115,32 @@ describe("the keyed audit chain", () => {
 
     // A database owner strips EVERY MAC of an agency with no checkpoint, edits an event and re-hashes.
     // The store holds acme's legacy checkpoint only: the upgrade round is over, globex was never signed.
-    const acmeOnly: CheckpointDeps = { ...deps, store: fileCheckpointStore(mkdtempSync(path.join(tmpdir(), "audit-legacy-"))) };
+    const acmeOnly: CheckpointDeps = {
+      ...deps,
+      store: fileCheckpointStore(mkdtempSync(path.join(tmpdir(), "audit-legacy-"))),
+    };
     for (const c of await legacy.store.list(acme.agencyId)) await acmeOnly.store.put(c as SignedCheckpoint);
     await emitN(globex, 3, "to-strip");
-    const [first] = await db.select({ details: auditEvents.details }).from(auditEvents)
+    const [first] = await db
+      .select({ details: auditEvents.details })
+      .from(auditEvents)
       .where(and(eq(auditEvents.agencyId, globex.agencyId), eq(auditEvents.seq, 1)));
     const stripped = await rewriteChain(globex.agencyId, 1, first.details, { dropMacs: true });
     const edited = await rewriteChain(globex.agencyId, 3, { forged: true }, { dropMacs: true });
     try {
-      expect(await verifyAgencyChain(db, agency(globex), { macKey: null })).toMatchObject({ ok: false, broken: { seq: 1 } });
+      expect(await verifyAgencyChain(db, agency(globex), { macKey: null })).toMatchObject({
+        ok: false,
+        broken: { seq: 1 },
+      });
       const globexOf = async (macKey: string | null) =>
-        (await verifyAudit(db, { macKey, publicKey, store: acmeOnly.store })).find((r) => r.agencyId === globex.agencyId)!;
+        (await verifyAudit(db, { macKey, publicKey, store: acmeOnly.store })).find(
+          (r) => r.agencyId === globex.agencyId,
+        )!;
       for (const macKey of [withKey().macKey, null]) {
-        expect(await globexOf(macKey)).toMatchObject({ ok: false, broken: { seq: 1, reason: expect.stringContaining("MAC was dropped") } });
+        expect(await globexOf(macKey)).toMatchObject({
+          ok: false,
+          broken: { seq: 1, reason: expect.stringContaining("MAC was dropped") },
+        });
       }
       // Not the upgrade round any more (the store holds checkpoints): the stripped history is not signed.
       const refused = (await signCheckpoints(db, acmeOnly)).find((r) => r.agencyId === globex.agencyId);
@@ -113,14 +155,18 @@ describe("the keyed audit chain", () => {
   it("names the edited event after a database owner re-hashed every later one with plain SHA-256", async () => {
     const db = await getDb();
     await emitN(acme, 5, "before-attack");
-    const [{ seq: target }] = await db.select({ seq: auditEvents.seq }).from(auditEvents)
-      .where(and(eq(auditEvents.agencyId, acme.agencyId), eq(auditEvents.action, "client_updated"))).limit(1);
+    const [{ seq: target }] = await db
+      .select({ seq: auditEvents.seq })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.agencyId, acme.agencyId), eq(auditEvents.action, "client_updated")))
+      .limit(1);
     const undo = await rewriteChain(acme.agencyId, target, { forged: true });
     try {
       // The hashes agree with each other and with the head: the unkeyed chain alone would pass.
       expect(await verifyAgencyChain(db, agency(acme), { macKey: null })).toMatchObject({ ok: true });
       expect(await verifyAgencyChain(db, agency(acme), withKey())).toMatchObject({
-        ok: false, broken: { seq: target, reason: expect.stringContaining("MAC does not match") },
+        ok: false,
+        broken: { seq: target, reason: expect.stringContaining("MAC does not match") },
       });
     } finally {
       await undo();
@@ -129,7 +175,8 @@ describe("the keyed audit chain", () => {
     try {
       for (const macKey of [withKey().macKey, null]) {
         expect(await verifyAgencyChain(db, agency(acme), { macKey })).toMatchObject({
-          ok: false, broken: { seq: target, reason: expect.stringContaining("downgrade") },
+          ok: false,
+          broken: { seq: target, reason: expect.stringContaining("downgrade") },
         });
       }
     } finally {
@@ -145,13 +192,21 @@ describe("the keyed audit chain", () => {
     expect(signed).toMatchObject({ status: "signed", seq: expect.any(Number) });
     const checkpointSeq = (signed as { seq: number }).seq;
     await emitN(globex, 2, "post-checkpoint");
-    expect(await auditorReport(globex)).toMatchObject({ ok: true, checkpointsMatched: 1, newestCheckpoint: checkpointSeq, macsChecked: false });
+    expect(await auditorReport(globex)).toMatchObject({
+      ok: true,
+      checkpointsMatched: 1,
+      newestCheckpoint: checkpointSeq,
+      macsChecked: false,
+    });
 
     // MACs left as they were: present, so the auditor's presence check passes; only the key could recompute them.
     const undo = await rewriteChain(globex.agencyId, checkpointSeq - 1, { forged: true });
     try {
       const report = await auditorReport(globex);
-      expect(report).toMatchObject({ ok: false, broken: { seq: checkpointSeq, reason: expect.stringContaining("signed checkpoint") } });
+      expect(report).toMatchObject({
+        ok: false,
+        broken: { seq: checkpointSeq, reason: expect.stringContaining("signed checkpoint") },
+      });
       expect(report.broken!.reason).toContain(`–${checkpointSeq})`);
     } finally {
       await undo();
@@ -169,11 +224,17 @@ describe("the keyed audit chain", () => {
     const stored = JSON.parse(original);
     try {
       writeFileSync(file, JSON.stringify({ ...stored, payload: { ...stored.payload, hash: "0".repeat(64) } }));
-      expect(await auditorReport(globex)).toMatchObject({ ok: false, broken: { seq: stored.payload.seq, reason: expect.stringContaining("bad signature") } });
+      expect(await auditorReport(globex)).toMatchObject({
+        ok: false,
+        broken: { seq: stored.payload.seq, reason: expect.stringContaining("bad signature") },
+      });
       const other = generateKeyPairSync("ed25519").privateKey;
       const { signature } = (await import("./signed-checkpoint")).signCheckpoint(other, publicKey, stored.payload);
       writeFileSync(file, JSON.stringify({ ...stored, signature }));
-      expect(await auditorReport(globex)).toMatchObject({ ok: false, broken: { reason: expect.stringContaining("bad signature") } });
+      expect(await auditorReport(globex)).toMatchObject({
+        ok: false,
+        broken: { reason: expect.stringContaining("bad signature") },
+      });
     } finally {
       writeFileSync(file, original);
     }
@@ -183,7 +244,12 @@ describe("the keyed audit chain", () => {
   it("writes a checkpoint to storage and streams it to the agency's SIEM receiver; signs again only when other events moved the head", async () => {
     const db = await getDb();
     const receiver = await startReceiver([200]);
-    const destination = await createAuditDestination(acme, { kind: "https_json", name: "SIEM", url: `${receiver.url}/siem`, secret: "whsec-0123456789abcdef" });
+    const destination = await createAuditDestination(acme, {
+      kind: "https_json",
+      name: "SIEM",
+      url: `${receiver.url}/siem`,
+      secret: "whsec-0123456789abcdef",
+    });
     try {
       await emitN(acme, 2, "to-checkpoint");
       const result = await signAgencyCheckpoint(db, agency(acme), deps);
@@ -193,15 +259,21 @@ describe("the keyed audit chain", () => {
 
       const stored = await deps.store.list(acme.agencyId);
       expect(stored.map((c) => checkCheckpoint(publicKey, acme.agencyId, c))).toContainEqual({
-        ok: true, checkpoint: expect.objectContaining({ payload: expect.objectContaining({ seq, agencyId: acme.agencyId }) }),
+        ok: true,
+        checkpoint: expect.objectContaining({ payload: expect.objectContaining({ seq, agencyId: acme.agencyId }) }),
       });
 
       while ((await deliverOutbox(db)).claimed > 0);
-      const streamed = receiver.received.map((r) => JSON.parse(r.body)).filter((e) => e.action === "audit_checkpoint_signed");
+      const streamed = receiver.received
+        .map((r) => JSON.parse(r.body))
+        .filter((e) => e.action === "audit_checkpoint_signed");
       expect(streamed).toHaveLength(1);
       expect(streamed[0]).toMatchObject({ seq: seq + 1, actor: { type: "system" } });
       expect(checkCheckpoint(publicKey, acme.agencyId, streamed[0].details.checkpoint)).toMatchObject({ ok: true });
-      expect(streamed[0].details.checkpoint.payload).toMatchObject({ seq, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(streamed[0].details.checkpoint.payload).toMatchObject({
+        seq,
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
       // Nothing secret travels with it.
       expect(JSON.stringify(streamed[0])).not.toContain(deps.macKey);
 
@@ -220,7 +292,10 @@ describe("the keyed audit chain", () => {
     // After the checkpoint (newest + 1 is its own event): invisible to the public key, not to the signer.
     const late = await rewriteChain(globex.agencyId, newest + 2, { forged: true });
     try {
-      expect(await signAgencyCheckpoint(db, agency(globex), deps)).toMatchObject({ status: "refused", seq: newest + 2 });
+      expect(await signAgencyCheckpoint(db, agency(globex), deps)).toMatchObject({
+        status: "refused",
+        seq: newest + 2,
+      });
     } finally {
       await late();
     }
@@ -231,7 +306,9 @@ describe("the keyed audit chain", () => {
     const db = await getDb();
     await emitN(acme, 2, "before-purge");
     expect(await signAgencyCheckpoint(db, agency(acme), deps)).toMatchObject({ status: "signed" });
-    const [result] = (await purgeExpiredAuditEvents(db, new Date(Date.now() + 366 * DAY))).filter((r) => r.agencyId === acme.agencyId);
+    const [result] = (await purgeExpiredAuditEvents(db, new Date(Date.now() + 366 * DAY))).filter(
+      (r) => r.agencyId === acme.agencyId,
+    );
     expect(result.deleted).toBeGreaterThan(0);
     const keyed = { macKey: auditHmacKey({ create: false }), publicKey, store: deps.store };
     const report = (await verifyAudit(db, keyed)).find((r) => r.agencyId === acme.agencyId)!;

@@ -12,7 +12,11 @@ export type LoadedCheckpoints = {
 };
 
 /** An agency's stored checkpoints, each checked with nothing but the public key. */
-export async function loadCheckpoints(store: CheckpointStore, publicKey: KeyObject, agencyId: string): Promise<LoadedCheckpoints> {
+export async function loadCheckpoints(
+  store: CheckpointStore,
+  publicKey: KeyObject,
+  agencyId: string,
+): Promise<LoadedCheckpoints> {
   const trusted: TrustedCheckpoint[] = [];
   let problem: LoadedCheckpoints["problem"] = null;
   for (const raw of await store.list(agencyId)) {
@@ -20,8 +24,7 @@ export async function loadCheckpoints(store: CheckpointStore, publicKey: KeyObje
     if (checked.ok) {
       const { seq, hash, unkeyedUntil } = checked.checkpoint.payload;
       trusted.push({ seq, hash, ...(unkeyedUntil ? { unkeyedUntil } : {}) });
-    }
-    else problem ??= { seq: seqOf(raw), reason: checked.reason };
+    } else problem ??= { seq: seqOf(raw), reason: checked.reason };
   }
   return { trusted: trusted.sort((a, b) => a.seq - b.seq), problem };
 }

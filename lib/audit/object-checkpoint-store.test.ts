@@ -28,10 +28,18 @@ describe("checkpoint store in an S3-compatible bucket", () => {
     await store.put(signCheckpoint(privateKey, publicKey, { agencyId, seq: 3, hash: hash("a"), unkeyedUntil: 2 }));
     expect(await store.hasAny()).toBe(true);
     expect(await objects.stat(`audit-checkpoints/${agencyId}/000000000003.json`)).not.toBeNull();
-    expect(await loadCheckpoints(store, publicKey, agencyId)).toEqual({ trusted: [{ seq: 3, hash: hash("a"), unkeyedUntil: 2 }, { seq: 12, hash: hash("b") }], problem: null });
+    expect(await loadCheckpoints(store, publicKey, agencyId)).toEqual({
+      trusted: [
+        { seq: 3, hash: hash("a"), unkeyedUntil: 2 },
+        { seq: 12, hash: hash("b") },
+      ],
+      problem: null,
+    });
     expect(await store.list(randomUUID())).toEqual([]);
 
     await objects.put(`audit-checkpoints/${agencyId}/000000000013.json`, Buffer.from("{ not json"));
-    expect((await loadCheckpoints(store, publicKey, agencyId)).problem).toMatchObject({ reason: "a checkpoint is malformed" });
+    expect((await loadCheckpoints(store, publicKey, agencyId)).problem).toMatchObject({
+      reason: "a checkpoint is malformed",
+    });
   });
 });

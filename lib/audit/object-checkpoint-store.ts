@@ -13,7 +13,9 @@ export function objectCheckpointStore(store: ObjectStore): CheckpointStore {
     location: `${store.location}audit-checkpoints/`,
     async put(checkpoint) {
       const key = `${folder(checkpoint.payload.agencyId)}${String(checkpoint.payload.seq).padStart(12, "0")}.json`;
-      await store.put(key, Buffer.from(`${JSON.stringify(checkpoint, null, 2)}\n`), { contentType: "application/json" });
+      await store.put(key, Buffer.from(`${JSON.stringify(checkpoint, null, 2)}\n`), {
+        contentType: "application/json",
+      });
     },
     async list(agencyId) {
       const keys: string[] = [];

@@ -17,12 +17,14 @@ export type DeniedRequest = { method: string; path: string };
 export async function recordDenial(actor: Actor, request: DeniedRequest): Promise<boolean> {
   const allowed = await tryConsume(limiter, `${actor.agencyId}:${actor.userId}`);
   if (!allowed) return false;
-  await withTenant(actor.agencyId, (tx) => emitAudit(tx, actor.agencyId, auditActorOf(actor), {
-    action: "access_denied",
-    outcome: "denied",
-    target: { type: "endpoint", id: `${request.method} ${request.path}` },
-    clientId: actor.kind === "client" ? actor.clientId : null,
-    details: { method: request.method, path: request.path },
-  }));
+  await withTenant(actor.agencyId, (tx) =>
+    emitAudit(tx, actor.agencyId, auditActorOf(actor), {
+      action: "access_denied",
+      outcome: "denied",
+      target: { type: "endpoint", id: `${request.method} ${request.path}` },
+      clientId: actor.kind === "client" ? actor.clientId : null,
+      details: { method: request.method, path: request.path },
+    }),
+  );
   return true;
 }

@@ -15,12 +15,24 @@ export type SendResult = { delivered: number; error: string | null };
  * - splunk_hec: the whole batch in one HEC request, `Authorization: Splunk <token>`, the event id
  *   in each event and in its indexed fields so duplicates of an at-least-once delivery are found.
  */
-export async function sendToDestination(destination: SendableDestination, events: StreamedAuditEvent[], now = new Date()): Promise<SendResult> {
+export async function sendToDestination(
+  destination: SendableDestination,
+  events: StreamedAuditEvent[],
+  now = new Date(),
+): Promise<SendResult> {
   if (events.length === 0) return { delivered: 0, error: null };
   if (destination.kind === "splunk_hec") {
-    const body = events.map((e) => JSON.stringify({
-      time: Date.parse(e.occurredAt) / 1000, source: "audit-log", sourcetype: "_json", event: e, fields: { event_id: e.id },
-    })).join("\n");
+    const body = events
+      .map((e) =>
+        JSON.stringify({
+          time: Date.parse(e.occurredAt) / 1000,
+          source: "audit-log",
+          sourcetype: "_json",
+          event: e,
+          fields: { event_id: e.id },
+        }),
+      )
+      .join("\n");
     const result = await postToDestination(destination.url, body, { authorization: `Splunk ${destination.secret}` });
     return result.ok ? { delivered: events.length, error: null } : { delivered: 0, error: result.error };
   }

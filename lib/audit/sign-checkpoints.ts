@@ -34,22 +34,41 @@ export function defaultCheckpointDeps(): CheckpointDeps {
  * signCheckpoints), which signs the unkeyed prefix of each chain once as the legacy boundary.
  */
 export async function signAgencyCheckpoint(
-  db: Db, agency: { id: string; slug: string }, deps: CheckpointDeps = defaultCheckpointDeps(), now = new Date(), firstRound = false,
+  db: Db,
+  agency: { id: string; slug: string },
+  deps: CheckpointDeps = defaultCheckpointDeps(),
+  now = new Date(),
+  firstRound = false,
 ): Promise<CheckpointResult> {
   const base = { slug: agency.slug, agencyId: agency.id };
   const publicKey = auditPublicKeyOf(deps.privateKey);
   const { trusted } = await loadCheckpoints(deps.store, publicKey, agency.id);
   const last = trusted.at(-1);
   if (last && !(await movedSince(db, agency.id, last.seq))) return { ...base, status: "unchanged", seq: last.seq };
-  const report = await verifyAgencyChain(db, agency, { macKey: deps.macKey, checkpoints: trusted, from: last, acceptUnvouchedPrefix: firstRound });
+  const report = await verifyAgencyChain(db, agency, {
+    macKey: deps.macKey,
+    checkpoints: trusted,
+    from: last,
+    acceptUnvouchedPrefix: firstRound,
+  });
   if (report.broken) return { ...base, status: "refused", seq: report.broken.seq, reason: report.broken.reason };
-  if (report.toSeq === 0 || (last && report.toSeq <= last.seq)) return { ...base, status: "unchanged", seq: last?.seq ?? null };
+  if (report.toSeq === 0 || (last && report.toSeq <= last.seq))
+    return { ...base, status: "unchanged", seq: last?.seq ?? null };
   const unkeyedUntil = Math.max(report.unkeyedUntil, ...trusted.map((c) => c.unkeyedUntil ?? 0));
-  const checkpoint = signCheckpoint(deps.privateKey, publicKey, { agencyId: agency.id, seq: report.toSeq, hash: report.toHash, unkeyedUntil }, now);
+  const checkpoint = signCheckpoint(
+    deps.privateKey,
+    publicKey,
+    { agencyId: agency.id, seq: report.toSeq, hash: report.toHash, unkeyedUntil },
+    now,
+  );
   await deps.store.put(checkpoint);
-  await db.transaction((tx) => emitAudit(tx, agency.id, SYSTEM_ACTOR, {
-    action: "audit_checkpoint_signed", target: { type: "agency", id: agency.id }, details: { checkpoint },
-  }));
+  await db.transaction((tx) =>
+    emitAudit(tx, agency.id, SYSTEM_ACTOR, {
+      action: "audit_checkpoint_signed",
+      target: { type: "agency", id: agency.id },
+      details: { checkpoint },
+    }),
+  );
   return { ...base, status: "signed", seq: report.toSeq };
 }
 
@@ -59,17 +78,30 @@ export async function signAgencyCheckpoint(
  * any). Only then may unkeyed events be signed as legacy; from the next round on, an unkeyed event
  * beyond a signed `unkeyedUntil` (MACs stripped, a new agency included) is refused.
  */
-export async function signCheckpoints(db: Db, deps: CheckpointDeps = defaultCheckpointDeps(), now = new Date()): Promise<CheckpointResult[]> {
+export async function signCheckpoints(
+  db: Db,
+  deps: CheckpointDeps = defaultCheckpointDeps(),
+  now = new Date(),
+): Promise<CheckpointResult[]> {
   const results: CheckpointResult[] = [];
   const firstRound = !(await deps.store.hasAny());
-  for (const agency of await listAgencies(db)) results.push(await signAgencyCheckpoint(db, agency, deps, now, firstRound));
+  for (const agency of await listAgencies(db))
+    results.push(await signAgencyCheckpoint(db, agency, deps, now, firstRound));
   return results;
 }
 
 // The checkpoint's own event moves the head too; only other events call for a new one.
 async function movedSince(db: Db, agencyId: string, seq: number): Promise<boolean> {
-  const [row] = await db.select({ seq: auditEvents.seq }).from(auditEvents)
-    .where(and(eq(auditEvents.agencyId, agencyId), gt(auditEvents.seq, seq), ne(auditEvents.action, "audit_checkpoint_signed")))
+  const [row] = await db
+    .select({ seq: auditEvents.seq })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.agencyId, agencyId),
+        gt(auditEvents.seq, seq),
+        ne(auditEvents.action, "audit_checkpoint_signed"),
+      ),
+    )
     .limit(1);
   return Boolean(row);
 }

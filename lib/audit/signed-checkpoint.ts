@@ -11,25 +11,35 @@ import { publicKeyId } from "./audit-keys";
  * `unkeyedUntil` (signed too) is the last seq written before the chain was keyed: only events up
  * to it may lack a MAC. Absent on checkpoints of keyed-from-the-start chains.
  */
-const Payload = z.object({
-  type: z.literal("audit-checkpoint/v1"),
-  agencyId: z.uuid(),
-  seq: z.number().int().positive(),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
-  signedAt: z.iso.datetime(),
-  keyId: z.string().regex(/^[0-9a-f]{16}$/),
-  unkeyedUntil: z.number().int().positive().optional(),
-}).refine((p) => (p.unkeyedUntil ?? 0) <= p.seq, { message: "unkeyedUntil beyond seq" });
+const Payload = z
+  .object({
+    type: z.literal("audit-checkpoint/v1"),
+    agencyId: z.uuid(),
+    seq: z.number().int().positive(),
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    signedAt: z.iso.datetime(),
+    keyId: z.string().regex(/^[0-9a-f]{16}$/),
+    unkeyedUntil: z.number().int().positive().optional(),
+  })
+  .refine((p) => (p.unkeyedUntil ?? 0) <= p.seq, { message: "unkeyedUntil beyond seq" });
 const Signed = z.object({ payload: Payload, signature: z.string().min(1) });
 
 export type CheckpointPayload = z.infer<typeof Payload>;
 export type SignedCheckpoint = z.infer<typeof Signed>;
 
 export function signCheckpoint(
-  privateKey: KeyObject, publicKey: KeyObject, at: { agencyId: string; seq: number; hash: string; unkeyedUntil?: number }, now = new Date(),
+  privateKey: KeyObject,
+  publicKey: KeyObject,
+  at: { agencyId: string; seq: number; hash: string; unkeyedUntil?: number },
+  now = new Date(),
 ): SignedCheckpoint {
   const payload: CheckpointPayload = {
-    type: "audit-checkpoint/v1", agencyId: at.agencyId, seq: at.seq, hash: at.hash, signedAt: now.toISOString(), keyId: publicKeyId(publicKey),
+    type: "audit-checkpoint/v1",
+    agencyId: at.agencyId,
+    seq: at.seq,
+    hash: at.hash,
+    signedAt: now.toISOString(),
+    keyId: publicKeyId(publicKey),
     ...(at.unkeyedUntil ? { unkeyedUntil: at.unkeyedUntil } : {}),
   };
   return { payload, signature: sign(null, Buffer.from(canonicalize(payload)!), privateKey).toString("base64") };
@@ -42,8 +52,13 @@ export function checkCheckpoint(publicKey: KeyObject, agencyId: string, raw: unk
   const parsed = Signed.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "a checkpoint is malformed" };
   const { payload, signature } = parsed.data;
-  if (payload.agencyId !== agencyId) return { ok: false, reason: `the checkpoint of seq ${payload.seq} belongs to another agency` };
+  if (payload.agencyId !== agencyId)
+    return { ok: false, reason: `the checkpoint of seq ${payload.seq} belongs to another agency` };
   const valid = verify(null, Buffer.from(canonicalize(payload)!), publicKey, Buffer.from(signature, "base64"));
-  if (!valid) return { ok: false, reason: `the checkpoint of seq ${payload.seq} has a bad signature (key ${payload.keyId}; this key is ${publicKeyId(publicKey)})` };
+  if (!valid)
+    return {
+      ok: false,
+      reason: `the checkpoint of seq ${payload.seq} has a bad signature (key ${payload.keyId}; this key is ${publicKeyId(publicKey)})`,
+    };
   return { ok: true, checkpoint: parsed.data };
 }

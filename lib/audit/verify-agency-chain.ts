@@ -34,10 +34,18 @@ const BATCH = 1000;
  * (seq > last seen), so memory stays flat however long the log is. The head is read first: events
  * appended while we read are left for the next run instead of looking like a mismatch.
  */
-export async function verifyAgencyChain(db: Queryable, agency: { id: string; slug: string }, opts: AgencyVerifyOptions = {}): Promise<ChainReport> {
+export async function verifyAgencyChain(
+  db: Queryable,
+  agency: { id: string; slug: string },
+  opts: AgencyVerifyOptions = {},
+): Promise<ChainReport> {
   const [head] = await db.select().from(auditHeads).where(eq(auditHeads.agencyId, agency.id));
-  const [checkpoint] = await db.select().from(auditCheckpoints)
-    .where(eq(auditCheckpoints.agencyId, agency.id)).orderBy(desc(auditCheckpoints.seq)).limit(1);
+  const [checkpoint] = await db
+    .select()
+    .from(auditCheckpoints)
+    .where(eq(auditCheckpoints.agencyId, agency.id))
+    .orderBy(desc(auditCheckpoints.seq))
+    .limit(1);
   let start: ChainStart = checkpoint
     ? { seq: checkpoint.seq, hash: checkpoint.hash, checkpoint: true }
     : { seq: 0, hash: GENESIS_HASH, checkpoint: false };
@@ -45,15 +53,33 @@ export async function verifyAgencyChain(db: Queryable, agency: { id: string; slu
   const verifier = new ChainVerifier(start, opts);
   let toHash = start.hash;
   const report = (broken: ChainBreak | null): ChainReport => ({
-    agencyId: agency.id, slug: agency.slug, ok: !broken, checked: verifier.count,
-    fromSeq: start.seq + 1, toSeq: start.seq + verifier.count, toHash, keyedFrom: verifier.keyedFrom,
-    unkeyedUntil: verifier.unkeyedUntil, macsChecked: Boolean(opts.macKey), checkpointsMatched: verifier.checkpointsMatched, ...(broken ? { broken } : {}),
+    agencyId: agency.id,
+    slug: agency.slug,
+    ok: !broken,
+    checked: verifier.count,
+    fromSeq: start.seq + 1,
+    toSeq: start.seq + verifier.count,
+    toHash,
+    keyedFrom: verifier.keyedFrom,
+    unkeyedUntil: verifier.unkeyedUntil,
+    macsChecked: Boolean(opts.macKey),
+    checkpointsMatched: verifier.checkpointsMatched,
+    ...(broken ? { broken } : {}),
   });
   let after = start.seq;
   for (;;) {
-    const rows = await db.select().from(auditEvents)
-      .where(and(eq(auditEvents.agencyId, agency.id), gt(auditEvents.seq, after), head ? lte(auditEvents.seq, head.lastSeq) : undefined))
-      .orderBy(asc(auditEvents.seq)).limit(BATCH);
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.agencyId, agency.id),
+          gt(auditEvents.seq, after),
+          head ? lte(auditEvents.seq, head.lastSeq) : undefined,
+        ),
+      )
+      .orderBy(asc(auditEvents.seq))
+      .limit(BATCH);
     for (const row of rows) {
       const broken = verifier.push(chainRowOf(row));
       if (broken) return report(broken);
@@ -75,15 +101,30 @@ export async function verifyAllAgencies(
   optionsFor: (agency: { id: string; slug: string }) => Promise<AgencyVerifyOptions> | AgencyVerifyOptions = () => ({}),
 ): Promise<ChainReport[]> {
   const reports: ChainReport[] = [];
-  for (const agency of await listAgencies(db)) reports.push(await verifyAgencyChain(db, agency, await optionsFor(agency)));
+  for (const agency of await listAgencies(db))
+    reports.push(await verifyAgencyChain(db, agency, await optionsFor(agency)));
   return reports;
 }
 
 export function chainRowOf(row: typeof auditEvents.$inferSelect): ChainRow {
   return {
-    agencyId: row.agencyId, seq: row.seq, occurredAt: row.occurredAt.toISOString(), action: row.action,
-    actorType: row.actorType, actorId: row.actorId, actorEmail: row.actorEmail, targetType: row.targetType,
-    targetId: row.targetId, clientId: row.clientId, outcome: row.outcome, ip: row.ip, userAgent: row.userAgent,
-    sessionRef: row.sessionRef, details: row.details, prevHash: row.prevHash, hash: row.hash, mac: row.mac,
+    agencyId: row.agencyId,
+    seq: row.seq,
+    occurredAt: row.occurredAt.toISOString(),
+    action: row.action,
+    actorType: row.actorType,
+    actorId: row.actorId,
+    actorEmail: row.actorEmail,
+    targetType: row.targetType,
+    targetId: row.targetId,
+    clientId: row.clientId,
+    outcome: row.outcome,
+    ip: row.ip,
+    userAgent: row.userAgent,
+    sessionRef: row.sessionRef,
+    details: row.details,
+    prevHash: row.prevHash,
+    hash: row.hash,
+    mac: row.mac,
   };
 }

@@ -30,7 +30,11 @@ export async function verifyAudit(db: Queryable, setup: VerifySetup): Promise<Au
   });
   return reports.map((report) => {
     const found = extra.get(report.agencyId);
-    const merged: AuditReport = { ...report, checkpointsChecked: Boolean(setup.publicKey), newestCheckpoint: found?.newest ?? null };
+    const merged: AuditReport = {
+      ...report,
+      checkpointsChecked: Boolean(setup.publicKey),
+      newestCheckpoint: found?.newest ?? null,
+    };
     if (report.ok && found?.problem) return { ...merged, ok: false, broken: found.problem };
     return merged;
   });
@@ -39,13 +43,24 @@ export async function verifyAudit(db: Queryable, setup: VerifySetup): Promise<Au
 /** One line per agency, as the CLI prints it. */
 export function describeReport(r: AuditReport): string {
   if (!r.ok) return `BROKEN  ${r.slug}: first broken seq ${r.broken!.seq} — ${r.broken!.reason}`;
-  const parts = [`${r.checked} events, seq ${r.fromSeq}–${r.toSeq}${r.fromSeq > 1 ? " (from retention checkpoint)" : ""}`];
-  parts.push(r.keyedFrom === null ? "no keyed events" : `keyed from seq ${r.keyedFrom}, MACs ${r.macsChecked ? "checked" : "present (no key: not recomputed)"}`);
+  const parts = [
+    `${r.checked} events, seq ${r.fromSeq}–${r.toSeq}${r.fromSeq > 1 ? " (from retention checkpoint)" : ""}`,
+  ];
+  parts.push(
+    r.keyedFrom === null
+      ? "no keyed events"
+      : `keyed from seq ${r.keyedFrom}, MACs ${r.macsChecked ? "checked" : "present (no key: not recomputed)"}`,
+  );
   if (r.checkpointsChecked) {
-    parts.push(r.newestCheckpoint === null ? "no signed checkpoint yet" : `${r.checkpointsMatched} signed checkpoint${r.checkpointsMatched === 1 ? "" : "s"} ${r.checkpointsMatched === 1 ? "holds" : "hold"}, newest seq ${r.newestCheckpoint}`);
+    parts.push(
+      r.newestCheckpoint === null
+        ? "no signed checkpoint yet"
+        : `${r.checkpointsMatched} signed checkpoint${r.checkpointsMatched === 1 ? "" : "s"} ${r.checkpointsMatched === 1 ? "holds" : "hold"}, newest seq ${r.newestCheckpoint}`,
+    );
     // What the public key cannot vouch for yet: only the MAC key covers it.
     const from = Math.max(r.newestCheckpoint ?? 0, r.fromSeq - 1) + 1;
-    if (from <= r.toSeq) parts.push(`seq ${from}${from < r.toSeq ? `–${r.toSeq}` : ""} not covered by a checkpoint yet`);
+    if (from <= r.toSeq)
+      parts.push(`seq ${from}${from < r.toSeq ? `–${r.toSeq}` : ""} not covered by a checkpoint yet`);
   }
   return `OK      ${r.slug}: ${parts.join(" · ")}`;
 }

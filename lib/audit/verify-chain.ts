@@ -57,7 +57,10 @@ export class ChainVerifier {
   unkeyedUntil = 0;
   checkpointsMatched = 0;
 
-  constructor(private readonly start: ChainStart, private readonly opts: VerifyOptions = {}) {
+  constructor(
+    private readonly start: ChainStart,
+    private readonly opts: VerifyOptions = {},
+  ) {
     this.expectedSeq = start.seq + 1;
     this.previousHash = start.hash;
     this.lastMatchedSeq = start.seq;
@@ -67,7 +70,10 @@ export class ChainVerifier {
     // Checkpoints of purged history can only be held against the retention checkpoint itself.
     const atStart = checkpoints.find((c) => c.seq === start.seq && start.seq > 0);
     if (atStart && atStart.hash !== start.hash) {
-      this.initialBreak = { seq: start.seq, reason: `the retention checkpoint at seq ${start.seq} does not match the signed checkpoint of that seq` };
+      this.initialBreak = {
+        seq: start.seq,
+        reason: `the retention checkpoint at seq ${start.seq} does not match the signed checkpoint of that seq`,
+      };
     } else if (atStart) {
       this.checkpointsMatched += 1;
     }
@@ -106,7 +112,9 @@ export class ChainVerifier {
     const lastSeq = this.expectedSeq - 1;
     if (!head) {
       if (this.pending.length) return this.beyondEnd(lastSeq);
-      return this.count === 0 && !this.start.checkpoint ? null : { seq: this.start.seq + 1, reason: "the chain's head row is missing" };
+      return this.count === 0 && !this.start.checkpoint
+        ? null
+        : { seq: this.start.seq + 1, reason: "the chain's head row is missing" };
     }
     if (head.lastSeq > lastSeq) {
       return { seq: lastSeq + 1, reason: `seq ${lastSeq + 1}–${head.lastSeq} are missing at the end of the chain` };
@@ -119,7 +127,10 @@ export class ChainVerifier {
     }
     if (this.pending.length) return this.beyondEnd(lastSeq);
     if (this.start.checkpoint && !this.checkpointRecorded) {
-      return { seq: this.start.seq, reason: `the checkpoint at seq ${this.start.seq} is not recorded by an audit_purged event` };
+      return {
+        seq: this.start.seq,
+        reason: `the checkpoint at seq ${this.start.seq} is not recorded by an audit_purged event`,
+      };
     }
     return null;
   }
@@ -127,12 +138,16 @@ export class ChainVerifier {
   private checkMac(seq: number, hash: string, mac: string | null): ChainBreak | null {
     if (mac === null) {
       if (this.keyedFrom !== null) {
-        return { seq, reason: `seq ${seq} has no MAC although the chain is keyed from seq ${this.keyedFrom} (an unkeyed event after keyed ones: downgrade)` };
+        return {
+          seq,
+          reason: `seq ${seq} has no MAC although the chain is keyed from seq ${this.keyedFrom} (an unkeyed event after keyed ones: downgrade)`,
+        };
       }
       if (seq > this.legacyUntil && !this.opts.acceptUnvouchedPrefix) {
         return {
           seq,
-          reason: `seq ${seq} has no MAC and no signed checkpoint vouches for it as written before the chain was keyed ` +
+          reason:
+            `seq ${seq} has no MAC and no signed checkpoint vouches for it as written before the chain was keyed ` +
             `(${this.legacyUntil ? `legacy events only up to seq ${this.legacyUntil}` : "no legacy checkpoint"}): its MAC was dropped`,
         };
       }
@@ -143,10 +158,16 @@ export class ChainVerifier {
     if (!this.opts.macKey) return null;
     const check = checkEventMac(this.opts.macKey, hash, mac);
     if (check === "other_key") {
-      return { seq, reason: `seq ${seq} carries a MAC of another key (id ${mac.split(".")[0]}): was AUDIT_HMAC_KEY changed, or the MAC forged?` };
+      return {
+        seq,
+        reason: `seq ${seq} carries a MAC of another key (id ${mac.split(".")[0]}): was AUDIT_HMAC_KEY changed, or the MAC forged?`,
+      };
     }
     if (check === "mismatch") {
-      return { seq, reason: `seq ${seq} was altered (its MAC does not match: rewritten and re-hashed without the audit key)` };
+      return {
+        seq,
+        reason: `seq ${seq} was altered (its MAC does not match: rewritten and re-hashed without the audit key)`,
+      };
     }
     return null;
   }
@@ -157,7 +178,8 @@ export class ChainVerifier {
       if (checkpoint.hash !== hash) {
         return {
           seq,
-          reason: `seq ${seq} does not match its signed checkpoint: history up to seq ${seq} was rewritten after it was signed ` +
+          reason:
+            `seq ${seq} does not match its signed checkpoint: history up to seq ${seq} was rewritten after it was signed ` +
             `(the change is in seq ${this.lastMatchedSeq + 1}–${seq})`,
         };
       }
@@ -169,7 +191,10 @@ export class ChainVerifier {
 
   private beyondEnd(lastSeq: number): ChainBreak {
     const newest = this.pending[this.pending.length - 1].seq;
-    return { seq: lastSeq + 1, reason: `the chain ends at seq ${lastSeq}, but seq ${newest} was signed in a checkpoint: seq ${lastSeq + 1}–${newest} were removed` };
+    return {
+      seq: lastSeq + 1,
+      reason: `the chain ends at seq ${lastSeq}, but seq ${newest} was signed in a checkpoint: seq ${lastSeq + 1}–${newest} were removed`,
+    };
   }
 }
 

@@ -3,7 +3,15 @@ import { and, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Queryable } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { agencies, aiAgents, clients, invitations, staffClientAssignments, userAgentAssignments, users } from "@/db/schema";
+import {
+  agencies,
+  aiAgents,
+  clients,
+  invitations,
+  staffClientAssignments,
+  userAgentAssignments,
+  users,
+} from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import type { RequestMeta } from "@/lib/authz/actor";
 import { isClientRole } from "@/lib/authz/client-roles";
@@ -29,7 +37,9 @@ export async function viewInvitation(token: unknown, host: string | null): Promi
   if (!found) return { state: "invalid" };
   const { row, agencyName, clientName } = found;
   const state = await stateOf(await getDb(), row);
-  return state === "valid" ? { state, email: row.email, agencyName, clientName, role: row.role } : { state, email: row.email };
+  return state === "valid"
+    ? { state, email: row.email, agencyName, clientName, role: row.role }
+    : { state, email: row.email };
 }
 
 export const AcceptInvitationInput = z.object({
@@ -39,7 +49,9 @@ export const AcceptInvitationInput = z.object({
   password: NewPassword,
 });
 
-export type AcceptResult = { ok: true; email: string; kind: "agency" | "client" } | { ok: false; state: InvitationState | "wrong_email"; message?: string };
+export type AcceptResult =
+  | { ok: true; email: string; kind: "agency" | "client" }
+  | { ok: false; state: InvitationState | "wrong_email"; message?: string };
 
 /**
  * Creates the account an invitation describes. Single use: the invitation flips from pending to
@@ -50,9 +62,11 @@ export type AcceptResult = { ok: true; email: string; kind: "agency" | "client" 
 export async function acceptInvitation(raw: unknown, host: string | null, meta: RequestMeta): Promise<AcceptResult> {
   // The same refusal as every verb's parseInput: a name the database cannot store as typed.
   const unstorable = findUnstorable(raw);
-  if (unstorable) return { ok: false, state: "valid", message: `${unstorable.path.join(".") || "form"}: ${UNSTORABLE_MESSAGE}.` };
+  if (unstorable)
+    return { ok: false, state: "valid", message: `${unstorable.path.join(".") || "form"}: ${UNSTORABLE_MESSAGE}.` };
   const parsed = AcceptInvitationInput.safeParse(raw);
-  if (!parsed.success) return { ok: false, state: "valid", message: parsed.error.issues[0]?.message ?? "Check the form." };
+  if (!parsed.success)
+    return { ok: false, state: "valid", message: parsed.error.issues[0]?.message ?? "Check the form." };
   const input = parsed.data;
   const found = await findForHost(input.token, host);
   if (!found) return { ok: false, state: "invalid" };
@@ -74,15 +88,28 @@ export async function acceptInvitation(raw: unknown, host: string | null, meta: 
       if (kind === "client" ? !isClientRole(inv.role) : !isStaffRole(inv.role)) throw new Refused("invalid");
       const [user] = await tx
         .insert(users)
-        .values({ agencyId: inv.agencyId, kind, clientId: inv.clientId, email: inv.email, name: input.name, role: inv.role, passwordHash })
+        .values({
+          agencyId: inv.agencyId,
+          kind,
+          clientId: inv.clientId,
+          email: inv.email,
+          name: input.name,
+          role: inv.role,
+          passwordHash,
+        })
         .returning({ id: users.id });
       await assignFromInvitation(tx, inv, user.id);
-      await emitAudit(tx, inv.agencyId, { type: "user", id: user.id, email: inv.email, ip: meta.ip, userAgent: meta.userAgent }, {
-        action: "invite_accepted",
-        target: { type: "invitation", id: inv.id },
-        clientId: inv.clientId,
-        details: { userId: user.id, email: inv.email, role: inv.role },
-      });
+      await emitAudit(
+        tx,
+        inv.agencyId,
+        { type: "user", id: user.id, email: inv.email, ip: meta.ip, userAgent: meta.userAgent },
+        {
+          action: "invite_accepted",
+          target: { type: "invitation", id: inv.id },
+          clientId: inv.clientId,
+          details: { userId: user.id, email: inv.email, role: inv.role },
+        },
+      );
       return { ok: true as const, email: inv.email, kind };
     });
   } catch (error) {
@@ -102,12 +129,22 @@ class Refused extends Error {
 // archived since) are dropped rather than failing the acceptance.
 async function assignFromInvitation(tx: Queryable, inv: typeof invitations.$inferSelect, userId: string) {
   if (inv.clientId && inv.agentIds.length) {
-    const agents = await tx.select({ id: aiAgents.id }).from(aiAgents)
-      .where(and(eq(aiAgents.agencyId, inv.agencyId), eq(aiAgents.clientId, inv.clientId), inArray(aiAgents.id, inv.agentIds)));
+    const agents = await tx
+      .select({ id: aiAgents.id })
+      .from(aiAgents)
+      .where(
+        and(
+          eq(aiAgents.agencyId, inv.agencyId),
+          eq(aiAgents.clientId, inv.clientId),
+          inArray(aiAgents.id, inv.agentIds),
+        ),
+      );
     if (agents.length) await tx.insert(userAgentAssignments).values(agents.map((a) => ({ userId, agentId: a.id })));
   }
   if (!inv.clientId && inv.clientIds.length) {
-    const owned = await tx.select({ id: clients.id }).from(clients)
+    const owned = await tx
+      .select({ id: clients.id })
+      .from(clients)
       .where(and(eq(clients.agencyId, inv.agencyId), isNull(clients.archivedAt), inArray(clients.id, inv.clientIds)));
     if (owned.length) await tx.insert(staffClientAssignments).values(owned.map((c) => ({ userId, clientId: c.id })));
   }
@@ -119,23 +156,30 @@ async function findForHost(token: unknown, host: string | null) {
   if (audience.kind === "unknown") return null;
   const db = await getDb();
   const [found] = await db
-    .select({ row: invitations, agencyName: agencies.name, clientName: clients.name, clientArchivedAt: clients.archivedAt })
+    .select({
+      row: invitations,
+      agencyName: agencies.name,
+      clientName: clients.name,
+      clientArchivedAt: clients.archivedAt,
+    })
     .from(invitations)
     .innerJoin(agencies, eq(agencies.id, invitations.agencyId))
     .leftJoin(clients, eq(clients.id, invitations.clientId))
     .where(eq(invitations.tokenHash, hashLinkToken(token)));
   if (!found || found.clientArchivedAt) return null;
   // Client invitations are accepted on their own agency's portal, staff ones on the console.
-  const onRightHost = audience.kind === "console"
-    ? found.row.clientId === null
-    : found.row.clientId !== null && found.row.agencyId === audience.agency.id;
+  const onRightHost =
+    audience.kind === "console"
+      ? found.row.clientId === null
+      : found.row.clientId !== null && found.row.agencyId === audience.agency.id;
   return onRightHost ? found : null;
 }
 
 // Takes the open transaction when there is one: PGlite has one connection, so a query outside
 // the transaction would wait for it forever.
 async function stateOf(db: Queryable, rowOrId: typeof invitations.$inferSelect | string): Promise<InvitationState> {
-  const row = typeof rowOrId === "string" ? (await db.select().from(invitations).where(eq(invitations.id, rowOrId)))[0] : rowOrId;
+  const row =
+    typeof rowOrId === "string" ? (await db.select().from(invitations).where(eq(invitations.id, rowOrId)))[0] : rowOrId;
   if (!row || row.status === "expired") return row ? "expired" : "invalid";
   if (row.status === "revoked") return "revoked";
   if (row.status === "accepted") return "accepted";
@@ -144,7 +188,15 @@ async function stateOf(db: Queryable, rowOrId: typeof invitations.$inferSelect |
 }
 
 async function hasAccount(db: Queryable, agencyId: string, email: string): Promise<boolean> {
-  const [account] = await db.select({ id: users.id }).from(users)
-    .where(and(eq(users.agencyId, agencyId), sql`lower(${users.email}) = ${email.toLowerCase()}`, eq(users.status, "active")));
+  const [account] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.agencyId, agencyId),
+        sql`lower(${users.email}) = ${email.toLowerCase()}`,
+        eq(users.status, "active"),
+      ),
+    );
   return Boolean(account);
 }

@@ -33,10 +33,15 @@ export async function endSession(sessionId: string, meta: RequestMeta) {
       .from(users)
       .where(eq(users.id, ended.userId));
     // A staff preview is logged as the staff member, on the client it showed (as auditActorOf does).
-    await emitAudit(tx, user.agencyId, { type: "user", id: ended.userId, email: user.email, ip: meta.ip, userAgent: meta.userAgent, sessionId }, {
-      action: "logout",
-      target: { type: "user", id: ended.userId },
-      clientId: ended.previewClientId ?? user.clientId,
-    });
+    await emitAudit(
+      tx,
+      user.agencyId,
+      { type: "user", id: ended.userId, email: user.email, ip: meta.ip, userAgent: meta.userAgent, sessionId },
+      {
+        action: "logout",
+        target: { type: "user", id: ended.userId },
+        clientId: ended.previewClientId ?? user.clientId,
+      },
+    );
   });
 }

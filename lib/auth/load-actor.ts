@@ -19,12 +19,26 @@ import { classifyHost } from "@/lib/hosts";
  */
 export type ActorResult = { ok: true; actor: Actor } | { ok: false; reason: "signed_out" | "suspended" };
 
-export async function loadActor(db: Queryable, sessionId: string, host: string | null, meta: RequestMeta): Promise<ActorResult> {
+export async function loadActor(
+  db: Queryable,
+  sessionId: string,
+  host: string | null,
+  meta: RequestMeta,
+): Promise<ActorResult> {
   const actor = await loadActorRow(db, sessionId, host, meta);
-  return actor === "suspended" ? { ok: false, reason: "suspended" } : actor ? { ok: true, actor } : { ok: false, reason: "signed_out" };
+  return actor === "suspended"
+    ? { ok: false, reason: "suspended" }
+    : actor
+      ? { ok: true, actor }
+      : { ok: false, reason: "signed_out" };
 }
 
-async function loadActorRow(db: Queryable, sessionId: string, host: string | null, meta: RequestMeta): Promise<Actor | "suspended" | null> {
+async function loadActorRow(
+  db: Queryable,
+  sessionId: string,
+  host: string | null,
+  meta: RequestMeta,
+): Promise<Actor | "suspended" | null> {
   const [row] = await db
     .select({
       sessionVersion: sessions.userSessionVersion,
@@ -32,11 +46,31 @@ async function loadActorRow(db: Queryable, sessionId: string, host: string | nul
       revokedAt: sessions.revokedAt,
       previewRole: sessions.previewRole,
       previewClientId: sessions.previewClientId,
-      user: { id: users.id, email: users.email, name: users.name, kind: users.kind, role: users.role, status: users.status, sessionVersion: users.sessionVersion },
+      user: {
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        kind: users.kind,
+        role: users.role,
+        status: users.status,
+        sessionVersion: users.sessionVersion,
+      },
       agency: { id: agencies.id, slug: agencies.slug, name: agencies.name },
-      client: { id: clients.id, name: clients.name, portalAccess: clients.portalAccess, archivedAt: clients.archivedAt, permissions: clients.permissions, clientAdminsManageUsers: clients.clientAdminsManageUsers, timeZone: sql<string>`coalesce(${clients.timeZone}, ${agencies.timeZone})` },
-      staffClientIds: sql<string[]>`coalesce((select array_agg(s.client_id::text) from staff_client_assignments s where s.user_id = ${users.id}), '{}')`,
-      agentIds: sql<string[]>`coalesce((select array_agg(a.agent_id::text) from user_agent_assignments a where a.user_id = ${users.id}), '{}')`,
+      client: {
+        id: clients.id,
+        name: clients.name,
+        portalAccess: clients.portalAccess,
+        archivedAt: clients.archivedAt,
+        permissions: clients.permissions,
+        clientAdminsManageUsers: clients.clientAdminsManageUsers,
+        timeZone: sql<string>`coalesce(${clients.timeZone}, ${agencies.timeZone})`,
+      },
+      staffClientIds: sql<
+        string[]
+      >`coalesce((select array_agg(s.client_id::text) from staff_client_assignments s where s.user_id = ${users.id}), '{}')`,
+      agentIds: sql<
+        string[]
+      >`coalesce((select array_agg(a.agent_id::text) from user_agent_assignments a where a.user_id = ${users.id}), '{}')`,
       onCustomDomain: sql<boolean>`exists(select 1 from agency_domains d where d.agency_id = ${agencies.id} and d.domain = ${(host ?? "").toLowerCase()} and d.verified_at is not null)`,
     })
     .from(sessions)
@@ -51,17 +85,33 @@ async function loadActorRow(db: Queryable, sessionId: string, host: string | nul
   // only a current user's: a removed user's old cookie learns nothing about the portal.
   const c0 = row.client;
   const current = row.user.status === "active";
-  if (row.user.kind === "client" && current && !row.previewClientId && c0 && !c0.archivedAt && c0.portalAccess !== "enabled") return "suspended";
+  if (
+    row.user.kind === "client" &&
+    current &&
+    !row.previewClientId &&
+    c0 &&
+    !c0.archivedAt &&
+    c0.portalAccess !== "enabled"
+  )
+    return "suspended";
   if (row.revokedAt || row.expiresAt.getTime() < Date.now()) return null;
   if (row.user.status !== "active" || row.sessionVersion !== row.user.sessionVersion) return null;
 
   const config = getConfig();
   const where = classifyHost(host, config.appHost, config.portalRootDomain);
   const base = {
-    userId: row.user.id, email: row.user.email, name: row.user.name, sessionId, meta,
-    agencyId: row.agency.id, agencySlug: row.agency.slug, agencyName: row.agency.name,
+    userId: row.user.id,
+    email: row.user.email,
+    name: row.user.name,
+    sessionId,
+    meta,
+    agencyId: row.agency.id,
+    agencySlug: row.agency.slug,
+    agencyName: row.agency.name,
   };
-  const onOwnPortal = (where.kind === "portal" && where.slug === row.agency.slug.toLowerCase()) || (where.kind === "custom" && row.onCustomDomain);
+  const onOwnPortal =
+    (where.kind === "portal" && where.slug === row.agency.slug.toLowerCase()) ||
+    (where.kind === "custom" && row.onCustomDomain);
   const c = row.client;
   if (row.user.kind === "agency") {
     if (!isStaffRole(row.user.role)) return null;
@@ -69,11 +119,14 @@ async function loadActorRow(db: Queryable, sessionId: string, host: string | nul
     const resolved = resolveStaff({ role: row.user.role, assignedClientIds });
     if (!row.previewClientId) {
       // A staff cookie is only honoured on the console host.
-      return where.kind === "app" ? { ...base, kind: "agency", role: row.user.role, assignedClientIds, resolved } : null;
+      return where.kind === "app"
+        ? { ...base, kind: "agency", role: row.user.role, assignedClientIds, resolved }
+        : null;
     }
     // A preview lives on the portal host and only while the staff member may still edit the client.
     const mayEdit = resolved.capabilities.has("client.edit") && scopeIncludes(resolved.editScope, row.previewClientId);
-    if (!onOwnPortal || !c || c.archivedAt || !mayEdit || !row.previewRole || !isClientRole(row.previewRole)) return null;
+    if (!onOwnPortal || !c || c.archivedAt || !mayEdit || !row.previewRole || !isClientRole(row.previewRole))
+      return null;
     return clientActor(base, row.previewRole, c, [], { staffUserId: row.user.id, staffEmail: row.user.email });
   }
   if (row.previewClientId || !c || c.archivedAt || !isClientRole(row.user.role)) return null;
@@ -82,13 +135,50 @@ async function loadActorRow(db: Queryable, sessionId: string, host: string | nul
   return clientActor(base, row.user.role, c, textArray(row.agentIds));
 }
 
-type ClientRow = { id: string; name: string; permissions: StoredPermissions; clientAdminsManageUsers: boolean; timeZone: string };
+type ClientRow = {
+  id: string;
+  name: string;
+  permissions: StoredPermissions;
+  clientAdminsManageUsers: boolean;
+  timeZone: string;
+};
 
-function clientActor(base: Omit<ClientActor, "kind" | "role" | "clientId" | "clientName" | "assignedAgentIds" | "toggles" | "clientAdminsManageUsers" | "timeZone" | "resolved" | "preview">, role: ClientRole, c: ClientRow, assignedAgentIds: string[], preview?: ClientActor["preview"]): ClientActor {
+function clientActor(
+  base: Omit<
+    ClientActor,
+    | "kind"
+    | "role"
+    | "clientId"
+    | "clientName"
+    | "assignedAgentIds"
+    | "toggles"
+    | "clientAdminsManageUsers"
+    | "timeZone"
+    | "resolved"
+    | "preview"
+  >,
+  role: ClientRole,
+  c: ClientRow,
+  assignedAgentIds: string[],
+  preview?: ClientActor["preview"],
+): ClientActor {
   const toggles = valuesOf(c.permissions);
   return {
-    ...base, kind: "client", role, clientId: c.id, clientName: c.name, assignedAgentIds, toggles, preview,
-    clientAdminsManageUsers: c.clientAdminsManageUsers, timeZone: c.timeZone,
-    resolved: resolveClientUser({ role, toggles, assignedAgentIds, clientAdminsManageUsers: c.clientAdminsManageUsers }),
+    ...base,
+    kind: "client",
+    role,
+    clientId: c.id,
+    clientName: c.name,
+    assignedAgentIds,
+    toggles,
+    preview,
+    clientAdminsManageUsers: c.clientAdminsManageUsers,
+    timeZone: c.timeZone,
+    resolved: resolveClientUser({
+      role,
+      toggles,
+      assignedAgentIds,
+      clientAdminsManageUsers: c.clientAdminsManageUsers,
+    }),
   };
 }

@@ -23,7 +23,10 @@ const accountKey = (email: string, ip: string | null) => `${email.toLowerCase()}
 
 /** Seconds to wait before another attempt is accepted, or 0. */
 export async function loginRetryAfter(email: string, ip: string | null): Promise<number> {
-  const [account, address] = await Promise.all([perAccountAndIp.get(accountKey(email, ip)), perIp.get(throttleBucketOf(ip))]);
+  const [account, address] = await Promise.all([
+    perAccountAndIp.get(accountKey(email, ip)),
+    perIp.get(throttleBucketOf(ip)),
+  ]);
   const limited = [
     account && account.remainingPoints <= 0 ? account.msBeforeNext : 0,
     address && address.remainingPoints <= 0 ? address.msBeforeNext : 0,
@@ -35,7 +38,8 @@ export async function recordLoginFailure(email: string, ip: string | null) {
   const key = accountKey(email, ip);
   const coolDown = async () => {
     const res = await perAccountAndIp.consume(key).catch((rejected) => rejected);
-    if (res && typeof res.remainingPoints === "number" && res.remainingPoints <= 0) await perAccountAndIp.block(key, COOLDOWN_SECONDS);
+    if (res && typeof res.remainingPoints === "number" && res.remainingPoints <= 0)
+      await perAccountAndIp.block(key, COOLDOWN_SECONDS);
   };
   await Promise.allSettled([coolDown(), perIp.consume(throttleBucketOf(ip))]);
 }

@@ -11,7 +11,9 @@ let common: Set<string> | undefined;
 // The list ships with the code (scripts/generate-common-passwords.mjs makes it); loaded once.
 function commonPasswords(): Set<string> {
   common ??= new Set(
-    readFileSync(path.join(process.cwd(), "lib", "auth", "common-passwords.txt"), "utf8").split("\n").filter(Boolean),
+    readFileSync(path.join(process.cwd(), "lib", "auth", "common-passwords.txt"), "utf8")
+      .split("\n")
+      .filter(Boolean),
   );
   return common;
 }

@@ -21,7 +21,11 @@ export const RESET_TTL_MS = 60 * 60 * 1000;
  * answer, and the email is sent without being awaited, so neither words nor timing tell whether
  * the account exists. `delivered` lets tests wait for the mail.
  */
-export async function requestPasswordReset(rawEmail: string, host: string | null, meta: RequestMeta): Promise<{ delivered: Promise<unknown> }> {
+export async function requestPasswordReset(
+  rawEmail: string,
+  host: string | null,
+  meta: RequestMeta,
+): Promise<{ delivered: Promise<unknown> }> {
   const email = rawEmail.trim().toLowerCase();
   const none = { delivered: Promise.resolve() };
   if (!email.includes("@") || email.length > 320 || !isStorableText(email)) return none;
@@ -33,18 +37,27 @@ export async function requestPasswordReset(rawEmail: string, host: string | null
     const expiresAt = new Date(Date.now() + RESET_TTL_MS);
     const brand = await withTenant(account.agencyId, async (tx) => {
       // A new link supersedes any earlier one still unused.
-      await tx.update(passwordResets).set({ usedAt: new Date() }).where(and(eq(passwordResets.userId, account.id), isNull(passwordResets.usedAt)));
+      await tx
+        .update(passwordResets)
+        .set({ usedAt: new Date() })
+        .where(and(eq(passwordResets.userId, account.id), isNull(passwordResets.usedAt)));
       await tx.insert(passwordResets).values({ userId: account.id, tokenHash, expiresAt });
-      await emitAudit(tx, account.agencyId, { type: "user", id: account.id, email: account.email, ip: meta.ip, userAgent: meta.userAgent }, {
-        action: "password_reset_requested",
-        target: { type: "user", id: account.id },
-        clientId: account.clientId,
-      });
+      await emitAudit(
+        tx,
+        account.agencyId,
+        { type: "user", id: account.id, email: account.email, ip: meta.ip, userAgent: meta.userAgent },
+        {
+          action: "password_reset_requested",
+          target: { type: "user", id: account.id },
+          clientId: account.clientId,
+        },
+      );
       return getMailBrand(tx, account.agencyId, account.kind === "client" ? "client" : "staff");
     });
     deliveries.push(
-      deliverMail(brand, account.email, passwordResetEmail(brand, { token, expiresAt, userId: account.id }))
-        .catch((error) => console.error("[mail] reset delivery failed", error instanceof Error ? error.message : error)),
+      deliverMail(brand, account.email, passwordResetEmail(brand, { token, expiresAt, userId: account.id })).catch(
+        (error) => console.error("[mail] reset delivery failed", error instanceof Error ? error.message : error),
+      ),
     );
   }
   return { delivered: Promise.all(deliveries) };
@@ -60,5 +73,7 @@ async function findAccounts(email: string, host: string | null) {
     .leftJoin(clients, eq(clients.id, users.clientId));
   const active = and(sql`lower(${users.email}) = ${email}`, eq(users.status, "active"));
   if (audience.kind === "console") return base.where(and(active, eq(users.kind, "agency"))).limit(5);
-  return base.where(and(active, eq(users.kind, "client"), eq(users.agencyId, audience.agency.id), isNull(clients.archivedAt))).limit(1);
+  return base
+    .where(and(active, eq(users.kind, "client"), eq(users.agencyId, audience.agency.id), isNull(clients.archivedAt)))
+    .limit(1);
 }

@@ -44,17 +44,29 @@ export async function resetPassword(raw: unknown, host: string | null, meta: Req
     const [used] = await tx
       .update(passwordResets)
       .set({ usedAt: now })
-      .where(and(eq(passwordResets.id, found.reset.id), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)))
+      .where(
+        and(eq(passwordResets.id, found.reset.id), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)),
+      )
       .returning({ id: passwordResets.id });
-    if (!used) return { ok: false as const, state: found.reset.usedAt ? "used" as const : "expired" as const, message: "This link was already used or has expired. Ask for a new one." };
+    if (!used)
+      return {
+        ok: false as const,
+        state: found.reset.usedAt ? ("used" as const) : ("expired" as const),
+        message: "This link was already used or has expired. Ask for a new one.",
+      };
     await tx.update(users).set({ passwordHash }).where(eq(users.id, found.user.id));
     await revokeUserSessions(tx, found.user.id);
-    await emitAudit(tx, found.user.agencyId, { type: "user", id: found.user.id, email: found.user.email, ip: meta.ip, userAgent: meta.userAgent }, {
-      action: "password_changed",
-      target: { type: "user", id: found.user.id },
-      clientId: found.user.clientId,
-      details: { via: "reset_link" },
-    });
+    await emitAudit(
+      tx,
+      found.user.agencyId,
+      { type: "user", id: found.user.id, email: found.user.email, ip: meta.ip, userAgent: meta.userAgent },
+      {
+        action: "password_changed",
+        target: { type: "user", id: found.user.id },
+        clientId: found.user.clientId,
+        details: { via: "reset_link" },
+      },
+    );
     return { ok: true as const, email: found.user.email };
   });
 }
@@ -65,13 +77,24 @@ async function findForHost(token: unknown, host: string | null) {
   if (audience.kind === "unknown") return null;
   const db = await getDb();
   const [found] = await db
-    .select({ reset: passwordResets, user: { id: users.id, email: users.email, agencyId: users.agencyId, kind: users.kind, clientId: users.clientId, status: users.status } })
+    .select({
+      reset: passwordResets,
+      user: {
+        id: users.id,
+        email: users.email,
+        agencyId: users.agencyId,
+        kind: users.kind,
+        clientId: users.clientId,
+        status: users.status,
+      },
+    })
     .from(passwordResets)
     .innerJoin(users, eq(users.id, passwordResets.userId))
     .where(eq(passwordResets.tokenHash, hashLinkToken(token)));
   if (!found || found.user.status !== "active") return null;
-  const onRightHost = audience.kind === "console"
-    ? found.user.kind === "agency"
-    : found.user.kind === "client" && found.user.agencyId === audience.agency.id;
+  const onRightHost =
+    audience.kind === "console"
+      ? found.user.kind === "agency"
+      : found.user.kind === "client" && found.user.agencyId === audience.agency.id;
   return onRightHost ? found : null;
 }

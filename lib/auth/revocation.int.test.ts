@@ -30,7 +30,9 @@ async function session(email: string) {
 describe("revocation takes effect on the old session's very next request", () => {
   it("role change: the next request carries the reduced rights", async () => {
     const { actor, next } = await session("supervisor@brightdental.test");
-    await updatePerson(await staffFor("admin@acme.test"), clientTeam(await clientIdOf("Bright Dental")), actor.userId, { role: "agent" });
+    await updatePerson(await staffFor("admin@acme.test"), clientTeam(await clientIdOf("Bright Dental")), actor.userId, {
+      role: "agent",
+    });
     const after = await next();
     expect(after.ok && after.actor.kind === "client" && after.actor.role).toBe("agent");
     expect(after.ok && after.actor.resolved.capabilities.has("calls.transcript.read" as never)).toBe(false);
@@ -39,9 +41,14 @@ describe("revocation takes effect on the old session's very next request", () =>
   it("assignment change: the next request sees only the assigned agents", async () => {
     const { actor, next } = await session("analyst@brightdental.test");
     const [one] = await agentIdsOf("Bright Dental");
-    await updatePerson(await staffFor("admin@acme.test"), clientTeam(await clientIdOf("Bright Dental")), actor.userId, { agentIds: [one] });
+    await updatePerson(await staffFor("admin@acme.test"), clientTeam(await clientIdOf("Bright Dental")), actor.userId, {
+      agentIds: [one],
+    });
     const after = await next();
-    expect(after.ok && after.actor.kind === "client" && after.actor.resolved.agentScope).toEqual({ all: false, agentIds: [one] });
+    expect(after.ok && after.actor.kind === "client" && after.actor.resolved.agentScope).toEqual({
+      all: false,
+      agentIds: [one],
+    });
   });
 
   it("removal: refused", async () => {
@@ -88,14 +95,27 @@ describe("revocation takes effect on the old session's very next request", () =>
     }
     // Agency staff keep full access to the client, and the users sign in again as before.
     expect(admin.resolved.capabilities.has("client.edit")).toBe(true);
-    expect((await loadActor(await getDb(), (await actorFor("admin@novarealty.test")).sessionId!, testHosts().acme, TEST_META)).ok).toBe(true);
+    expect(
+      (
+        await loadActor(
+          await getDb(),
+          (await actorFor("admin@novarealty.test")).sessionId!,
+          testHosts().acme,
+          TEST_META,
+        )
+      ).ok,
+    ).toBe(true);
   });
 
   it("password change through a reset link: every other session refused", async () => {
     const { next } = await session("admin@summitlegal.test");
-    await (await requestPasswordReset("admin@summitlegal.test", testHosts().acme, TEST_META)).delivered;
+    await (
+      await requestPasswordReset("admin@summitlegal.test", testHosts().acme, TEST_META)
+    ).delivered;
     const { token } = await lastMailTo("admin@summitlegal.test");
-    expect((await resetPassword({ token, password: "summit-new-secret-41" }, testHosts().acme, TEST_META)).ok).toBe(true);
+    expect((await resetPassword({ token, password: "summit-new-secret-41" }, testHosts().acme, TEST_META)).ok).toBe(
+      true,
+    );
     expect(await next()).toEqual({ ok: false, reason: "signed_out" });
   });
 
@@ -107,7 +127,11 @@ describe("revocation takes effect on the old session's very next request", () =>
     expect(await next()).toEqual({ ok: false, reason: "signed_out" });
     const logouts = (await auditRows("logout")).slice(before);
     expect(logouts).toHaveLength(1);
-    expect(logouts[0]).toMatchObject({ actorId: actor.userId, clientId: (actor as { clientId: string }).clientId, ip: TEST_META.ip });
+    expect(logouts[0]).toMatchObject({
+      actorId: actor.userId,
+      clientId: (actor as { clientId: string }).clientId,
+      ip: TEST_META.ip,
+    });
   });
 
   it("sign out everywhere (self): refused", async () => {
@@ -126,7 +150,9 @@ describe("revocation takes effect on the old session's very next request", () =>
     const { actor, next } = await session("manager@acme.test");
     await updatePerson(await staffFor("admin@acme.test"), STAFF_TEAM, actor.userId, { role: "member" });
     const after = await next();
-    expect(after.ok && after.actor.kind === "agency" && after.actor.resolved.capabilities.has("client.edit")).toBe(false);
+    expect(after.ok && after.actor.kind === "agency" && after.actor.resolved.capabilities.has("client.edit")).toBe(
+      false,
+    );
     await removePerson(await staffFor("admin@acme.test"), STAFF_TEAM, await userIdOf("manager@acme.test"));
     expect(await next()).toEqual({ ok: false, reason: "signed_out" });
   });

@@ -14,11 +14,16 @@ export async function revokeUserSessions(tx: Queryable, userId: string) {
 
 /** The same for every user the condition selects; returns how many session rows it ended. */
 export async function revokeSessionsOfUsers(tx: Queryable, which: SQL): Promise<number> {
-  await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(which);
+  await tx
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(which);
   const ended = await tx
     .update(sessions)
     .set({ revokedAt: new Date() })
-    .where(and(inArray(sessions.userId, tx.select({ id: users.id }).from(users).where(which)), isNull(sessions.revokedAt)))
+    .where(
+      and(inArray(sessions.userId, tx.select({ id: users.id }).from(users).where(which)), isNull(sessions.revokedAt)),
+    )
     .returning({ id: sessions.id });
   return ended.length;
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { sessionIdFromCookies } from "./session-id-from-cookies";
 
 const secret = "a-test-secret-of-enough-length-0123456789";
-const issue = (payload: Record<string, unknown>, salt: string, key = secret) => encode({ token: payload, secret: key, salt, maxAge: 3600 });
+const issue = (payload: Record<string, unknown>, salt: string, key = secret) =>
+  encode({ token: payload, secret: key, salt, maxAge: 3600 });
 
 describe("sessionIdFromCookies", () => {
   it("reads the session id from the cookie Auth.js writes over HTTP and over HTTPS", async () => {

@@ -70,7 +70,10 @@ describe("loadActor re-checks the database on every request", () => {
     expect(await loadActor(db, result.sessionId, ACME, TEST_META)).toEqual({ ok: false, reason: "suspended" });
     await db.update(clients).set({ portalAccess: "enabled" }).where(eq(clients.id, user.clientId!));
 
-    await db.update(users).set({ sessionVersion: user.sessionVersion + 1 }).where(eq(users.id, user.id));
+    await db
+      .update(users)
+      .set({ sessionVersion: user.sessionVersion + 1 })
+      .where(eq(users.id, user.id));
     expect((await loadActor(db, result.sessionId, ACME, TEST_META)).ok).toBe(false);
     await db.update(users).set({ sessionVersion: user.sessionVersion }).where(eq(users.id, user.id));
     expect((await loadActor(db, result.sessionId, ACME, TEST_META)).ok).toBe(true);
@@ -84,9 +87,13 @@ describe("loadActor re-checks the database on every request", () => {
     const result = await signIn("supervisor@brightdental.test", ACME);
     if (!result.ok) throw new Error("sign-in failed");
     const first = await loadActor(db, result.sessionId, ACME, TEST_META);
-    expect(first.ok && first.actor.kind === "client" && first.actor.resolved.capabilities.has("calls.recording.play")).toBe(true);
+    expect(
+      first.ok && first.actor.kind === "client" && first.actor.resolved.capabilities.has("calls.recording.play"),
+    ).toBe(true);
     await db.update(users).set({ role: "analyst" }).where(eq(users.id, result.userId));
     const second = await loadActor(db, result.sessionId, ACME, TEST_META);
-    expect(second.ok && second.actor.kind === "client" && second.actor.resolved.capabilities.has("calls.recording.play")).toBe(false);
+    expect(
+      second.ok && second.actor.kind === "client" && second.actor.resolved.capabilities.has("calls.recording.play"),
+    ).toBe(false);
   });
 });

@@ -21,7 +21,12 @@ export type CredentialsResult =
  * users on their own agency's portal host. Every failure that could reveal whether an account
  * exists answers "invalid", after the same argon2 work.
  */
-export async function verifyCredentials(input: { email: string; password: string; host: string | null; meta: RequestMeta }): Promise<CredentialsResult> {
+export async function verifyCredentials(input: {
+  email: string;
+  password: string;
+  host: string | null;
+  meta: RequestMeta;
+}): Promise<CredentialsResult> {
   const email = input.email.trim().toLowerCase();
   // No account has an email with NUL or control characters, and the throttle, lookup and audit
   // below would fail on one: it is simply a wrong sign-in.
@@ -32,27 +37,46 @@ export async function verifyCredentials(input: { email: string; password: string
   const candidates = await findCandidates(email, input.host);
   let matched: (typeof candidates)[number] | undefined;
   for (const c of candidates) {
-    if (c.passwordHash && (await verifyPassword(c.passwordHash, input.password))) { matched = c; break; }
+    if (c.passwordHash && (await verifyPassword(c.passwordHash, input.password))) {
+      matched = c;
+      break;
+    }
   }
   if (candidates.length === 0) await verifyPassword(await dummyPasswordHash(), input.password);
 
-  const actor = (id: string | null) => ({ type: "user" as const, id, email, ip: input.meta.ip, userAgent: input.meta.userAgent });
+  const actor = (id: string | null) => ({
+    type: "user" as const,
+    id,
+    email,
+    ip: input.meta.ip,
+    userAgent: input.meta.userAgent,
+  });
   if (!matched) {
     await recordLoginFailure(email, input.meta.ip);
     const agencyId = candidates[0]?.agencyId ?? (await portalAgencyId(input.host));
     if (agencyId) {
-      await withTenant(agencyId, (tx) => emitAudit(tx, agencyId, actor(candidates[0]?.id ?? null), {
-        action: "login_failed", target: { type: "user", id: candidates[0]?.id ?? null }, outcome: "failure",
-        clientId: candidates[0]?.clientId ?? null, details: { email, reason: "invalid_credentials" },
-      }));
+      await withTenant(agencyId, (tx) =>
+        emitAudit(tx, agencyId, actor(candidates[0]?.id ?? null), {
+          action: "login_failed",
+          target: { type: "user", id: candidates[0]?.id ?? null },
+          outcome: "failure",
+          clientId: candidates[0]?.clientId ?? null,
+          details: { email, reason: "invalid_credentials" },
+        }),
+      );
     }
     return { ok: false, reason: "invalid" };
   }
   if (matched.kind === "client" && matched.portalAccess !== "enabled") {
-    await withTenant(matched.agencyId, (tx) => emitAudit(tx, matched.agencyId, actor(matched.id), {
-      action: "login_failed", target: { type: "user", id: matched.id }, outcome: "denied",
-      clientId: matched.clientId, details: { email, reason: "portal_suspended" },
-    }));
+    await withTenant(matched.agencyId, (tx) =>
+      emitAudit(tx, matched.agencyId, actor(matched.id), {
+        action: "login_failed",
+        target: { type: "user", id: matched.id },
+        outcome: "denied",
+        clientId: matched.clientId,
+        details: { email, reason: "portal_suspended" },
+      }),
+    );
     return { ok: false, reason: "suspended" };
   }
   await recordLoginSuccess(email, input.meta.ip);
@@ -61,7 +85,9 @@ export async function verifyCredentials(input: { email: string; password: string
     const id = await createSession(tx, matched.id, matched.sessionVersion, input.meta);
     await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, matched.id));
     await emitAudit(tx, matched.agencyId, actor(matched.id), {
-      action: "login_succeeded", target: { type: "user", id: matched.id }, clientId: matched.clientId,
+      action: "login_succeeded",
+      target: { type: "user", id: matched.id },
+      clientId: matched.clientId,
     });
     return id;
   });
@@ -74,17 +100,23 @@ async function findCandidates(email: string, host: string | null) {
   const db = await getDb();
   const base = db
     .select({
-      id: users.id, agencyId: users.agencyId, kind: users.kind, clientId: users.clientId,
-      passwordHash: users.passwordHash, sessionVersion: users.sessionVersion, portalAccess: clients.portalAccess,
+      id: users.id,
+      agencyId: users.agencyId,
+      kind: users.kind,
+      clientId: users.clientId,
+      passwordHash: users.passwordHash,
+      sessionVersion: users.sessionVersion,
+      portalAccess: clients.portalAccess,
     })
     .from(users)
     .innerJoin(agencies, eq(agencies.id, users.agencyId))
     .leftJoin(clients, eq(clients.id, users.clientId));
   const active = and(sql`lower(${users.email}) = ${email}`, eq(users.status, "active"));
   if (where.kind === "app") return base.where(and(active, eq(users.kind, "agency"))).limit(5);
-  const agencyMatch = where.kind === "portal"
-    ? sql`lower(${agencies.slug}) = ${where.slug}`
-    : sql`${agencies.id} in (select ${agencyDomains.agencyId} from ${agencyDomains} where ${agencyDomains.domain} = ${where.host} and ${agencyDomains.verifiedAt} is not null)`;
+  const agencyMatch =
+    where.kind === "portal"
+      ? sql`lower(${agencies.slug}) = ${where.slug}`
+      : sql`${agencies.id} in (select ${agencyDomains.agencyId} from ${agencyDomains} where ${agencyDomains.domain} = ${where.host} and ${agencyDomains.verifiedAt} is not null)`;
   return base.where(and(active, eq(users.kind, "client"), agencyMatch, sql`${clients.archivedAt} is null`)).limit(1);
 }
 
@@ -93,6 +125,9 @@ async function portalAgencyId(host: string | null): Promise<string | null> {
   const where = classifyHost(host, config.appHost, config.portalRootDomain);
   if (where.kind !== "portal") return null;
   const db = await getDb();
-  const [row] = await db.select({ id: agencies.id }).from(agencies).where(sql`lower(${agencies.slug}) = ${where.slug}`);
+  const [row] = await db
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(sql`lower(${agencies.slug}) = ${where.slug}`);
   return row?.id ?? null;
 }

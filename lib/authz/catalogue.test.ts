@@ -6,7 +6,9 @@ describe("presets", () => {
     expect(isEmptySet(presetPermissions("hands_off"))).toBe(true);
   });
   it("view_only switches on exactly the four viewing toggles", () => {
-    const on = Object.entries(presetPermissions("view_only")).filter(([, v]) => v).map(([k]) => k);
+    const on = Object.entries(presetPermissions("view_only"))
+      .filter(([, v]) => v)
+      .map(([k]) => k);
     expect(on).toEqual(["view_agents", "view_calls", "view_call_details", "view_analytics"]);
   });
   it("self_service switches everything on", () => {

@@ -24,7 +24,15 @@ describe("setToggle keeps every dependency", () => {
     expect(setToggle(NONE, "manage_billing", true)).toEqual({ set: { ...NONE, manage_billing: true }, adjusted: [] });
   });
 
-  it.each(PERMISSION_KEYS.flatMap((k) => [[k, true], [k, false]] as const))("%s → %s from any preset stays valid", (key, value) => {
+  it.each(
+    PERMISSION_KEYS.flatMap(
+      (k) =>
+        [
+          [k, true],
+          [k, false],
+        ] as const,
+    ),
+  )("%s → %s from any preset stays valid", (key, value) => {
     for (const base of [NONE, ALL, presetPermissions("view_only")]) {
       expect(dependencyViolations(setToggle(base, key, value).set)).toEqual([]);
     }

@@ -13,7 +13,11 @@ export function dependentsOf(key: PermissionKey): PermissionKey[] {
  * on; switching a prerequisite off switches its dependents off. Returns the new set and what else
  * had to change, so the UI can say so. The server still refuses any set that breaks a rule.
  */
-export function setToggle(set: PermissionSet, key: PermissionKey, value: boolean): { set: PermissionSet; adjusted: DependencyAdjustment[] } {
+export function setToggle(
+  set: PermissionSet,
+  key: PermissionKey,
+  value: boolean,
+): { set: PermissionSet; adjusted: DependencyAdjustment[] } {
   const next: PermissionSet = { ...set, [key]: value };
   const adjusted: DependencyAdjustment[] = [];
   const visit = (k: PermissionKey) => {

@@ -25,7 +25,12 @@ export function requireStaffOnClient(actor: Actor, clientId: string, cap: "clien
 
 // Capabilities that change something: a staff preview of the portal may look, never do.
 const WRITE_CAPABILITIES: ReadonlySet<ClientCapability> = new Set([
-  "agents.update", "calls.review", "calls.delete", "integrations.manage", "team.manage", "settings.manage",
+  "agents.update",
+  "calls.review",
+  "calls.delete",
+  "integrations.manage",
+  "team.manage",
+  "settings.manage",
 ]);
 
 /** A client-user capability (SPEC §5). In a preview, write capabilities are refused here. */

@@ -1,10 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { presetPermissions } from "./catalogue";
-import { draftPatch, followsDefault, isDirty, presetDraft, resetAllDraft, resetDraft, toggleDraft, type Draft } from "./permission-draft";
+import {
+  draftPatch,
+  followsDefault,
+  isDirty,
+  presetDraft,
+  resetAllDraft,
+  resetDraft,
+  toggleDraft,
+  type Draft,
+} from "./permission-draft";
 import { snapshotAgainstDefaults } from "./stored-permissions";
 
 const DEFAULTS = presetPermissions("view_only");
-const draftOf = (saved = snapshotAgainstDefaults(DEFAULTS, DEFAULTS)): Draft => ({ saved, defaults: DEFAULTS, current: saved });
+const draftOf = (saved = snapshotAgainstDefaults(DEFAULTS, DEFAULTS)): Draft => ({
+  saved,
+  defaults: DEFAULTS,
+  current: saved,
+});
 
 describe("permission draft", () => {
   it("a switched toggle is overridden and patched; switching it back is no change at all", () => {
@@ -43,14 +56,23 @@ describe("permission draft", () => {
   it("reset all and presets", () => {
     const saved = snapshotAgainstDefaults(presetPermissions("hands_off"), DEFAULTS);
     const draft = draftOf(saved);
-    expect(draftPatch({ ...draft, ...resetAllDraft(draft) }, 1).reset).toEqual(["view_agents", "view_calls", "view_call_details", "view_analytics"]);
+    expect(draftPatch({ ...draft, ...resetAllDraft(draft) }, 1).reset).toEqual([
+      "view_agents",
+      "view_calls",
+      "view_call_details",
+      "view_analytics",
+    ]);
     // A preset sets the client up as creating it with that preset would: what equals the default follows it.
     const preset = { ...draft, ...presetDraft(draft, "self_service") };
     expect(preset.current.view_agents).toEqual({ enabled: true, overridden: false });
     expect(preset.current.manage_billing).toEqual({ enabled: true, overridden: true });
     expect(draftPatch(preset, 1)).toEqual({
-      version: 1, reset: ["view_agents", "view_calls", "view_call_details", "view_analytics"],
-      edit_agents: true, manage_billing: true, view_integrations: true, manage_integrations: true,
+      version: 1,
+      reset: ["view_agents", "view_calls", "view_call_details", "view_analytics"],
+      edit_agents: true,
+      manage_billing: true,
+      view_integrations: true,
+      manage_integrations: true,
     });
   });
 });

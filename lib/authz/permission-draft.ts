@@ -40,10 +40,12 @@ export function resetAllDraft(draft: Draft): DraftEdit {
 /** Like creating the client with the preset: toggles equal to the default follow it, others are set. */
 export function presetDraft(draft: Draft, preset: PresetName): DraftEdit {
   const target = snapshotAgainstDefaults(presetPermissions(preset), draft.defaults);
-  const current = Object.fromEntries(PERMISSION_KEYS.map((k) => {
-    const same = target[k].enabled === draft.saved[k].enabled && target[k].overridden === draft.saved[k].overridden;
-    return [k, same ? draft.saved[k] : target[k]];
-  })) as StoredPermissions;
+  const current = Object.fromEntries(
+    PERMISSION_KEYS.map((k) => {
+      const same = target[k].enabled === draft.saved[k].enabled && target[k].overridden === draft.saved[k].overridden;
+      return [k, same ? draft.saved[k] : target[k]];
+    }),
+  ) as StoredPermissions;
   return { current, notices: [] };
 }
 
@@ -53,7 +55,10 @@ export function followsDefault(draft: Draft, key: PermissionKey): boolean {
 }
 
 /** The PATCH body that turns `saved` into `current`: changed values, and keys to reset. */
-export function draftPatch(draft: Draft, version: number): { version: number; reset?: PermissionKey[] } & Partial<Record<PermissionKey, boolean>> {
+export function draftPatch(
+  draft: Draft,
+  version: number,
+): { version: number; reset?: PermissionKey[] } & Partial<Record<PermissionKey, boolean>> {
   const patch: { version: number; reset?: PermissionKey[] } & Partial<Record<PermissionKey, boolean>> = { version };
   const reset: PermissionKey[] = [];
   for (const k of PERMISSION_KEYS) {

@@ -16,7 +16,10 @@ describe("propagateDefaults", () => {
 
   it("leaves overridden toggles alone unless told to include them", () => {
     // Nova Realty: only view_calls and view_analytics, set against view_only defaults.
-    const nova = snapshotAgainstDefaults({ ...presetPermissions("hands_off"), view_calls: true, view_analytics: true }, VIEW_ONLY);
+    const nova = snapshotAgainstDefaults(
+      { ...presetPermissions("hands_off"), view_calls: true, view_analytics: true },
+      VIEW_ONLY,
+    );
     const kept = propagateDefaults(nova, withBilling, false);
     expect(kept.changes).toEqual([{ key: "manage_billing", from: false, to: true }]);
     expect(kept.keptOverrides).toEqual(["view_agents", "view_call_details"]);
@@ -41,6 +44,8 @@ describe("propagateDefaults", () => {
     const defaults = { ...presetPermissions("hands_off"), view_integrations: true, manage_integrations: true };
     const result = propagateDefaults(client, defaults, false);
     expect(result.changes).toEqual([]);
-    expect(result.held).toEqual([{ key: "manage_integrations", rule: "manage_integrations requires view_integrations" }]);
+    expect(result.held).toEqual([
+      { key: "manage_integrations", rule: "manage_integrations requires view_integrations" },
+    ]);
   });
 });

@@ -20,7 +20,11 @@ export type Propagation = {
  * change that would break a rule against a kept override is withheld rather than cascading into
  * the override (e.g. view_calls stays on while view_call_details is on for this client).
  */
-export function propagateDefaults(stored: StoredPermissions, defaults: PermissionSet, includeOverridden: boolean): Propagation {
+export function propagateDefaults(
+  stored: StoredPermissions,
+  defaults: PermissionSet,
+  includeOverridden: boolean,
+): Propagation {
   const after = structuredClone(stored);
   const keptOverrides: PermissionKey[] = [];
   for (const key of PERMISSION_KEYS) {
@@ -39,14 +43,22 @@ export function propagateDefaults(stored: StoredPermissions, defaults: Permissio
       if (!needs || !after[dependent].enabled || after[needs].enabled) continue;
       const rule = `${dependent} requires ${needs}`;
       // Undo whichever side this apply moved; a set that was already broken is left as it was.
-      const undo = after[needs].enabled !== stored[needs].enabled ? needs : after[dependent].enabled !== stored[dependent].enabled ? dependent : null;
+      const undo =
+        after[needs].enabled !== stored[needs].enabled
+          ? needs
+          : after[dependent].enabled !== stored[dependent].enabled
+            ? dependent
+            : null;
       if (!undo) continue;
       after[undo] = stored[undo];
       held.push({ key: undo, rule });
     }
   }
-  const changes = PERMISSION_KEYS.filter((k) => after[k].enabled !== stored[k].enabled)
-    .map((key) => ({ key, from: stored[key].enabled, to: after[key].enabled }));
+  const changes = PERMISSION_KEYS.filter((k) => after[k].enabled !== stored[k].enabled).map((key) => ({
+    key,
+    from: stored[key].enabled,
+    to: after[key].enabled,
+  }));
   return { after, changes, keptOverrides, held };
 }
 

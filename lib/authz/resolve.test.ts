@@ -29,10 +29,19 @@ const CLIENT_TABLE: [ClientCapability, boolean[]][] = [
 
 // SPEC §5's "toggle" column, written out independently of the catalogue it checks.
 const TOGGLE_OF: Record<string, string> = {
-  "agents.read": "view_agents", "agents.update": "edit_agents", "calls.read": "view_calls", "calls.review": "view_calls",
-  "calls.export": "view_calls", "calls.transcript.read": "view_call_details", "calls.recording.play": "view_call_details",
-  "calls.recording.download": "view_call_details", "calls.delete": "view_call_details", "analytics.read": "view_analytics",
-  "billing.read": "manage_billing", "integrations.read": "view_integrations", "integrations.manage": "manage_integrations",
+  "agents.read": "view_agents",
+  "agents.update": "edit_agents",
+  "calls.read": "view_calls",
+  "calls.review": "view_calls",
+  "calls.export": "view_calls",
+  "calls.transcript.read": "view_call_details",
+  "calls.recording.play": "view_call_details",
+  "calls.recording.download": "view_call_details",
+  "calls.delete": "view_call_details",
+  "analytics.read": "view_analytics",
+  "billing.read": "manage_billing",
+  "integrations.read": "view_integrations",
+  "integrations.manage": "manage_integrations",
 };
 
 const resolveFor = (role: ClientRole, toggles: PermissionSet = ALL_ON, assigned: string[] = [], manageUsers = true) =>
@@ -65,7 +74,10 @@ describe("resolveClientUser — a toggle switched off removes its capabilities f
   });
 
   it("hands_off gives no capability except team management and the client's own settings", () => {
-    expect([...resolveFor("admin", presetPermissions("hands_off")).capabilities]).toEqual(["team.manage", "settings.manage"]);
+    expect([...resolveFor("admin", presetPermissions("hands_off")).capabilities]).toEqual([
+      "team.manage",
+      "settings.manage",
+    ]);
   });
 
   it("view_only: a supervisor reads transcripts and plays recordings but cannot edit agents or see billing", () => {
@@ -81,10 +93,13 @@ describe("resolveClientUser — assignment scope", () => {
   it("admin sees everything even with assignments", () => {
     expect(resolveFor("admin", ALL_ON, ["a1"]).agentScope).toEqual({ all: true });
   });
-  it.each(["supervisor", "analyst"] as const)("%s with no assignments sees everything, with assignments only those", (role) => {
-    expect(resolveFor(role).agentScope).toEqual({ all: true });
-    expect(resolveFor(role, ALL_ON, ["a1"]).agentScope).toEqual({ all: false, agentIds: ["a1"] });
-  });
+  it.each(["supervisor", "analyst"] as const)(
+    "%s with no assignments sees everything, with assignments only those",
+    (role) => {
+      expect(resolveFor(role).agentScope).toEqual({ all: true });
+      expect(resolveFor(role, ALL_ON, ["a1"]).agentScope).toEqual({ all: false, agentIds: ["a1"] });
+    },
+  );
   it("agent role sees only assigned agents, and nothing when none are assigned", () => {
     expect(resolveFor("agent", ALL_ON, ["a1"]).agentScope).toEqual({ all: false, agentIds: ["a1"] });
     expect(resolveFor("agent").agentScope).toEqual({ all: false, agentIds: [] });

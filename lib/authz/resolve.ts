@@ -56,7 +56,11 @@ export function resolveStaff(input: { role: StaffRole; assignedClientIds: readon
       return { capabilities, readScope: { all: true }, editScope: { all: true } };
     case "manager":
       // A manager with no assignments sees every client but may edit only assigned ones.
-      return { capabilities, readScope: input.assignedClientIds.length ? assigned : { all: true }, editScope: assigned };
+      return {
+        capabilities,
+        readScope: input.assignedClientIds.length ? assigned : { all: true },
+        editScope: assigned,
+      };
     case "member":
       return { capabilities, readScope: assigned, editScope: { all: false, clientIds: [] } };
   }

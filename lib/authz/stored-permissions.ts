@@ -2,7 +2,9 @@ import { PERMISSION_KEYS, type PermissionSet, type StoredPermissions } from "./p
 
 /** A fresh snapshot: every toggle carries the given set's value and is not overridden. */
 export function inheritAll(set: PermissionSet): StoredPermissions {
-  return Object.fromEntries(PERMISSION_KEYS.map((k) => [k, { enabled: set[k], overridden: false }])) as StoredPermissions;
+  return Object.fromEntries(
+    PERMISSION_KEYS.map((k) => [k, { enabled: set[k], overridden: false }]),
+  ) as StoredPermissions;
 }
 
 /**

@@ -32,14 +32,20 @@ export function staffTeamRights(
   return {
     canInvite: canManage,
     grantableRoles: STAFF_ROLES.filter(grantable),
-    manageableIds: canManage ? ids(staff.filter((s) => s.id !== userId && isStaffRole(s.role) && canManageStaffMember(role, s.role))) : [],
+    manageableIds: canManage
+      ? ids(staff.filter((s) => s.id !== userId && isStaffRole(s.role) && canManageStaffMember(role, s.role)))
+      : [],
     ownershipTargetIds: canTransfer ? ids(staff.filter((s) => s.id !== userId && s.role !== "owner")) : [],
     manageableInvitationIds: canManage ? ids(invitations.filter((i) => grantable(i.role))) : [],
   };
 }
 
 /** A client's users: whoever may manage the team grants every client role, and cannot change itself. */
-export function clientTeamRights(viewer: { userId: string; canManage: boolean }, users: Row[], invitations: Row[]): TeamRights {
+export function clientTeamRights(
+  viewer: { userId: string; canManage: boolean },
+  users: Row[],
+  invitations: Row[],
+): TeamRights {
   const { userId, canManage } = viewer;
   return {
     canInvite: canManage,

@@ -9,7 +9,13 @@ export const ONBOARDING_CENTS = 19900;
 /** An agent is billed for the month unless it is still a draft (never took a call). */
 export const isBillableAgent = (status: string) => status !== "draft";
 
-export type ChargeLine = { kind: "minutes" | "agents" | "onboarding"; description: string; quantity: number; unitCents: number; amountCents: number };
+export type ChargeLine = {
+  kind: "minutes" | "agents" | "onboarding";
+  description: string;
+  quantity: number;
+  unitCents: number;
+  amountCents: number;
+};
 
 export type ChargeInput = {
   /** Started minutes of the period's calls (each call rounded up to a whole minute). */
@@ -25,16 +31,28 @@ export type ChargeInput = {
 export function invoiceCharges(input: ChargeInput): { lines: ChargeLine[]; totalCents: number } {
   const lines: ChargeLine[] = [
     {
-      kind: "minutes", description: `Voice AI minutes, ${input.periodLabel}`,
-      quantity: input.minutes, unitCents: input.ratePerMinuteCents, amountCents: input.minutes * input.ratePerMinuteCents,
+      kind: "minutes",
+      description: `Voice AI minutes, ${input.periodLabel}`,
+      quantity: input.minutes,
+      unitCents: input.ratePerMinuteCents,
+      amountCents: input.minutes * input.ratePerMinuteCents,
     },
     {
-      kind: "agents", description: "AI agent subscription (per agent)",
-      quantity: input.billableAgents, unitCents: AGENT_FEE_CENTS, amountCents: input.billableAgents * AGENT_FEE_CENTS,
+      kind: "agents",
+      description: "AI agent subscription (per agent)",
+      quantity: input.billableAgents,
+      unitCents: AGENT_FEE_CENTS,
+      amountCents: input.billableAgents * AGENT_FEE_CENTS,
     },
   ];
   if (input.first) {
-    lines.push({ kind: "onboarding", description: "Onboarding and agent setup", quantity: 1, unitCents: ONBOARDING_CENTS, amountCents: ONBOARDING_CENTS });
+    lines.push({
+      kind: "onboarding",
+      description: "Onboarding and agent setup",
+      quantity: 1,
+      unitCents: ONBOARDING_CENTS,
+      amountCents: ONBOARDING_CENTS,
+    });
   }
   return { lines, totalCents: lines.reduce((sum, l) => sum + l.amountCents, 0) };
 }

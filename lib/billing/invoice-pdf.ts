@@ -3,12 +3,22 @@ import { readableTextOn } from "@/lib/branding/contrast";
 import { formatCents, formatPeriod, INVOICE_STATUS_LABELS } from "./money";
 
 export type InvoicePdfData = {
-  agency: { name: string; primaryColor: string; supportEmail: string | null; logo: { bytes: Uint8Array; type: "png" | "jpeg" } | null };
+  agency: {
+    name: string;
+    primaryColor: string;
+    supportEmail: string | null;
+    logo: { bytes: Uint8Array; type: "png" | "jpeg" } | null;
+  };
   /** timeZone: the client's, the zone the issue and due dates are read in (default UTC). */
   client: { name: string; timeZone?: string };
   invoice: {
-    number: string; status: keyof typeof INVOICE_STATUS_LABELS; periodStart: string; periodEnd: string;
-    issuedAt: string; dueAt: string; totalCents: number;
+    number: string;
+    status: keyof typeof INVOICE_STATUS_LABELS;
+    periodStart: string;
+    periodEnd: string;
+    issuedAt: string;
+    dueAt: string;
+    totalCents: number;
   };
   lines: { description: string; quantity: number; unitCents: number; amountCents: number }[];
 };
@@ -39,13 +49,29 @@ export async function renderInvoicePdfBytes(data: InvoicePdfData): Promise<Uint8
   page.drawRectangle({ x: 0, y: PAGE.height - 90, width: PAGE.width, height: 90, color: brand });
   let nameX = PAGE.margin;
   if (data.agency.logo) {
-    const image = data.agency.logo.type === "png" ? await pdf.embedPng(data.agency.logo.bytes) : await pdf.embedJpg(data.agency.logo.bytes);
+    const image =
+      data.agency.logo.type === "png"
+        ? await pdf.embedPng(data.agency.logo.bytes)
+        : await pdf.embedJpg(data.agency.logo.bytes);
     const scaled = image.scaleToFit(120, 50);
-    page.drawImage(image, { x: PAGE.margin, y: PAGE.height - 45 - scaled.height / 2, width: scaled.width, height: scaled.height });
+    page.drawImage(image, {
+      x: PAGE.margin,
+      y: PAGE.height - 45 - scaled.height / 2,
+      width: scaled.width,
+      height: scaled.height,
+    });
     nameX += scaled.width + 14;
   }
   text(page, bold, data.agency.name, nameX, PAGE.height - 52, 20, onBrand);
-  text(page, bold, "INVOICE", PAGE.width - PAGE.margin - bold.widthOfTextAtSize("INVOICE", 16), PAGE.height - 50, 16, onBrand);
+  text(
+    page,
+    bold,
+    "INVOICE",
+    PAGE.width - PAGE.margin - bold.widthOfTextAtSize("INVOICE", 16),
+    PAGE.height - 50,
+    16,
+    onBrand,
+  );
 
   let y = PAGE.height - 130;
   const facts: [string, string][] = [
@@ -64,7 +90,14 @@ export async function renderInvoicePdfBytes(data: InvoicePdfData): Promise<Uint8
 
   y -= facts.length * 16 + 30;
   const cols = { description: PAGE.margin, quantity: 340, unit: 420, amount: PAGE.width - PAGE.margin };
-  page.drawRectangle({ x: PAGE.margin - 6, y: y - 6, width: PAGE.width - 2 * PAGE.margin + 12, height: 22, color: brand, opacity: 0.12 });
+  page.drawRectangle({
+    x: PAGE.margin - 6,
+    y: y - 6,
+    width: PAGE.width - 2 * PAGE.margin + 12,
+    height: 22,
+    color: brand,
+    opacity: 0.12,
+  });
   text(page, bold, "Description", cols.description, y, 10, INK);
   right(page, bold, "Quantity", cols.quantity + 40, y, 10);
   right(page, bold, "Unit price", cols.unit + 60, y, 10);
@@ -82,7 +115,9 @@ export async function renderInvoicePdfBytes(data: InvoicePdfData): Promise<Uint8
   text(page, bold, "Total due", 330, y, 12, INK);
   right(page, bold, formatCents(data.invoice.totalCents), cols.amount, y, 12);
 
-  const contact = data.agency.supportEmail ? `Questions about this invoice? Contact ${data.agency.name} at ${data.agency.supportEmail}.` : `Questions about this invoice? Contact ${data.agency.name}.`;
+  const contact = data.agency.supportEmail
+    ? `Questions about this invoice? Contact ${data.agency.name} at ${data.agency.supportEmail}.`
+    : `Questions about this invoice? Contact ${data.agency.name}.`;
   text(page, regular, contact, PAGE.margin, 60, 9, GREY);
   return pdf.save();
 }
@@ -107,4 +142,5 @@ function hexToRgb(hex: string) {
   return rgb(r, g, b);
 }
 
-const formatDate = (iso: string, timeZone = "UTC") => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(new Date(iso));
+const formatDate = (iso: string, timeZone = "UTC") =>
+  new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(new Date(iso));

@@ -19,7 +19,12 @@ function brandKey(agencyId: string, name: string): string {
  * default), named by kind and content hash: a new upload gets a new name, so a cached old
  * logo can be cached forever.
  */
-export async function writeBrandFile(agencyId: string, kind: BrandAssetKind, bytes: Uint8Array, type: StoredImageType): Promise<{ name: string; existed: boolean }> {
+export async function writeBrandFile(
+  agencyId: string,
+  kind: BrandAssetKind,
+  bytes: Uint8Array,
+  type: StoredImageType,
+): Promise<{ name: string; existed: boolean }> {
   const name = `${kind}-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.${BRAND_IMAGE_EXTENSIONS[type]}`;
   const key = brandKey(agencyId, name);
   const store = appStore();
@@ -38,5 +43,7 @@ export async function readBrandFile(agencyId: string, name: string): Promise<Buf
 /** Best effort: a file left behind is harmless, a failed save must not depend on it. */
 export async function removeBrandFile(agencyId: string, name: string | null): Promise<void> {
   if (!name || !FILE_NAME.test(name)) return;
-  await appStore().delete(brandKey(agencyId, name)).catch(() => {});
+  await appStore()
+    .delete(brandKey(agencyId, name))
+    .catch(() => {});
 }

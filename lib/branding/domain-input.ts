@@ -5,7 +5,13 @@ const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** "https://Portal.Example.com/login" → "portal.example.com": people paste URLs. */
 export function normaliseDomain(raw: string): string {
-  return raw.trim().toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/[/?#].*$/, "").replace(/:\d+$/, "").replace(/\.$/, "");
+  return raw
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, "")
+    .replace(/[/?#].*$/, "")
+    .replace(/:\d+$/, "")
+    .replace(/\.$/, "");
 }
 
 /**
@@ -23,5 +29,8 @@ export function domainSchema(appHost: string, portalRootDomain: string) {
       const labels = d.split(".");
       return labels.length >= 2 && labels.every((l) => LABEL.test(l)) && /^[a-z]{2,63}$/.test(labels.at(-1)!);
     }, "Enter a domain like portal.youragency.com.")
-    .refine((d) => !ownHosts.some((own) => d === own || d.endsWith(`.${own}`)), "That address already belongs to the platform; use a domain you own.");
+    .refine(
+      (d) => !ownHosts.some((own) => d === own || d.endsWith(`.${own}`)),
+      "That address already belongs to the platform; use a domain you own.",
+    );
 }

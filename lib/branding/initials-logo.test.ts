@@ -14,6 +14,6 @@ describe("initialsLogoSvg", () => {
     const svg = initialsLogoSvg("<script>alert(1)</script> &co", "#000000");
     expect(svg).not.toMatch(/<script|&co/);
     expect(svg.match(/<text[^>]*>([^<]*)<\/text>/)?.[1]).toMatch(/^[A-Z0-9?]{1,2}$/);
-    expect(() => initialsLogoSvg("Acme", "red\" onload=\"x")).toThrow();
+    expect(() => initialsLogoSvg("Acme", 'red" onload="x')).toThrow();
   });
 });

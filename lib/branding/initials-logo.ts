@@ -7,14 +7,15 @@ import { readableTextOn } from "./contrast";
  */
 export function initialsLogoSvg(name: string, hex: string): string {
   if (!/^#[0-9a-f]{6}$/i.test(hex)) throw new Error("A brand colour is #rrggbb");
-  const initials = name
-    .split(/\s+/)
-    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, "").slice(0, 1))
-    .filter(Boolean)
-    .slice(0, 2)
-    .join("")
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, "") || "?";
+  const initials =
+    name
+      .split(/\s+/)
+      .map((word) => word.replace(/[^\p{L}\p{N}]/gu, "").slice(0, 1))
+      .filter(Boolean)
+      .slice(0, 2)
+      .join("")
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, "") || "?";
   const size = initials.length > 1 ? 28 : 36;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">`,

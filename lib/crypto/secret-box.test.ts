@@ -25,7 +25,8 @@ describe("secret box", () => {
 
   it("refuses a tampered ciphertext or tag", () => {
     const [v, iv, body, tag] = box.seal("token-value", ROW).split(".");
-    const flip = (s: string) => Buffer.from(Buffer.from(s, "base64url").map((b, i) => (i === 0 ? b ^ 1 : b))).toString("base64url");
+    const flip = (s: string) =>
+      Buffer.from(Buffer.from(s, "base64url").map((b, i) => (i === 0 ? b ^ 1 : b))).toString("base64url");
     expect(() => box.open([v, iv, flip(body), tag].join("."), ROW)).toThrow(SecretBoxError);
     expect(() => box.open([v, iv, body, flip(tag)].join("."), ROW)).toThrow(SecretBoxError);
     expect(() => box.open("garbage", ROW)).toThrow(SecretBoxError);

@@ -28,7 +28,9 @@ export function secretBoxFor(authSecret: string): SecretBox {
       const cipher = createCipheriv("aes-256-gcm", key, iv);
       cipher.setAAD(Buffer.from(boundTo, "utf8"));
       const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-      return [VERSION, iv, body, cipher.getAuthTag()].map((p) => (typeof p === "string" ? p : p.toString("base64url"))).join(".");
+      return [VERSION, iv, body, cipher.getAuthTag()]
+        .map((p) => (typeof p === "string" ? p : p.toString("base64url")))
+        .join(".");
     },
     open(sealed, boundTo) {
       const [version, iv, body, tag] = sealed.split(".");

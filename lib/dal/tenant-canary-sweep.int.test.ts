@@ -3,10 +3,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 import { consoleHost, canaryMeta, portalHost, previewActor, signIn } from "@/db/testing/canary/actors";
-import { AGENCY_TAGS, forbiddenTags, type AgencyTag, type ClientTag, type TenantTag } from "@/db/testing/canary/canaries";
+import {
+  AGENCY_TAGS,
+  forbiddenTags,
+  type AgencyTag,
+  type ClientTag,
+  type TenantTag,
+} from "@/db/testing/canary/canaries";
 import { withLogs } from "@/db/testing/canary/capture-logs";
 import { opaqueNeedles, textColumnCoverage, type Owners } from "@/db/testing/canary/coverage";
-import { CALLS_PER_AGENT, plantAgency, plantDeliveryErrors, STAFF_LABELS, type PlantedAgency } from "@/db/testing/canary/plant-agency";
+import {
+  CALLS_PER_AGENT,
+  plantAgency,
+  plantDeliveryErrors,
+  STAFF_LABELS,
+  type PlantedAgency,
+} from "@/db/testing/canary/plant-agency";
 import { plantThroughVerbs, requestResets, staffOf } from "@/db/testing/canary/plant-through-verbs";
 import { crossHostResets, crossHostSessions } from "@/db/testing/canary/probe-hosts";
 import { startSmtpSink } from "@/db/testing/canary/smtp-sink";
@@ -40,8 +52,13 @@ let logLines = 0;
 
 /** The clients a planted staff member may see: assigned ones for the manager and the members. */
 const visibleTo = (a: PlantedAgency, label: string): ClientTag[] =>
-  label === "member2" ? [a.clients[1].tag] : label === "manager" || label === "member" ? [a.clients[0].tag] : a.clients.map((c) => c.tag);
-const tagOfAddress = (address: string) => /canary-([ab][12]?)-/i.exec(address)?.[1].toUpperCase() as TenantTag | undefined;
+  label === "member2"
+    ? [a.clients[1].tag]
+    : label === "manager" || label === "member"
+      ? [a.clients[0].tag]
+      : a.clients.map((c) => c.tag);
+const tagOfAddress = (address: string) =>
+  /canary-([ab][12]?)-/i.exec(address)?.[1].toUpperCase() as TenantTag | undefined;
 const otherAgency = (tag: AgencyTag) => AGENCY_TAGS.find((a) => a !== tag)!;
 
 /** What a recipient may read: its own client's (or, for staff, its agency's) tenants only. */
@@ -49,7 +66,13 @@ function viewerForRecipient(address: string, channel: string): Viewer {
   const tag = tagOfAddress(address);
   if (!tag) throw new Error(`${channel} went to ${address}, which belongs to no planted tenant`);
   const agency = tag[0] as AgencyTag;
-  return { who: `${channel} to ${tag}`, forbidden: tag.length === 1 ? forbiddenTags(agency, [`${agency}1`, `${agency}2`]) : forbiddenTags(agency, [tag as ClientTag]) };
+  return {
+    who: `${channel} to ${tag}`,
+    forbidden:
+      tag.length === 1
+        ? forbiddenTags(agency, [`${agency}1`, `${agency}2`])
+        : forbiddenTags(agency, [tag as ClientTag]),
+  };
 }
 
 async function inLogWindow(v: Viewer, work: () => Promise<unknown>) {
@@ -68,7 +91,8 @@ beforeAll(async () => {
     owners.agencies.set(agency.id, tag);
     for (const c of agency.clients) owners.clients.set(c.id, c.tag);
   }
-  for (const tag of AGENCY_TAGS) invitations.push({ agency: tag, ...await plantThroughVerbs(planted[tag], receiver.url) });
+  for (const tag of AGENCY_TAGS)
+    invitations.push({ agency: tag, ...(await plantThroughVerbs(planted[tag], receiver.url)) });
   for (const tag of AGENCY_TAGS) await plantDeliveryErrors(planted[tag]);
   needles = await opaqueNeedles(owners);
 }, 300_000);
@@ -86,8 +110,15 @@ describe("tenant canary sweep", () => {
     // untraceable: a table with text columns and no way to its tenant (add it to PARENTS there);
     // staleExemptions: exemptions of columns that no longer exist; crossWritten: a write-side leak.
     const { uncovered, untraceable, staleExemptions, crossWritten } = coverage;
-    expect({ uncovered, untraceable, staleExemptions, crossWritten }).toEqual({ uncovered: [], untraceable: [], staleExemptions: [], crossWritten: [] });
-    console.info(`[canary sweep] ${coverage.columns} text columns canaried in both agencies, ${coverage.cells} canary cells planted`);
+    expect({ uncovered, untraceable, staleExemptions, crossWritten }).toEqual({
+      uncovered: [],
+      untraceable: [],
+      staleExemptions: [],
+      crossWritten: [],
+    });
+    console.info(
+      `[canary sweep] ${coverage.columns} text columns canaried in both agencies, ${coverage.cells} canary cells planted`,
+    );
   });
 
   it("shows no actor of one tenant anything of another: lists, searches, exports, analytics, streams, emails, deliveries, log lines", async () => {
@@ -106,8 +137,16 @@ describe("tenant canary sweep", () => {
           await inLogWindow(v, () => sweepClient(rec, v, actor, client, portalHost(agency.slug)));
         }
       }
-      const preview = await previewActor(staffOf(agency, "owner").id, agency.clients[0].id, portalHost(agency.slug), canaryMeta(tag, "preview"));
-      const pv = { who: `${tag} owner previewing ${agency.clients[0].tag}`, forbidden: forbiddenTags(tag, [agency.clients[0].tag]) };
+      const preview = await previewActor(
+        staffOf(agency, "owner").id,
+        agency.clients[0].id,
+        portalHost(agency.slug),
+        canaryMeta(tag, "preview"),
+      );
+      const pv = {
+        who: `${tag} owner previewing ${agency.clients[0].tag}`,
+        forbidden: forbiddenTags(tag, [agency.clients[0].tag]),
+      };
       await inLogWindow(pv, () => sweepClient(rec, pv, preview, agency.clients[0], portalHost(agency.slug)));
     }
 
@@ -116,15 +155,25 @@ describe("tenant canary sweep", () => {
       for (const client of planted[tag].clients) {
         for (const user of client.users) {
           const visibleCalls = CALLS_PER_AGENT * (user.role === "agent" ? 1 : client.agentIds.length);
-          const answer = (channel: string) => JSON.parse(rec.answers.find((a) => a.who === `${client.tag} ${user.role}` && a.channel === channel)!.text);
+          const answer = (channel: string) =>
+            JSON.parse(rec.answers.find((a) => a.who === `${client.tag} ${user.role}` && a.channel === channel)!.text);
           expect(answer("getCallStats").total, `${client.tag} ${user.role} call stats`).toBe(visibleCalls);
-          if (user.role !== "agent") expect(answer("getAnalytics").totals.calls, `${client.tag} ${user.role} analytics`).toBe(visibleCalls);
+          if (user.role !== "agent")
+            expect(answer("getAnalytics").totals.calls, `${client.tag} ${user.role} analytics`).toBe(visibleCalls);
         }
       }
     }
 
     // Every email rendered for the tenants (invitations, resends, resets), from the development outbox…
-    const mails = await db.select().from(mailOutbox).where(inArray(mailOutbox.agencyId, AGENCY_TAGS.map((t) => planted[t].id)));
+    const mails = await db
+      .select()
+      .from(mailOutbox)
+      .where(
+        inArray(
+          mailOutbox.agencyId,
+          AGENCY_TAGS.map((t) => planted[t].id),
+        ),
+      );
     for (const mail of mails) rec.record(viewerForRecipient(mail.toAddress, "outbox mail"), "mail", mail);
     // …and over SMTP, headers included (From, Reply-To), after the encoders had their go.
     const smtp = await startSmtpSink();
@@ -151,10 +200,19 @@ describe("tenant canary sweep", () => {
     try {
       for (const { agency, staffInvite, clientInvites } of invitations) {
         const owner = await signIn(staffOf(planted[agency], "owner"), consoleHost(), canaryMeta(agency, "owner"));
-        const v = { who: `${agency} owner, mail down`, forbidden: forbiddenTags(agency, planted[agency].clients.map((c) => c.tag)) };
+        const v = {
+          who: `${agency} owner, mail down`,
+          forbidden: forbiddenTags(
+            agency,
+            planted[agency].clients.map((c) => c.tag),
+          ),
+        };
         await inLogWindow(v, async () => {
           await rec.ask(v, "resendStaffInvitation, mail down", () => resendInvitation(owner, STAFF_TEAM, staffInvite));
-          for (const invite of clientInvites) await rec.ask(v, "resendClientInvitation, mail down", () => resendInvitation(owner, clientTeam(invite.clientId), invite.id));
+          for (const invite of clientInvites)
+            await rec.ask(v, "resendClientInvitation, mail down", () =>
+              resendInvitation(owner, clientTeam(invite.clientId), invite.id),
+            );
           await requestResets(planted[agency]);
         });
       }
@@ -167,15 +225,28 @@ describe("tenant canary sweep", () => {
     // The SIEM stream of each agency and each client's webhook test event, as their receivers got them.
     for (const tag of AGENCY_TAGS) {
       for (const client of planted[tag].clients) {
-        const admin = await signIn(client.users.find((u) => u.role === "admin")!, portalHost(planted[tag].slug), canaryMeta(client.tag, "admin"));
-        await inLogWindow({ who: `${client.tag} admin`, forbidden: forbiddenTags(tag, [client.tag]) }, () => sendWebhookTestEvent(admin, client.webhookId));
+        const admin = await signIn(
+          client.users.find((u) => u.role === "admin")!,
+          portalHost(planted[tag].slug),
+          canaryMeta(client.tag, "admin"),
+        );
+        await inLogWindow({ who: `${client.tag} admin`, forbidden: forbiddenTags(tag, [client.tag]) }, () =>
+          sendWebhookTestEvent(admin, client.webhookId),
+        );
       }
     }
     for (let round = 0; round < 20 && (await deliverOutbox(db, { limit: 500 })).claimed > 0; round++);
     for (const delivery of receiver.received) {
       const tag = tagOfAddress(delivery.path);
       const channel = delivery.path.startsWith("/siem/") ? "siem" : "webhook";
-      const v = { who: `${channel} to ${tag}`, forbidden: !tag ? [] : tag.length === 1 ? forbiddenTags(tag as AgencyTag, [`${tag}1` as ClientTag, `${tag}2` as ClientTag]) : forbiddenTags(tag[0] as AgencyTag, [tag as ClientTag]) };
+      const v = {
+        who: `${channel} to ${tag}`,
+        forbidden: !tag
+          ? []
+          : tag.length === 1
+            ? forbiddenTags(tag as AgencyTag, [`${tag}1` as ClientTag, `${tag}2` as ClientTag])
+            : forbiddenTags(tag[0] as AgencyTag, [tag as ClientTag]),
+      };
       expect(tag, `a delivery to ${delivery.path}`).toBeDefined();
       rec.record(v, channel, delivery);
     }
@@ -184,16 +255,35 @@ describe("tenant canary sweep", () => {
     expect(rec.crashes, "verbs that failed with something other than a 4xx").toEqual([]);
     expect(leaks, "another tenant's canary or id in an answer").toEqual([]);
     // The search sees through every encoding it is given: each channel showed the viewer its own canaries.
-    for (const channel of ["listCalls", "getCall", "streamCallsCsv", "renderInvoicePdf", "listAuditEvents", "streamAuditExport", "mail", "smtp", "siem", "webhook"]) {
+    for (const channel of [
+      "listCalls",
+      "getCall",
+      "streamCallsCsv",
+      "renderInvoicePdf",
+      "listAuditEvents",
+      "streamAuditExport",
+      "mail",
+      "smtp",
+      "siem",
+      "webhook",
+    ]) {
       const own = rec.answers.filter((a) => a.channel.startsWith(channel) && /canary-/i.test(a.text));
       expect(own.length, `answers of ${channel} that show their own canaries`).toBeGreaterThan(0);
     }
     // The recording is binary: what it can leak is in its headers, and its body must be the audio.
-    const recordings = rec.answers.filter((a) => a.channel === "recording play" || a.channel === "recording download").map((a) => JSON.parse(a.text));
+    const recordings = rec.answers
+      .filter((a) => a.channel === "recording play" || a.channel === "recording download")
+      .map((a) => JSON.parse(a.text));
     expect(recordings.length).toBeGreaterThan(0);
     for (const r of recordings) {
-      expect(r).toMatchObject({ status: 200, magic: "RIFF", headers: { "content-type": "audio/wav", "cache-control": "private, no-store" } });
-      expect(r.headers["content-disposition"]).toMatch(/^(inline|attachment); filename="call-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.wav"$/);
+      expect(r).toMatchObject({
+        status: 200,
+        magic: "RIFF",
+        headers: { "content-type": "audio/wav", "cache-control": "private, no-store" },
+      });
+      expect(r.headers["content-disposition"]).toMatch(
+        /^(inline|attachment); filename="call-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.wav"$/,
+      );
     }
   }, 300_000);
 
@@ -203,35 +293,62 @@ describe("tenant canary sweep", () => {
     for (const tag of AGENCY_TAGS) {
       const agency = planted[tag];
       const foreignAgency = planted[otherAgency(tag)];
-      const foreignMail = await db.select({ id: mailOutbox.id }).from(mailOutbox).where(inArray(mailOutbox.agencyId, [foreignAgency.id]));
+      const foreignMail = await db
+        .select({ id: mailOutbox.id })
+        .from(mailOutbox)
+        .where(inArray(mailOutbox.agencyId, [foreignAgency.id]));
       for (const label of STAFF_LABELS) {
         const actor = await signIn(staffOf(agency, label), consoleHost(), canaryMeta(tag, label));
         const visible = visibleTo(agency, label);
         const foreign = [...foreignAgency.clients, ...agency.clients.filter((c) => !visible.includes(c.tag))];
         const v = { who: `${tag} staff ${label}`, forbidden: forbiddenTags(tag, visible) };
-        await inLogWindow(v, async () => answered.push(...await probeAsStaff(rec, v, actor, foreign, foreignMail.map((m) => m.id))));
+        await inLogWindow(v, async () =>
+          answered.push(
+            ...(await probeAsStaff(
+              rec,
+              v,
+              actor,
+              foreign,
+              foreignMail.map((m) => m.id),
+            )),
+          ),
+        );
       }
       for (const client of agency.clients) {
         for (const user of client.users) {
           const actor: Actor = await signIn(user, portalHost(agency.slug), canaryMeta(client.tag, user.role));
           const foreign = [...foreignAgency.clients, ...agency.clients.filter((c) => c.id !== client.id)];
           const v = { who: `${client.tag} ${user.role}`, forbidden: forbiddenTags(tag, [client.tag]) };
-          await inLogWindow(v, async () => answered.push(...await probeAsClient(rec, v, actor, foreign)));
+          await inLogWindow(v, async () => answered.push(...(await probeAsClient(rec, v, actor, foreign))));
         }
       }
     }
     for (const tag of AGENCY_TAGS) {
-      const v = { who: `${tag} cross-host`, forbidden: forbiddenTags(tag, planted[tag].clients.map((c) => c.tag)) };
+      const v = {
+        who: `${tag} cross-host`,
+        forbidden: forbiddenTags(
+          tag,
+          planted[tag].clients.map((c) => c.tag),
+        ),
+      };
       await inLogWindow(v, async () => {
-        expect(await crossHostSessions(planted[tag], planted[otherAgency(tag)]), "sessions honoured on another agency's host").toEqual([]);
-        expect(await crossHostResets(planted[tag], planted[otherAgency(tag)]), "password resets across agencies").toEqual([]);
+        expect(
+          await crossHostSessions(planted[tag], planted[otherAgency(tag)]),
+          "sessions honoured on another agency's host",
+        ).toEqual([]);
+        expect(
+          await crossHostResets(planted[tag], planted[otherAgency(tag)]),
+          "password resets across agencies",
+        ).toEqual([]);
       });
     }
     expect(answered, "probes that answered with another tenant's data").toEqual([]);
     expect(rec.crashes, "verbs that failed with something other than a 4xx").toEqual([]);
     expect(rec.leaks(needles), "another tenant's canary or id in an answer").toEqual([]);
     const needleCount = [...needles.values()].reduce((n, s) => n + s.size, 0);
-    console.info(`[canary sweep] ${rec.answers.length} answers checked (${rec.ownSightings()} showing their own canaries), ` +
-      `${logLines} log lines, ${needleCount} opaque values searched for, 0 leaks`);
+    console.info(
+      `[canary sweep] ${rec.answers.length} answers checked (${rec.ownSightings()} showing their own canaries), ` +
+        `${logLines} log lines, ${needleCount} opaque values searched for, 0 leaks`,
+    );
   }, 300_000);
 });

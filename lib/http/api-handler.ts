@@ -57,7 +57,10 @@ async function recordForbidden(request: Request) {
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return NextResponse.json({ error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } }, { status: error.status });
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } },
+      { status: error.status },
+    );
   }
   if (error instanceof ZodError) {
     return NextResponse.json({ error: { code: "validation_failed", message: zodMessage(error) } }, { status: 422 });
@@ -84,10 +87,15 @@ type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
  * `export const { POST, PUT } = unsupportedMethods("GET", "PATCH", "DELETE");`. Each answers 405
  * in the §9 shape with `Allow`; naming an implemented method on the left does not type-check.
  */
-export function unsupportedMethods<const A extends Method>(...allowed: A[]): Record<Exclude<Method, A>, ReturnType<typeof methodNotAllowed>> {
+export function unsupportedMethods<const A extends Method>(
+  ...allowed: A[]
+): Record<Exclude<Method, A>, ReturnType<typeof methodNotAllowed>> {
   const refused = methodNotAllowed(allowed);
   const all: Method[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
-  return Object.fromEntries(all.filter((m) => !allowed.includes(m as A)).map((m) => [m, refused])) as Record<Exclude<Method, A>, typeof refused>;
+  return Object.fromEntries(all.filter((m) => !allowed.includes(m as A)).map((m) => [m, refused])) as Record<
+    Exclude<Method, A>,
+    typeof refused
+  >;
 }
 
 /** The 405 answer in the §9 shape, naming the methods this path does take. */
@@ -96,5 +104,6 @@ export function methodNotAllowed(allowed: string[]) {
     NextResponse.json(
       { error: { code: "method_not_allowed", message: `Use ${allowed.join(" or ")} on this path.` } },
       { status: 405, headers: { Allow: allowed.join(", ") } },
-    ));
+    ),
+  );
 }

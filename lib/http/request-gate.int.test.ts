@@ -26,27 +26,49 @@ function request(host: string, path: string, method: string, body: string, heade
 
 async function clientCount(agencyId: string, name: string) {
   const db = await getDb();
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(clients).where(and(eq(clients.agencyId, agencyId), eq(clients.name, name)));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(clients)
+    .where(and(eq(clients.agencyId, agencyId), eq(clients.name, name)));
   return row.n;
 }
 
 async function createClientAs(headers: Record<string, string>, name: string) {
   const host = testHosts().console;
   const { POST } = await import("@/app/api/v1/clients/route");
-  return POST(request(host, "/api/v1/clients", "POST", JSON.stringify({ name }), headers), { params: Promise.resolve({}) });
+  return POST(request(host, "/api/v1/clients", "POST", JSON.stringify({ name }), headers), {
+    params: Promise.resolve({}),
+  });
 }
 
 describe("POST /api/v1/clients behind the request gate", () => {
   it.each([
-    ["a foreign Origin", { origin: "http://evil.test", "sec-fetch-site": "cross-site", "content-type": "application/json" }, 403, "forbidden_origin"],
+    [
+      "a foreign Origin",
+      { origin: "http://evil.test", "sec-fetch-site": "cross-site", "content-type": "application/json" },
+      403,
+      "forbidden_origin",
+    ],
     ["no Origin", { "content-type": "application/json" }, 403, "forbidden_origin"],
-    ["a text/plain body", { origin: "SELF", "content-type": "text/plain;charset=UTF-8" }, 415, "unsupported_media_type"],
-    ["a form body", { origin: "SELF", "content-type": "application/x-www-form-urlencoded" }, 415, "unsupported_media_type"],
+    [
+      "a text/plain body",
+      { origin: "SELF", "content-type": "text/plain;charset=UTF-8" },
+      415,
+      "unsupported_media_type",
+    ],
+    [
+      "a form body",
+      { origin: "SELF", "content-type": "application/x-www-form-urlencoded" },
+      415,
+      "unsupported_media_type",
+    ],
     ["no Content-Type", { origin: "SELF" }, 415, "unsupported_media_type"],
   ])("refuses %s and stores nothing", async (what, rawHeaders, status, code) => {
     const admin = await staffFor("admin@acme.test");
     signedIn.actor = admin;
-    const headers = Object.fromEntries(Object.entries(rawHeaders).map(([k, v]) => [k, v === "SELF" ? `http://${testHosts().console}` : v]));
+    const headers = Object.fromEntries(
+      Object.entries(rawHeaders).map(([k, v]) => [k, v === "SELF" ? `http://${testHosts().console}` : v]),
+    );
     const name = `Refused client (${what})`;
     const res = await createClientAs(headers, name);
     expect(res.status).toBe(status);
@@ -60,7 +82,10 @@ describe("POST /api/v1/clients behind the request gate", () => {
   it("creates the client for a JSON request from the console's own origin", async () => {
     const admin = await staffFor("admin@acme.test");
     signedIn.actor = admin;
-    const res = await createClientAs({ origin: `http://${testHosts().console}`, "content-type": "application/json" }, "Same-origin client");
+    const res = await createClientAs(
+      { origin: `http://${testHosts().console}`, "content-type": "application/json" },
+      "Same-origin client",
+    );
     expect(res.status).toBe(201);
     expect(res.headers.get("cache-control")).toBe("private, no-store");
     expect(await clientCount(admin.agencyId, "Same-origin client")).toBe(1);
@@ -76,9 +101,12 @@ describe("PATCH /api/v1/portal/agents/{id} on a portal host", () => {
     const { PATCH } = await import("@/app/api/v1/portal/agents/[id]/route");
     const host = testHosts().acme;
     const body = JSON.stringify({ greeting: `Hello from ${origin}`, version: agent.version });
-    const res = await PATCH(request(host, `/api/v1/portal/agents/${agent.id}`, "PATCH", body, { origin, "content-type": "application/json" }), {
-      params: Promise.resolve({ id: agent.id }),
-    });
+    const res = await PATCH(
+      request(host, `/api/v1/portal/agents/${agent.id}`, "PATCH", body, { origin, "content-type": "application/json" }),
+      {
+        params: Promise.resolve({ id: agent.id }),
+      },
+    );
     const [after] = await db.select().from(agents).where(eq(agents.id, agent.id));
     return { res, before: agent, after };
   }

@@ -47,17 +47,37 @@ describe("gateRequest: the Origin rule for cookie-carrying state changes", () =>
 
   it("wants https when APP_URL is https or the proxy says the connection was", () => {
     const host = "app.example.com";
-    expect(codeOf(post(host, { cookie: COOKIE, origin: "http://app.example.com", ...JSON_BODY }), HTTPS_APP)).toBe("forbidden_origin");
-    expect(codeOf(post(host, { cookie: COOKIE, origin: "https://app.example.com", ...JSON_BODY }), HTTPS_APP)).toBe("passed");
+    expect(codeOf(post(host, { cookie: COOKIE, origin: "http://app.example.com", ...JSON_BODY }), HTTPS_APP)).toBe(
+      "forbidden_origin",
+    );
+    expect(codeOf(post(host, { cookie: COOKIE, origin: "https://app.example.com", ...JSON_BODY }), HTTPS_APP)).toBe(
+      "passed",
+    );
     const behindTls = { cookie: COOKIE, "x-forwarded-proto": "https", ...JSON_BODY };
     expect(codeOf(post(host, { ...behindTls, origin: "https://app.example.com" }))).toBe("passed");
     expect(codeOf(post(host, { ...behindTls, origin: "http://app.example.com" }))).toBe("forbidden_origin");
   });
 
   it("compares origins as browsers serialise them: no default port, any case of host", () => {
-    expect(codeOf(post("app.example.com:443", { cookie: COOKIE, origin: "https://app.example.com", ...JSON_BODY }), HTTPS_APP)).toBe("passed");
-    expect(codeOf(post("App.Example.com", { cookie: COOKIE, origin: "https://app.example.com", ...JSON_BODY }), HTTPS_APP)).toBe("passed");
-    expect(codeOf(post("localhost:3000", { cookie: COOKIE, origin: "http://localhost:3000", "x-forwarded-host": "evil.test@localhost:3000", ...JSON_BODY }))).toBe("forbidden_origin");
+    expect(
+      codeOf(
+        post("app.example.com:443", { cookie: COOKIE, origin: "https://app.example.com", ...JSON_BODY }),
+        HTTPS_APP,
+      ),
+    ).toBe("passed");
+    expect(
+      codeOf(post("App.Example.com", { cookie: COOKIE, origin: "https://app.example.com", ...JSON_BODY }), HTTPS_APP),
+    ).toBe("passed");
+    expect(
+      codeOf(
+        post("localhost:3000", {
+          cookie: COOKIE,
+          origin: "http://localhost:3000",
+          "x-forwarded-host": "evil.test@localhost:3000",
+          ...JSON_BODY,
+        }),
+      ),
+    ).toBe("forbidden_origin");
   });
 
   it("compares against the forwarded host the rest of the app routes by", () => {
@@ -71,7 +91,9 @@ describe("gateRequest: the Origin rule for cookie-carrying state changes", () =>
     const bearer = { authorization: "Bearer sk_test", ...JSON_BODY };
     expect(codeOf(post("localhost:3000", bearer))).toBe("passed");
     expect(codeOf(post("localhost:3000", { ...bearer, origin: "http://evil.test" }))).toBe("passed");
-    expect(codeOf(post("localhost:3000", { ...bearer, cookie: COOKIE, origin: "http://evil.test" }))).toBe("forbidden_origin");
+    expect(codeOf(post("localhost:3000", { ...bearer, cookie: COOKIE, origin: "http://evil.test" }))).toBe(
+      "forbidden_origin",
+    );
     expect(codeOf(post("localhost:3000", { ...bearer, cookie: COOKIE }))).toBe("forbidden_origin");
   });
 });
@@ -84,24 +106,47 @@ describe("gateRequest: JSON bodies only", () => {
     ["multipart", "multipart/form-data; boundary=x"],
     ["JSON lookalike", "application/jsonp"],
   ])("refuses %s with 415", (_what, type) => {
-    const error = gateRequest(post("localhost:3000", { ...sameOrigin, "content-type": type, "content-length": "9" }), HTTP_APP);
+    const error = gateRequest(
+      post("localhost:3000", { ...sameOrigin, "content-type": type, "content-length": "9" }),
+      HTTP_APP,
+    );
     expect(error?.code).toBe("unsupported_media_type");
     expect(error?.status).toBe(415);
   });
 
   it("refuses a body with no Content-Type, sized or chunked", () => {
     expect(codeOf(post("localhost:3000", { ...sameOrigin, "content-length": "9" }))).toBe("unsupported_media_type");
-    expect(codeOf(post("localhost:3000", { ...sameOrigin, "transfer-encoding": "chunked" }))).toBe("unsupported_media_type");
+    expect(codeOf(post("localhost:3000", { ...sameOrigin, "transfer-encoding": "chunked" }))).toBe(
+      "unsupported_media_type",
+    );
   });
 
   it("accepts JSON (with parameters or a +json type) and bodiless state changes", () => {
-    expect(codeOf(post("localhost:3000", { ...sameOrigin, "content-type": "Application/JSON; charset=utf-8", "content-length": "2" }))).toBe("passed");
-    expect(codeOf(post("localhost:3000", { ...sameOrigin, "content-type": "application/merge-patch+json", "content-length": "2" }))).toBe("passed");
+    expect(
+      codeOf(
+        post("localhost:3000", {
+          ...sameOrigin,
+          "content-type": "Application/JSON; charset=utf-8",
+          "content-length": "2",
+        }),
+      ),
+    ).toBe("passed");
+    expect(
+      codeOf(
+        post("localhost:3000", {
+          ...sameOrigin,
+          "content-type": "application/merge-patch+json",
+          "content-length": "2",
+        }),
+      ),
+    ).toBe("passed");
     expect(codeOf(post("localhost:3000", sameOrigin, "DELETE"))).toBe("passed");
     expect(codeOf(post("localhost:3000", { ...sameOrigin, "content-length": "0" }))).toBe("passed");
   });
 
   it("applies to requests without cookies too: no route here reads anything but JSON", () => {
-    expect(codeOf(post("localhost:3000", { "content-type": "text/plain", "content-length": "9" }))).toBe("unsupported_media_type");
+    expect(codeOf(post("localhost:3000", { "content-type": "text/plain", "content-length": "9" }))).toBe(
+      "unsupported_media_type",
+    );
   });
 });

@@ -11,7 +11,11 @@ export function servedOverHttps(headers: Headers, appUrl: URL): boolean {
 
 /** Serialised as browsers send Origin: lower case, no default port; null for a host no URL can have. */
 export function requestOrigin(headers: Headers, requestUrl: string, appUrl: URL): string | null {
-  const host = (headers.get("x-forwarded-host")?.split(",")[0] ?? headers.get("host") ?? new URL(requestUrl).host).trim();
+  const host = (
+    headers.get("x-forwarded-host")?.split(",")[0] ??
+    headers.get("host") ??
+    new URL(requestUrl).host
+  ).trim();
   if (!host || /[/?#@\\\s]/.test(host)) return null;
   try {
     return new URL(`${servedOverHttps(headers, appUrl) ? "https" : "http"}://${host}`).origin;

@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { proxy } from "@/proxy";
 import { baseSecurityHeaders, contentSecurityPolicy } from "./security-headers";
 
-const directives = (csp: string) => new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 
 describe("contentSecurityPolicy", () => {
   it("lets only this render's nonce run scripts, and forbids framing, plugins, base and form hijacks", () => {
@@ -20,14 +26,21 @@ describe("contentSecurityPolicy", () => {
   });
 
   it("allows eval only for next dev, and upgrades subresources only over https", () => {
-    expect(directives(contentSecurityPolicy("n", { dev: true, https: false })).get("script-src")).toContain("'unsafe-eval'");
-    expect(directives(contentSecurityPolicy("n", { dev: false, https: true })).has("upgrade-insecure-requests")).toBe(true);
+    expect(directives(contentSecurityPolicy("n", { dev: true, https: false })).get("script-src")).toContain(
+      "'unsafe-eval'",
+    );
+    expect(directives(contentSecurityPolicy("n", { dev: false, https: true })).has("upgrade-insecure-requests")).toBe(
+      true,
+    );
   });
 });
 
 describe("baseSecurityHeaders", () => {
   it("sends nosniff and a referrer policy that keeps URLs (and their tokens) on this site", () => {
-    expect(baseSecurityHeaders({ https: false })).toEqual({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin" });
+    expect(baseSecurityHeaders({ https: false })).toEqual({
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "same-origin",
+    });
   });
   it("adds HSTS only over https", () => {
     expect(baseSecurityHeaders({ https: true })["Strict-Transport-Security"]).toBe("max-age=31536000");
@@ -70,7 +83,10 @@ describe("proxy sets the headers on what it answers", () => {
   });
 
   it("a client cannot choose the nonce", () => {
-    const res = call("http://localhost:3000/login", { "x-nonce": "chosen", "content-security-policy": "script-src 'nonce-chosen'" });
+    const res = call("http://localhost:3000/login", {
+      "x-nonce": "chosen",
+      "content-security-policy": "script-src 'nonce-chosen'",
+    });
     expect(res.headers.get("x-middleware-request-x-nonce")).not.toBe("chosen");
     expect(nonceOf(res.headers.get("x-middleware-request-content-security-policy"))).not.toBe("chosen");
   });
@@ -79,7 +95,13 @@ describe("proxy sets the headers on what it answers", () => {
     vi.stubEnv("APP_URL", "https://app.example.com");
     expect(call("http://app.example.com/login").headers.get("strict-transport-security")).toBe("max-age=31536000");
     vi.stubEnv("APP_URL", "http://localhost:3000");
-    expect(call("http://localhost:3000/login", { "x-forwarded-proto": "https" }).headers.get("strict-transport-security")).toBe("max-age=31536000");
-    expect(call("http://localhost:3000/api/v1/me", { "x-forwarded-proto": "https" }).headers.get("strict-transport-security")).toBe("max-age=31536000");
+    expect(
+      call("http://localhost:3000/login", { "x-forwarded-proto": "https" }).headers.get("strict-transport-security"),
+    ).toBe("max-age=31536000");
+    expect(
+      call("http://localhost:3000/api/v1/me", { "x-forwarded-proto": "https" }).headers.get(
+        "strict-transport-security",
+      ),
+    ).toBe("max-age=31536000");
   });
 });

@@ -15,6 +15,8 @@ describe("unsupportedMethods", () => {
     expect(response.status).toBe(405);
     expect(response.headers.get("Allow")).toBe("GET, PATCH");
     expect(response.headers.get("Cache-Control")).toBe("private, no-store");
-    expect(await response.json()).toEqual({ error: { code: "method_not_allowed", message: "Use GET or PATCH on this path." } });
+    expect(await response.json()).toEqual({
+      error: { code: "method_not_allowed", message: "Use GET or PATCH on this path." },
+    });
   });
 });

@@ -22,7 +22,10 @@ const MAX_ROUNDS = 10;
 const DRAIN_MS = 5_000;
 
 type State = { started?: boolean; timers: NodeJS.Timeout[]; running: Set<Promise<void>> };
-const state = ((globalThis as unknown as { __backgroundJobs?: State }).__backgroundJobs ??= { timers: [], running: new Set() });
+const state = ((globalThis as unknown as { __backgroundJobs?: State }).__backgroundJobs ??= {
+  timers: [],
+  running: new Set(),
+});
 
 /**
  * Started once per server process; every instance runs the same loops and the database decides
@@ -49,7 +52,8 @@ export function startBackgroundJobs() {
   });
   periodic("audit-checkpoints", CHECKPOINT_EVERY_MS, 30_000, async (db) => {
     for (const r of await signCheckpoints(db)) {
-      if (r.status === "refused") console.error(`[audit checkpoints] ${r.slug}: not signed, chain broken at seq ${r.seq}: ${r.reason}`);
+      if (r.status === "refused")
+        console.error(`[audit checkpoints] ${r.slug}: not signed, chain broken at seq ${r.seq}: ${r.reason}`);
     }
   });
   periodic("audit-retention-purge", PURGE_EVERY_MS, 60_000, async (db) => {
@@ -68,23 +72,43 @@ export async function stopBackgroundJobs() {
   for (const timer of state.timers) clearTimeout(timer);
   state.timers = [];
   if (!state.started) return;
-  await Promise.race([Promise.allSettled([...state.running]), new Promise((resolve) => setTimeout(resolve, DRAIN_MS).unref())]);
-  await releaseClaims(await getDb()).catch((error) => console.error("[background jobs] releasing claims failed", error));
+  await Promise.race([
+    Promise.allSettled([...state.running]),
+    new Promise((resolve) => setTimeout(resolve, DRAIN_MS).unref()),
+  ]);
+  await releaseClaims(await getDb()).catch((error) =>
+    console.error("[background jobs] releasing claims failed", error),
+  );
 }
 
 /** A job of the fleet: run by the instance that takes its lease when it is due. */
-function periodic(name: string, everyMs: number, firstAfterMs: number, work: (db: Awaited<ReturnType<typeof getDb>>) => Promise<void>) {
-  every(Math.min(everyMs, PERIODIC_TICK_MS), name, async (db) => {
-    if (!(await claimJob(db, name, Math.max(getConfig().workerLeaseMs, 10 * 60 * 1000)))) return;
-    try {
-      await work(db);
-    } finally {
-      await finishJob(db, name, everyMs);
-    }
-  }, firstAfterMs);
+function periodic(
+  name: string,
+  everyMs: number,
+  firstAfterMs: number,
+  work: (db: Awaited<ReturnType<typeof getDb>>) => Promise<void>,
+) {
+  every(
+    Math.min(everyMs, PERIODIC_TICK_MS),
+    name,
+    async (db) => {
+      if (!(await claimJob(db, name, Math.max(getConfig().workerLeaseMs, 10 * 60 * 1000)))) return;
+      try {
+        await work(db);
+      } finally {
+        await finishJob(db, name, everyMs);
+      }
+    },
+    firstAfterMs,
+  );
 }
 
-function every(ms: number, name: string, work: (db: Awaited<ReturnType<typeof getDb>>) => Promise<void>, firstAfterMs = ms) {
+function every(
+  ms: number,
+  name: string,
+  work: (db: Awaited<ReturnType<typeof getDb>>) => Promise<void>,
+  firstAfterMs = ms,
+) {
   let running = false;
   const tick = async () => {
     if (running) return;
@@ -101,8 +125,10 @@ function every(ms: number, name: string, work: (db: Awaited<ReturnType<typeof ge
     state.running.delete(round);
     running = false;
   };
-  state.timers.push(setTimeout(() => {
-    void tick();
-    state.timers.push(setInterval(() => void tick(), ms).unref());
-  }, firstAfterMs).unref());
+  state.timers.push(
+    setTimeout(() => {
+      void tick();
+      state.timers.push(setInterval(() => void tick(), ms).unref());
+    }, firstAfterMs).unref(),
+  );
 }

@@ -24,11 +24,21 @@ describe("job leases", () => {
   it("gives a crashed holder's job to another once the lease ends, and a shutdown frees it at once", async () => {
     const db = await getDb();
     const now = new Date();
-    await db.insert(jobLeases).values({ name: "test-crashed", lockedBy: "crashed-instance", lockedUntil: new Date(now.getTime() + 5 * MIN), nextRunAt: now });
+    await db.insert(jobLeases).values({
+      name: "test-crashed",
+      lockedBy: "crashed-instance",
+      lockedUntil: new Date(now.getTime() + 5 * MIN),
+      nextRunAt: now,
+    });
     expect(await claimJob(db, "test-crashed", 10 * MIN, now)).toBe(false);
     expect(await claimJob(db, "test-crashed", 10 * MIN, new Date(now.getTime() + 6 * MIN))).toBe(true);
 
-    await db.insert(jobLeases).values({ name: "test-released", lockedBy: instanceId(), lockedUntil: new Date(now.getTime() + 5 * MIN), nextRunAt: now });
+    await db.insert(jobLeases).values({
+      name: "test-released",
+      lockedBy: instanceId(),
+      lockedUntil: new Date(now.getTime() + 5 * MIN),
+      nextRunAt: now,
+    });
     await releaseClaims(db);
     expect(await claimJob(db, "test-released", 10 * MIN, new Date(now.getTime() + 1000))).toBe(true);
   });

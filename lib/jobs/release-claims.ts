@@ -12,7 +12,9 @@ export async function releaseClaims(db: Db) {
   const me = instanceId();
   await db.transaction(async (tx) => {
     await tx.execute(sql`update audit_outbox set next_attempt_at = now(), claimed_by = null where claimed_by = ${me}`);
-    await tx.execute(sql`update webhook_deliveries set next_attempt_at = now(), claimed_by = null where claimed_by = ${me}`);
+    await tx.execute(
+      sql`update webhook_deliveries set next_attempt_at = now(), claimed_by = null where claimed_by = ${me}`,
+    );
     await tx.execute(sql`update job_leases set locked_by = null, locked_until = null where locked_by = ${me}`);
   });
 }

@@ -9,7 +9,8 @@ export type Delivery = "sent" | "outbox";
 const store = globalThis as unknown as { __switchboardMail?: { url: string; transport: Transporter } };
 
 function transportFor(url: string): Transporter {
-  if (store.__switchboardMail?.url !== url) store.__switchboardMail = { url, transport: nodemailer.createTransport(url) };
+  if (store.__switchboardMail?.url !== url)
+    store.__switchboardMail = { url, transport: nodemailer.createTransport(url) };
   return store.__switchboardMail.transport;
 }
 
@@ -21,7 +22,12 @@ export async function deliverMail(brand: MailBrand, to: string, email: RenderedE
   const config = getConfig();
   const from = { name: brand.senderName, address: config.mailFrom };
   if (!config.smtpUrl) {
-    await storeOutboxMail({ agencyId: brand.agencyId, from: `"${from.name.replace(/"/g, "")}" <${from.address}>`, to, ...email });
+    await storeOutboxMail({
+      agencyId: brand.agencyId,
+      from: `"${from.name.replace(/"/g, "")}" <${from.address}>`,
+      to,
+      ...email,
+    });
     return "outbox";
   }
   await transportFor(config.smtpUrl).sendMail({

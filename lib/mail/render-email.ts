@@ -5,21 +5,29 @@ import type { MailSecret } from "./secret-audience";
 export type RenderedEmail = { subject: string; html: string; text: string; secret: MailSecret | null };
 
 const escape = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 
 /**
  * The one branded layout of every email: the agency's name and colour on top, a button, the
  * same link spelled out (for clients that strip buttons), a footnote. Every value is escaped.
  */
-export function renderEmail(brand: MailBrand, content: {
-  subject: string;
-  heading: string;
-  paragraphs: string[];
-  action: { label: string; url: string };
-  footnote: string;
-  /** Every template says whether its link carries a secret and whose it is; see secret-audience.ts. */
-  secret: MailSecret | null;
-}): RenderedEmail {
+export function renderEmail(
+  brand: MailBrand,
+  content: {
+    subject: string;
+    heading: string;
+    paragraphs: string[];
+    action: { label: string; url: string };
+    footnote: string;
+    /** Every template says whether its link carries a secret and whose it is; see secret-audience.ts. */
+    secret: MailSecret | null;
+  },
+): RenderedEmail {
   const support = brand.supportEmail ? ` Questions? Write to ${brand.supportEmail}.` : "";
   const text = [
     brand.agencyName,

@@ -9,25 +9,79 @@ const OTHER_CLIENT = "22222222-2222-4222-8222-222222222222";
 
 function staff(role: StaffRole, userId = `${role}-id`, assigned: string[] = []): StaffActor {
   return {
-    kind: "agency", role, userId, email: `${role}@acme.test`, name: role, agencyId: "a", agencySlug: "acme", agencyName: "Acme",
-    sessionId: null, meta: { ip: null, userAgent: null }, assignedClientIds: assigned, resolved: resolveStaff({ role, assignedClientIds: assigned }),
+    kind: "agency",
+    role,
+    userId,
+    email: `${role}@acme.test`,
+    name: role,
+    agencyId: "a",
+    agencySlug: "acme",
+    agencyName: "Acme",
+    sessionId: null,
+    meta: { ip: null, userAgent: null },
+    assignedClientIds: assigned,
+    resolved: resolveStaff({ role, assignedClientIds: assigned }),
   };
 }
 
 // Viewer → may see? Written from SPEC §4 and issue 18, not derived from the code under test.
 const CASES: [string, SecretAudience | null, Record<StaffRole, boolean>][] = [
-  ["the owner's reset", { kind: "recipient", userId: "owner-id" }, { owner: true, admin: false, manager: false, member: false }],
-  ["the admin's reset", { kind: "recipient", userId: "admin-id" }, { owner: false, admin: true, manager: false, member: false }],
-  ["a client user's reset", { kind: "recipient", userId: "client-user-id" }, { owner: false, admin: false, manager: false, member: false }],
-  ["an owner invitation", { kind: "staff_invitation", role: "owner" }, { owner: true, admin: false, manager: false, member: false }],
-  ["an admin invitation", { kind: "staff_invitation", role: "admin" }, { owner: true, admin: false, manager: false, member: false }],
-  ["a manager invitation", { kind: "staff_invitation", role: "manager" }, { owner: true, admin: true, manager: false, member: false }],
-  ["a member invitation", { kind: "staff_invitation", role: "member" }, { owner: true, admin: true, manager: false, member: false }],
-  ["an invitation to an unknown role", { kind: "staff_invitation", role: "superuser" }, { owner: false, admin: false, manager: false, member: false }],
-  ["a client invitation to the manager's client", { kind: "client_invitation", clientId: CLIENT, role: "admin" }, { owner: true, admin: true, manager: true, member: false }],
-  ["a client invitation to another client", { kind: "client_invitation", clientId: OTHER_CLIENT, role: "agent" }, { owner: true, admin: true, manager: false, member: false }],
+  [
+    "the owner's reset",
+    { kind: "recipient", userId: "owner-id" },
+    { owner: true, admin: false, manager: false, member: false },
+  ],
+  [
+    "the admin's reset",
+    { kind: "recipient", userId: "admin-id" },
+    { owner: false, admin: true, manager: false, member: false },
+  ],
+  [
+    "a client user's reset",
+    { kind: "recipient", userId: "client-user-id" },
+    { owner: false, admin: false, manager: false, member: false },
+  ],
+  [
+    "an owner invitation",
+    { kind: "staff_invitation", role: "owner" },
+    { owner: true, admin: false, manager: false, member: false },
+  ],
+  [
+    "an admin invitation",
+    { kind: "staff_invitation", role: "admin" },
+    { owner: true, admin: false, manager: false, member: false },
+  ],
+  [
+    "a manager invitation",
+    { kind: "staff_invitation", role: "manager" },
+    { owner: true, admin: true, manager: false, member: false },
+  ],
+  [
+    "a member invitation",
+    { kind: "staff_invitation", role: "member" },
+    { owner: true, admin: true, manager: false, member: false },
+  ],
+  [
+    "an invitation to an unknown role",
+    { kind: "staff_invitation", role: "superuser" },
+    { owner: false, admin: false, manager: false, member: false },
+  ],
+  [
+    "a client invitation to the manager's client",
+    { kind: "client_invitation", clientId: CLIENT, role: "admin" },
+    { owner: true, admin: true, manager: true, member: false },
+  ],
+  [
+    "a client invitation to another client",
+    { kind: "client_invitation", clientId: OTHER_CLIENT, role: "agent" },
+    { owner: true, admin: true, manager: false, member: false },
+  ],
   ["a mail without an audience", null, { owner: false, admin: false, manager: false, member: false }],
-  ["an unknown kind of audience", { kind: "sso_ticket" } as unknown as SecretAudience, { owner: false, admin: false, manager: false, member: false }],
+  [
+    "an unknown kind of audience",
+    { kind: "sso_ticket" } as unknown as SecretAudience,
+    { owner: false, admin: false, manager: false, member: false },
+  ],
 ];
 
 describe("who may see an email's secret", () => {

@@ -26,10 +26,12 @@ export function maySeeSecret(viewer: Actor, audience: SecretAudience | null | un
     case "recipient":
       return typeof audience.userId === "string" && viewer.userId === audience.userId;
     case "staff_invitation":
-      return viewer.kind === "agency"
-        && viewer.resolved.capabilities.has("staff.manage")
-        && isStaffRole(audience.role)
-        && canGrantStaffRole(viewer.role, audience.role);
+      return (
+        viewer.kind === "agency" &&
+        viewer.resolved.capabilities.has("staff.manage") &&
+        isStaffRole(audience.role) &&
+        canGrantStaffRole(viewer.role, audience.role)
+      );
     case "client_invitation":
       return typeof audience.clientId === "string" && canEditClient(viewer, audience.clientId);
     default:
@@ -39,7 +41,9 @@ export function maySeeSecret(viewer: Actor, audience: SecretAudience | null | un
 
 /** Why a viewer sees "hidden" instead of the link, in words for the outbox page. */
 export function hiddenSecretReason(audience: SecretAudience | null | undefined): string {
-  if (audience?.kind === "recipient") return "Only the recipient can open this link: it would let whoever follows it into their account.";
-  if (audience?.kind === "staff_invitation") return "Only someone who may grant this role can see this invitation link.";
+  if (audience?.kind === "recipient")
+    return "Only the recipient can open this link: it would let whoever follows it into their account.";
+  if (audience?.kind === "staff_invitation")
+    return "Only someone who may grant this role can see this invitation link.";
   return "Only people who may invite users to this client can see this invitation link.";
 }

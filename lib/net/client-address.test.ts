@@ -60,7 +60,8 @@ describe("normalizeAddress", () => {
     expect(normalizeAddress("::FFFF:198.51.100.9")).toBe("198.51.100.9");
     expect(normalizeAddress("[::1]")).toBe("::1");
     expect(normalizeAddress("[::1]:8080")).toBe("::1");
-    for (const bad of ["", "unknown", "1.2.3", "1.2.3.4.5", "::1:80:", "[1.2.3.4", "1.2.3.4/8", "::1%lo"]) expect(normalizeAddress(bad)).toBeNull();
+    for (const bad of ["", "unknown", "1.2.3", "1.2.3.4.5", "::1:80:", "[1.2.3.4", "1.2.3.4/8", "::1%lo"])
+      expect(normalizeAddress(bad)).toBeNull();
   });
 });
 
@@ -74,7 +75,17 @@ describe("parseTrustedProxies", () => {
   });
 
   it("refuses a value it cannot read, naming the entry", () => {
-    for (const bad of ["10.0.0.0/33", "::/129", "10.0.0.0/8,", "load-balancer", "21", "-1", "1.2.3.4/8/9", "fe80::1%eth0", "10.0.0.0/8;1.2.3.4"]) {
+    for (const bad of [
+      "10.0.0.0/33",
+      "::/129",
+      "10.0.0.0/8,",
+      "load-balancer",
+      "21",
+      "-1",
+      "1.2.3.4/8/9",
+      "fe80::1%eth0",
+      "10.0.0.0/8;1.2.3.4",
+    ]) {
       expect(() => trust(bad), bad).toThrow();
     }
     expect(() => trust("10.0.0.0/8, lb.internal")).toThrow(/lb\.internal/);
@@ -91,7 +102,11 @@ describe("one reader of forwarding headers", () => {
       else if (/\.(ts|tsx)$/.test(rel) && !/\.test\.ts$/.test(rel)) files.push(rel.split(path.sep).join("/"));
     };
     ["app", "components", "lib", "db", "auth.ts", "proxy.ts"].forEach(walk);
-    const offenders = files.filter((f) => !f.startsWith("lib/net/") && /["'`]x-(forwarded-for|real-ip)["'`]/i.test(readFileSync(path.join(root, f), "utf8")));
+    const offenders = files.filter(
+      (f) =>
+        !f.startsWith("lib/net/") &&
+        /["'`]x-(forwarded-for|real-ip)["'`]/i.test(readFileSync(path.join(root, f), "utf8")),
+    );
     expect(offenders).toEqual([]);
   });
 });

@@ -9,7 +9,11 @@ import type { ProxyTrust } from "./trusted-proxies";
  * first untrusted hop. One function feeds the login throttle, rate limits, audit rows and
  * session metadata, so they all see the same address.
  */
-export function resolveClientAddress(peer: string | null, forwardedFor: string | null, trust: ProxyTrust): string | null {
+export function resolveClientAddress(
+  peer: string | null,
+  forwardedFor: string | null,
+  trust: ProxyTrust,
+): string | null {
   const peerAddress = peer ? normalizeAddress(peer) : null;
   if (!peerAddress || trust.kind === "none") return peerAddress;
   const forwarded = forwardedFor && forwardedFor.trim() ? forwardedFor.split(",") : [];

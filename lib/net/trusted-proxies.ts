@@ -7,9 +7,7 @@ import { unmapIpv4 } from "./ipv4-mapped";
  * the proxies (CIDRs or single addresses) or says how many hops sit in front of the app.
  */
 export type ProxyTrust =
-  | { kind: "none" }
-  | { kind: "hops"; count: number }
-  | { kind: "list"; list: BlockList; entries: string[] };
+  { kind: "none" } | { kind: "hops"; count: number } | { kind: "list"; list: BlockList; entries: string[] };
 
 const MAX_HOPS = 20;
 
@@ -42,4 +40,3 @@ function addEntry(list: BlockList, entry: string) {
   if (prefix > (family === 4 ? 32 : 128)) throw new Error(`"${entry}": prefix /${prefix} is too long for IPv${family}`);
   list.addSubnet(address, prefix, type);
 }
-

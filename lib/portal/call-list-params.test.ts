@@ -16,7 +16,10 @@ describe("call list URL parameters", () => {
     const query = callListQuery({ status: "completed", from: "2026-01-01", q: undefined }, { cursor: "xyz" });
     expect(query).toBe("?from=2026-01-01&status=completed&cursor=xyz");
     const params = Object.fromEntries(new URLSearchParams(query));
-    expect(callFiltersFromSearchParams(params, { allowSentiment: true }).filters).toEqual({ from: "2026-01-01", status: "completed" });
+    expect(callFiltersFromSearchParams(params, { allowSentiment: true }).filters).toEqual({
+      from: "2026-01-01",
+      status: "completed",
+    });
     expect(callListQuery({})).toBe("");
   });
 });

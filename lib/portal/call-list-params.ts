@@ -19,7 +19,13 @@ export function callFiltersFromSearchParams(params: SearchParams, opts: { allowS
     const value = Array.isArray(raw) ? raw[0] : raw;
     if (value === undefined || value === "") continue;
     const parsed = CallFiltersInput.shape[key].safeParse(value);
-    if (parsed.success && parsed.data !== undefined && isStorableText(value) && (key !== "sentiment" || opts.allowSentiment)) filters[key] = parsed.data;
+    if (
+      parsed.success &&
+      parsed.data !== undefined &&
+      isStorableText(value) &&
+      (key !== "sentiment" || opts.allowSentiment)
+    )
+      filters[key] = parsed.data;
     else ignored.push(key);
   }
   // A range that runs backwards is refused by the list: drop it here like any other bad value.

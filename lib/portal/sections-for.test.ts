@@ -21,15 +21,19 @@ describe("sectionsFor", () => {
 describe("sectionChanges", () => {
   it("names what turning billing on and analytics off does", () => {
     const before = presetPermissions("view_only");
-    expect(sectionChanges(before, { ...before, manage_billing: true, view_analytics: false }, true))
-      .toEqual({ gained: ["Billing"], lost: ["Analytics"] });
+    expect(sectionChanges(before, { ...before, manage_billing: true, view_analytics: false }, true)).toEqual({
+      gained: ["Billing"],
+      lost: ["Analytics"],
+    });
   });
 });
 
 describe("section abilities", () => {
   it("shows what each role may do inside calls", () => {
     const calls = (role: "admin" | "analyst" | "agent") =>
-      sectionsFor({ toggles: presetPermissions("view_only"), role, clientAdminsManageUsers: true }).find((s) => s.key === "calls")!.abilities;
+      sectionsFor({ toggles: presetPermissions("view_only"), role, clientAdminsManageUsers: true }).find(
+        (s) => s.key === "calls",
+      )!.abilities;
     expect(calls("admin")).toEqual(["transcripts", "recordings", "downloads", "export"]);
     expect(calls("analyst")).toEqual(["transcripts"]);
     expect(calls("agent")).toEqual([]);

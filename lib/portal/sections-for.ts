@@ -6,7 +6,12 @@ import { PORTAL_SECTIONS, type PortalSectionKey } from "./sections";
 // What a user can do inside a section beyond opening it, for the console's preview.
 const SECTION_ABILITIES: Partial<Record<PortalSectionKey, [ClientCapability, string][]>> = {
   agents: [["agents.update", "edit"]],
-  calls: [["calls.transcript.read", "transcripts"], ["calls.recording.play", "recordings"], ["calls.recording.download", "downloads"], ["calls.export", "export"]],
+  calls: [
+    ["calls.transcript.read", "transcripts"],
+    ["calls.recording.play", "recordings"],
+    ["calls.recording.download", "downloads"],
+    ["calls.export", "export"],
+  ],
   integrations: [["integrations.manage", "manage"]],
 };
 

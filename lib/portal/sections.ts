@@ -1,7 +1,8 @@
 import type { ClientActor } from "@/lib/authz/actor";
 import type { ClientCapability } from "@/lib/authz/client-roles";
 
-export type PortalSectionKey = "agents" | "calls" | "analytics" | "billing" | "integrations" | "team" | "access-log" | "settings";
+export type PortalSectionKey =
+  "agents" | "calls" | "analytics" | "billing" | "integrations" | "team" | "access-log" | "settings";
 
 /** Each portal section and the capability that shows it; navigation and pages both read this. */
 export const PORTAL_SECTIONS: { key: PortalSectionKey; href: string; label: string; capability: ClientCapability }[] = [

@@ -16,7 +16,10 @@ describe("sharedLimiter", () => {
     const [a, b] = pair("test_pair", 4);
     const taken = await Promise.all([a, b, a, b, a, b].map((l) => tryConsume(l, "203.0.113.7")));
     expect(taken.filter(Boolean)).toHaveLength(4);
-    const refusal = await b.consume("203.0.113.7").then(() => null, (e: unknown) => e);
+    const refusal = await b.consume("203.0.113.7").then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(refusal).toBeInstanceOf(RateLimiterRes);
     expect((refusal as RateLimiterRes).msBeforeNext).toBeGreaterThan(50_000);
     expect((await a.get("203.0.113.7"))?.consumedPoints).toBe(7);
@@ -27,7 +30,12 @@ describe("sharedLimiter", () => {
   it("keeps its counters in the database, where a block set by one instance holds for the other", async () => {
     const [a, b] = pair("test_block", 10);
     await a.block("owner@acme.test|203.0.113.0", 30);
-    const [row] = await (await getDb()).select().from(rateLimits).where(eq(rateLimits.key, "test_block:owner@acme.test|203.0.113.0"));
+    const [row] = await (
+      await getDb()
+    )
+      .select()
+      .from(rateLimits)
+      .where(eq(rateLimits.key, "test_block:owner@acme.test|203.0.113.0"));
     expect(row.points).toBeGreaterThan(10);
     expect(await tryConsume(b, "owner@acme.test|203.0.113.0")).toBe(false);
     expect(await b.delete("owner@acme.test|203.0.113.0")).toBe(true);

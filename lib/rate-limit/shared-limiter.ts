@@ -30,11 +30,20 @@ export type LimiterOptions = {
 export function sharedLimiter(options: LimiterOptions) {
   let limiter: Promise<RateLimiterDrizzle> | undefined;
   const open = () => {
-    if (insideTenantTransaction()) throw new Error(`rate limiter ${options.keyPrefix}: called inside a tenant transaction`);
-    limiter ??= getDb().then((db) => new RateLimiterDrizzle({
-      storeClient: db, schema: rateLimits, clearExpiredByTimeout: false,
-      keyPrefix: options.keyPrefix, points: options.points, duration: options.duration, blockDuration: options.blockDuration ?? 0,
-    }));
+    if (insideTenantTransaction())
+      throw new Error(`rate limiter ${options.keyPrefix}: called inside a tenant transaction`);
+    limiter ??= getDb().then(
+      (db) =>
+        new RateLimiterDrizzle({
+          storeClient: db,
+          schema: rateLimits,
+          clearExpiredByTimeout: false,
+          keyPrefix: options.keyPrefix,
+          points: options.points,
+          duration: options.duration,
+          blockDuration: options.blockDuration ?? 0,
+        }),
+    );
     return limiter;
   };
   return {

@@ -8,7 +8,10 @@ import { RECORDING_POOL, poolRelativePath, poolTurnStarts, type PoolEntry } from
  * or a newly configured bucket, has call rows but no files yet). Rendering is deterministic, so
  * two instances writing the same file at once write the same bytes.
  */
-export async function ensureRecordingPool(store: ObjectStore, entries: readonly PoolEntry[] = RECORDING_POOL): Promise<void> {
+export async function ensureRecordingPool(
+  store: ObjectStore,
+  entries: readonly PoolEntry[] = RECORDING_POOL,
+): Promise<void> {
   for (const entry of entries) {
     const key = poolRelativePath(entry);
     if (await store.stat(key)) continue;

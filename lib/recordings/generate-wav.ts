@@ -23,7 +23,12 @@ export function renderCallWav(durationSeconds: number, turnStarts: readonly Turn
     const end = i + 1 < turnStarts.length ? turnStarts[i + 1].startSeconds : durationSeconds;
     const from = Math.floor(turn.startSeconds * sampleRate);
     const to = Math.min(sampleCount, Math.floor((end - GAP_SECONDS) * sampleRate));
-    renderTurn(wav.subarray(HEADER_BYTES + from, HEADER_BYTES + Math.max(from, to)), PITCH_HZ[turn.speaker], i, sampleRate);
+    renderTurn(
+      wav.subarray(HEADER_BYTES + from, HEADER_BYTES + Math.max(from, to)),
+      PITCH_HZ[turn.speaker],
+      i,
+      sampleRate,
+    );
   });
   return wav;
 }

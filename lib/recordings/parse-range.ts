@@ -8,9 +8,7 @@
  * - a range starting at or past the end, `bytes=-0`, or anything malformed → unsatisfiable (416).
  */
 export type RangeResult =
-  | { kind: "full" }
-  | { kind: "partial"; start: number; end: number }
-  | { kind: "unsatisfiable" };
+  { kind: "full" } | { kind: "partial"; start: number; end: number } | { kind: "unsatisfiable" };
 
 const SPEC = /^(\d*)-(\d*)$/;
 

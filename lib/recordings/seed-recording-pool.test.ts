@@ -17,7 +17,12 @@ describe("seedRecordingPool", () => {
     const blocked = path.join(mkdtempSync(path.join(tmpdir(), "seed-pool-")), "a-file");
     writeFileSync(blocked, "not a directory");
     await expect(seedRecordingPool(localStore(blocked))).resolves.toBeUndefined();
-    const broken = { ...localStore(blocked), stat: async () => { throw new TypeError("a bug"); } };
+    const broken = {
+      ...localStore(blocked),
+      stat: async () => {
+        throw new TypeError("a bug");
+      },
+    };
     await expect(seedRecordingPool(broken)).rejects.toThrow("a bug");
   });
 });

@@ -49,7 +49,13 @@ describe("copyStoredFiles (npm run storage:migrate)", () => {
     const target = s3Store(parseStorageUrl(`${s3.storageUrl}/first`));
     // The network drops after two objects: the run fails part way.
     let puts = 0;
-    const flaky: ObjectStore = { ...target, put: async (...args) => { if (++puts > 2) throw new Error("connection reset"); return target.put(...args); } };
+    const flaky: ObjectStore = {
+      ...target,
+      put: async (...args) => {
+        if (++puts > 2) throw new Error("connection reset");
+        return target.put(...args);
+      },
+    };
     await expect(copyStoredFiles(localStore(dataDir), flaky)).rejects.toThrow("connection reset");
     expect(await bucketKeys(target)).toHaveLength(2);
 
@@ -66,9 +72,25 @@ describe("copyStoredFiles (npm run storage:migrate)", () => {
 
   it("runs as a command: DATA_DIR into STORAGE_URL, and refuses to run without STORAGE_URL", async () => {
     const run = (env: Record<string, string>) =>
-      promisify(execFile)(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "lib/storage/migrate-cli.ts"], {
-        env: { PATH: process.env.PATH, NODE_ENV: "test", DATA_DIR: dataDir, AUTH_SECRET: "cli-test-secret-that-is-long-enough-x", ...env },
-      }).then(({ stdout }) => ({ code: 0, out: stdout }), (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, out: error.stdout + error.stderr }));
+      promisify(execFile)(
+        path.resolve("node_modules/.bin/tsx"),
+        ["--conditions=react-server", "lib/storage/migrate-cli.ts"],
+        {
+          env: {
+            PATH: process.env.PATH,
+            NODE_ENV: "test",
+            DATA_DIR: dataDir,
+            AUTH_SECRET: "cli-test-secret-that-is-long-enough-x",
+            ...env,
+          },
+        },
+      ).then(
+        ({ stdout }) => ({ code: 0, out: stdout }),
+        (error: { code: number; stdout: string; stderr: string }) => ({
+          code: error.code,
+          out: error.stdout + error.stderr,
+        }),
+      );
 
     const storageUrl = `${s3.storageUrl}/cli`;
     const first = await run({ STORAGE_URL: storageUrl });

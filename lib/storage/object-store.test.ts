@@ -50,7 +50,9 @@ describe.each(backends)("object store on %s", (_, open) => {
   it("replaces an object written again, from a stream", async () => {
     const store = open();
     await store.put("brand/x/logo.png", text("old"));
-    await store.put("brand/x/logo.png", Readable.from([Buffer.from("new "), Buffer.from("bytes")]), { contentType: "image/png" });
+    await store.put("brand/x/logo.png", Readable.from([Buffer.from("new "), Buffer.from("bytes")]), {
+      contentType: "image/png",
+    });
     expect(await read(await store.get("brand/x/logo.png"))).toBe("new bytes");
   });
 
@@ -95,14 +97,16 @@ describe.each(backends)("object store on %s", (_, open) => {
     const written = createHash("sha256");
     const writing = peakMemory();
     // Each chunk made on demand: the whole object never exists in this process.
-    const source = Readable.from((function* () {
-      for (let offset = 0; offset < size; offset += chunk) {
-        const bytes = Buffer.alloc(chunk, (offset / chunk) % 251);
-        written.update(bytes);
-        writing.sample();
-        yield bytes;
-      }
-    })());
+    const source = Readable.from(
+      (function* () {
+        for (let offset = 0; offset < size; offset += chunk) {
+          const bytes = Buffer.alloc(chunk, (offset / chunk) % 251);
+          written.update(bytes);
+          writing.sample();
+          yield bytes;
+        }
+      })(),
+    );
     await store.put("recordings/large.wav", source);
     const putGrowth = writing.growth();
     expect(await store.stat("recordings/large.wav")).toEqual({ size });
@@ -128,9 +132,17 @@ describe.each(backends)("object store on %s", (_, open) => {
 describe("an unreachable store", () => {
   it("answers 503 storage_unavailable on S3 instead of crashing or hanging", async () => {
     const store = s3Store(parseStorageUrl(`s3+http://K:S@127.0.0.1:${await closedPort()}/bucket`));
-    const calls = [() => store.check(), () => store.stat("recordings/a.wav"), () => store.get("recordings/a.wav", { start: 0, end: 1 }), () => store.put("brand/a.png", text("x"))];
+    const calls = [
+      () => store.check(),
+      () => store.stat("recordings/a.wav"),
+      () => store.get("recordings/a.wav", { start: 0, end: 1 }),
+      () => store.put("brand/a.png", text("x")),
+    ];
     for (const call of calls) {
-      const error = await call().then(() => null, (e: unknown) => e);
+      const error = await call().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(AppError);
       expect(error).toMatchObject({ code: "storage_unavailable", status: 503 });
     }
@@ -148,7 +160,9 @@ describe("an unreachable store", () => {
     const blocked = path.join(localRoot, "a-file");
     writeFileSync(blocked, "not a directory");
     await expect(localStore(blocked).check()).rejects.toMatchObject({ code: "storage_unavailable" });
-    await expect(localStore(blocked).put("recordings/a.wav", text("x"))).rejects.toMatchObject({ code: "storage_unavailable" });
+    await expect(localStore(blocked).put("recordings/a.wav", text("x"))).rejects.toMatchObject({
+      code: "storage_unavailable",
+    });
     // The half-written temporary file is not left behind.
     expect(readdirSync(localRoot).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
@@ -167,12 +181,18 @@ async function closedPort(): Promise<number> {
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
 function peakMemory() {
-  const live = () => { collectGarbage(); const m = process.memoryUsage(); return m.heapUsed + m.arrayBuffers; };
+  const live = () => {
+    collectGarbage();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
   const base = live();
   let peak = base;
   let calls = 0;
   return {
-    sample: () => { if (++calls % 16 === 0) peak = Math.max(peak, live()); },
+    sample: () => {
+      if (++calls % 16 === 0) peak = Math.max(peak, live());
+    },
     growth: () => peak - base,
   };
 }

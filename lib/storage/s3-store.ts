@@ -1,4 +1,11 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, paginateListObjectsV2, S3Client } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  paginateListObjectsV2,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import type { Readable } from "node:stream";
 import { storageUnavailable } from "@/lib/errors";
@@ -41,7 +48,9 @@ export function s3Store(target: StorageTarget): ObjectStore {
     },
     async get(key, range) {
       const Range = range ? `bytes=${range.start}-${range.end}` : undefined;
-      const answer = await client.send(new GetObjectCommand({ Bucket, Key: keyOf(key), Range })).catch(missingOrUnavailable);
+      const answer = await client
+        .send(new GetObjectCommand({ Bucket, Key: keyOf(key), Range }))
+        .catch(missingOrUnavailable);
       return answer ? (answer.Body as Readable) : null;
     },
     async stat(key) {
@@ -75,12 +84,16 @@ type SdkError = { name?: string; $metadata?: { httpStatusCode?: number } };
 // refused connection all mean the store is not usable right now.
 function missingOrUnavailable(error: unknown): null {
   const { name, $metadata } = (error ?? {}) as SdkError;
-  if (name !== "NoSuchBucket" && (name === "NoSuchKey" || name === "NotFound" || $metadata?.httpStatusCode === 404)) return null;
+  if (name !== "NoSuchBucket" && (name === "NoSuchKey" || name === "NotFound" || $metadata?.httpStatusCode === 404))
+    return null;
   return unavailable(error);
 }
 
 function unavailable(error: unknown): never {
   const { name, $metadata } = (error ?? {}) as SdkError;
-  console.error(`[storage] object store failed: ${name ?? "error"}${$metadata?.httpStatusCode ? ` (HTTP ${$metadata.httpStatusCode})` : ""}`, error instanceof Error ? error.message : "");
+  console.error(
+    `[storage] object store failed: ${name ?? "error"}${$metadata?.httpStatusCode ? ` (HTTP ${$metadata.httpStatusCode})` : ""}`,
+    error instanceof Error ? error.message : "",
+  );
   throw storageUnavailable();
 }

@@ -30,21 +30,29 @@ export function parseStorageUrl(value: string): StorageTarget {
   } catch {
     throw new Error("STORAGE_URL must look like s3://KEY:SECRET@host:port/bucket");
   }
-  if (url.protocol !== "s3:" && url.protocol !== "s3+http:") throw new Error("STORAGE_URL must start with s3:// or s3+http://");
+  if (url.protocol !== "s3:" && url.protocol !== "s3+http:")
+    throw new Error("STORAGE_URL must start with s3:// or s3+http://");
   if (!url.hostname) throw new Error("STORAGE_URL must name the store's host");
   const [bucket, ...rest] = url.pathname.replace(/^\/+/, "").replace(/\/+$/, "").split("/");
-  if (!bucket || !BUCKET.test(bucket)) throw new Error("STORAGE_URL must name a bucket after the host (3–63 lower-case letters, digits, dots or hyphens)");
+  if (!bucket || !BUCKET.test(bucket))
+    throw new Error("STORAGE_URL must name a bucket after the host (3–63 lower-case letters, digits, dots or hyphens)");
   if (rest.some((segment) => !PREFIX_SEGMENT.test(segment) || /^\.+$/.test(segment))) {
-    throw new Error("STORAGE_URL's key prefix after the bucket may hold only letters, digits, dots, hyphens and underscores");
+    throw new Error(
+      "STORAGE_URL's key prefix after the bucket may hold only letters, digits, dots, hyphens and underscores",
+    );
   }
   for (const key of url.searchParams.keys()) {
-    if (!OPTIONS.has(key)) throw new Error(`STORAGE_URL has an unknown option "${key}" (known: region, forcePathStyle)`);
+    if (!OPTIONS.has(key))
+      throw new Error(`STORAGE_URL has an unknown option "${key}" (known: region, forcePathStyle)`);
   }
   const pathStyle = url.searchParams.get("forcePathStyle") ?? "true";
-  if (pathStyle !== "true" && pathStyle !== "false") throw new Error("STORAGE_URL's forcePathStyle must be true or false");
+  if (pathStyle !== "true" && pathStyle !== "false")
+    throw new Error("STORAGE_URL's forcePathStyle must be true or false");
   const region = url.searchParams.get("region") ?? "us-east-1";
-  if (!/^[a-z0-9-]+$/.test(region)) throw new Error("STORAGE_URL's region must be a region name such as us-east-1 or auto");
-  if (Boolean(url.username) !== Boolean(url.password)) throw new Error("STORAGE_URL must give both the access key and the secret, or neither");
+  if (!/^[a-z0-9-]+$/.test(region))
+    throw new Error("STORAGE_URL's region must be a region name such as us-east-1 or auto");
+  if (Boolean(url.username) !== Boolean(url.password))
+    throw new Error("STORAGE_URL must give both the access key and the secret, or neither");
   return {
     endpoint: `${url.protocol === "s3:" ? "https" : "http"}://${url.host}`,
     bucket,

@@ -5,7 +5,9 @@ import { z } from "zod";
 // `at time zone` refuse the query: it is refused at the door instead (400/422, never 500).
 const KNOWN = new Set<string>(["UTC", ...Intl.supportedValuesOf("timeZone")]);
 
-export const TIME_ZONES: readonly string[] = [...KNOWN].sort((a, b) => (a === "UTC" ? -1 : b === "UTC" ? 1 : a.localeCompare(b)));
+export const TIME_ZONES: readonly string[] = [...KNOWN].sort((a, b) =>
+  a === "UTC" ? -1 : b === "UTC" ? 1 : a.localeCompare(b),
+);
 
 export function isTimeZone(name: unknown): name is string {
   return typeof name === "string" && KNOWN.has(name);

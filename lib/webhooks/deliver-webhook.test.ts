@@ -3,7 +3,12 @@ import { deliverWebhook } from "./deliver-webhook";
 import { startTestReceiver } from "./test-receiver";
 import { verifyWebhookSignature } from "./webhook-signature";
 
-const event = { id: "evt_test", type: "webhook.test", createdAt: "2026-01-01T00:00:00.000Z", data: { message: "hello" } };
+const event = {
+  id: "evt_test",
+  type: "webhook.test",
+  createdAt: "2026-01-01T00:00:00.000Z",
+  data: { message: "hello" },
+};
 let receiver: Awaited<ReturnType<typeof startTestReceiver>>;
 
 beforeAll(async () => {
@@ -48,7 +53,12 @@ describe("deliverWebhook", () => {
   });
 
   it("reports a refused connection and a bad URL", async () => {
-    expect(await deliverWebhook({ url: "http://127.0.0.1:1/", secret: "s", event, allowPrivate: true })).toMatchObject({ delivered: false, error: "The endpoint refused the connection." });
-    expect(await deliverWebhook({ url: "ftp://example.com/", secret: "s", event, allowPrivate: true })).toMatchObject({ delivered: false });
+    expect(await deliverWebhook({ url: "http://127.0.0.1:1/", secret: "s", event, allowPrivate: true })).toMatchObject({
+      delivered: false,
+      error: "The endpoint refused the connection.",
+    });
+    expect(await deliverWebhook({ url: "ftp://example.com/", secret: "s", event, allowPrivate: true })).toMatchObject({
+      delivered: false,
+    });
   });
 });

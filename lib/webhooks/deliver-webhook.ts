@@ -17,7 +17,13 @@ export const WEBHOOK_TIMEOUT_MS = 5000;
  * addresses checked by the address policy, redirects are not followed, and the whole exchange
  * is cut off after five seconds.
  */
-export async function deliverWebhook(input: { url: string; secret: string; event: WebhookEvent; allowPrivate: boolean; timeoutMs?: number }): Promise<DeliveryResult> {
+export async function deliverWebhook(input: {
+  url: string;
+  secret: string;
+  event: WebhookEvent;
+  allowPrivate: boolean;
+  timeoutMs?: number;
+}): Promise<DeliveryResult> {
   const started = Date.now();
   const elapsed = () => Date.now() - started;
   let url: URL;
@@ -26,13 +32,18 @@ export async function deliverWebhook(input: { url: string; secret: string; event
   } catch {
     return { delivered: false, error: "The webhook URL is not valid.", durationMs: 0 };
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return { delivered: false, error: "Webhook URLs must use http or https.", durationMs: 0 };
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    return { delivered: false, error: "Webhook URLs must use http or https.", durationMs: 0 };
 
   let addresses: ResolvedAddress[];
   try {
     addresses = await resolveAllowedAddresses(url.hostname, input.allowPrivate);
   } catch (error) {
-    return { delivered: false, error: error instanceof AddressRefused ? error.message : "The host name could not be resolved.", durationMs: elapsed() };
+    return {
+      delivered: false,
+      error: error instanceof AddressRefused ? error.message : "The host name could not be resolved.",
+      durationMs: elapsed(),
+    };
   }
 
   const body = JSON.stringify(input.event);
@@ -62,20 +73,30 @@ function pinnedLookup(addresses: ResolvedAddress[]): LookupFunction {
   };
 }
 
-function post(url: URL, headers: Record<string, string>, body: string, lookup: LookupFunction, timeoutMs: number): Promise<number> {
+function post(
+  url: URL,
+  headers: Record<string, string>,
+  body: string,
+  lookup: LookupFunction,
+  timeoutMs: number,
+): Promise<number> {
   const transport = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
-    const request = transport.request(url, { method: "POST", headers, lookup, signal: AbortSignal.timeout(timeoutMs) }, (response) => {
-      // Drain (up to a point) so the socket closes cleanly; the body itself is not needed.
-      let seen = 0;
-      response.on("data", (chunk: Buffer) => {
-        seen += chunk.length;
-        if (seen > 64 * 1024) response.destroy();
-      });
-      response.on("end", () => resolve(response.statusCode ?? 0));
-      response.on("close", () => resolve(response.statusCode ?? 0));
-      response.on("error", () => resolve(response.statusCode ?? 0));
-    });
+    const request = transport.request(
+      url,
+      { method: "POST", headers, lookup, signal: AbortSignal.timeout(timeoutMs) },
+      (response) => {
+        // Drain (up to a point) so the socket closes cleanly; the body itself is not needed.
+        let seen = 0;
+        response.on("data", (chunk: Buffer) => {
+          seen += chunk.length;
+          if (seen > 64 * 1024) response.destroy();
+        });
+        response.on("end", () => resolve(response.statusCode ?? 0));
+        response.on("close", () => resolve(response.statusCode ?? 0));
+        response.on("error", () => resolve(response.statusCode ?? 0));
+      },
+    );
     request.on("error", reject);
     request.end(body);
   });

@@ -9,7 +9,8 @@ export async function takeWebhookTestSlot(clientId: string): Promise<void> {
   try {
     await perClient.consume(clientId);
   } catch (error) {
-    if (error instanceof RateLimiterRes) throw rateLimited(`Too many test events. Try again in ${Math.ceil(error.msBeforeNext / 1000)} seconds.`);
+    if (error instanceof RateLimiterRes)
+      throw rateLimited(`Too many test events. Try again in ${Math.ceil(error.msBeforeNext / 1000)} seconds.`);
     throw error;
   }
 }

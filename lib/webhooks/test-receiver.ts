@@ -27,6 +27,10 @@ export async function startTestReceiver() {
     url: `http://127.0.0.1:${port}/hooks/calls`,
     received,
     behaviour,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

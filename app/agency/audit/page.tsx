@@ -22,7 +22,13 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireStaffActor("audit.read");
   const params = await searchParams;
-  const filters: AuditFilterState = { action: one(params.action), actor: one(params.actor), clientId: one(params.clientId), from: one(params.from), to: one(params.to) };
+  const filters: AuditFilterState = {
+    action: one(params.action),
+    actor: one(params.actor),
+    clientId: one(params.clientId),
+    from: one(params.from),
+    to: one(params.to),
+  };
   const cursor = one(params.cursor);
   const clients = await listAuditClientOptions(actor);
   const result = await listAuditEvents(actor, { ...filters, cursor }).catch((error: unknown) => {
@@ -39,22 +45,40 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       />
       <AuditFilters actions={AUDIT_ACTIONS} clients={clients} values={filters} />
       {"error" in result ? (
-        <p data-testid="audit-filter-error" role="status" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
+        <p
+          data-testid="audit-filter-error"
+          role="status"
+          className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive"
+        >
           These filters cannot be applied: {result.error}
         </p>
       ) : result.items.length === 0 ? (
         <EmptyState
           icon={FileClock}
           title={filtered || cursor ? "No events match" : "No events yet"}
-          description={filtered ? "Widen the date range or clear a filter." : "Sign-ins, changes and data access will appear here as they happen."}
+          description={
+            filtered
+              ? "Widen the date range or clear a filter."
+              : "Sign-ins, changes and data access will appear here as they happen."
+          }
         />
       ) : (
         <>
           <AuditEventsTable items={result.items} />
           <nav aria-label="Pages" className="flex justify-between gap-2">
-            {cursor ? <Button variant="outline" asChild><Link href={`/agency/audit?${filterQuery(filters)}`}>← Newest</Link></Button> : <span />}
+            {cursor ? (
+              <Button variant="outline" asChild>
+                <Link href={`/agency/audit?${filterQuery(filters)}`}>← Newest</Link>
+              </Button>
+            ) : (
+              <span />
+            )}
             {result.nextCursor && (
-              <Button variant="outline" asChild><Link href={`/agency/audit?${filterQuery(filters, { cursor: result.nextCursor })}`}>Older events →</Link></Button>
+              <Button variant="outline" asChild>
+                <Link href={`/agency/audit?${filterQuery(filters, { cursor: result.nextCursor })}`}>
+                  Older events →
+                </Link>
+              </Button>
             )}
           </nav>
         </>

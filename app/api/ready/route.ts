@@ -13,7 +13,18 @@ const CHECK_TIMEOUT_MS = 3_000;
  */
 export async function GET() {
   const checks: [string, () => Promise<void>][] = [["database", checkDatabaseReady], ...readinessChecks()];
-  const results = await Promise.all(checks.map(async ([name, check]) => [name, await withTimeout(check()).then(() => "ok", () => "failed")] as const));
+  const results = await Promise.all(
+    checks.map(
+      async ([name, check]) =>
+        [
+          name,
+          await withTimeout(check()).then(
+            () => "ok",
+            () => "failed",
+          ),
+        ] as const,
+    ),
+  );
   const body = { status: "ready", checks: Object.fromEntries(results) as Record<string, string> };
   if (isDraining()) body.status = "draining";
   else if (results.some(([, state]) => state !== "ok")) body.status = "unavailable";

@@ -9,8 +9,16 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { useRunAction } from "@/lib/actions/use-run-action";
 
 const KINDS = {
-  https_json: { label: "HTTPS JSON (HMAC-signed)", secret: "Signing secret", hint: "We sign each request: Signature: t=<unix time>,v1=<HMAC-SHA256 of \"t.body\">." },
-  splunk_hec: { label: "Splunk HTTP Event Collector", secret: "HEC token", hint: "Use the collector's /services/collector/event URL; the token is sent as Authorization: Splunk <token>." },
+  https_json: {
+    label: "HTTPS JSON (HMAC-signed)",
+    secret: "Signing secret",
+    hint: 'We sign each request: Signature: t=<unix time>,v1=<HMAC-SHA256 of "t.body">.',
+  },
+  splunk_hec: {
+    label: "Splunk HTTP Event Collector",
+    secret: "HEC token",
+    hint: "Use the collector's /services/collector/event URL; the token is sent as Authorization: Splunk <token>.",
+  },
 } as const;
 type Kind = keyof typeof KINDS;
 
@@ -23,14 +31,24 @@ export function AddDestinationForm({ disabled }: { disabled: boolean }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    run(() => createDestinationAction({
-      kind, name: String(data.get("name") ?? ""), url: String(data.get("url") ?? ""), secret: String(data.get("secret") ?? ""),
-    }), {
-      onError: (failure) => setError(failure.error),
-      errorToast: false,
-      onSuccess: () => { setError(null); form.current?.reset(); },
-      refresh: "never", // the action revalidates the page
-    });
+    run(
+      () =>
+        createDestinationAction({
+          kind,
+          name: String(data.get("name") ?? ""),
+          url: String(data.get("url") ?? ""),
+          secret: String(data.get("secret") ?? ""),
+        }),
+      {
+        onError: (failure) => setError(failure.error),
+        errorToast: false,
+        onSuccess: () => {
+          setError(null);
+          form.current?.reset();
+        },
+        refresh: "never", // the action revalidates the page
+      },
+    );
   }
 
   return (
@@ -38,9 +56,15 @@ export function AddDestinationForm({ disabled }: { disabled: boolean }) {
       <div className="grid gap-1.5">
         <Label htmlFor="destination-kind">Kind</Label>
         <Select value={kind} onValueChange={(v) => setKind(v as Kind)}>
-          <SelectTrigger id="destination-kind" className="w-full"><SelectValue /></SelectTrigger>
+          <SelectTrigger id="destination-kind" className="w-full">
+            <SelectValue />
+          </SelectTrigger>
           <SelectContent>
-            {Object.entries(KINDS).map(([k, v]) => <SelectItem key={k} value={k}>{v.label}</SelectItem>)}
+            {Object.entries(KINDS).map(([k, v]) => (
+              <SelectItem key={k} value={k}>
+                {v.label}
+              </SelectItem>
+            ))}
           </SelectContent>
         </Select>
       </div>
@@ -54,12 +78,28 @@ export function AddDestinationForm({ disabled }: { disabled: boolean }) {
       </div>
       <div className="grid gap-1.5 sm:col-span-2">
         <Label htmlFor="destination-secret">{KINDS[kind].secret}</Label>
-        <Input id="destination-secret" name="secret" type="password" autoComplete="off" required minLength={16} aria-describedby="destination-hint" />
-        <p id="destination-hint" className="text-sm text-muted-foreground">{KINDS[kind].hint} Stored encrypted; never shown again.</p>
+        <Input
+          id="destination-secret"
+          name="secret"
+          type="password"
+          autoComplete="off"
+          required
+          minLength={16}
+          aria-describedby="destination-hint"
+        />
+        <p id="destination-hint" className="text-sm text-muted-foreground">
+          {KINDS[kind].hint} Stored encrypted; never shown again.
+        </p>
       </div>
-      {error && <p className="text-sm text-destructive sm:col-span-2" data-testid="destination-error">{error}</p>}
+      {error && (
+        <p className="text-sm text-destructive sm:col-span-2" data-testid="destination-error">
+          {error}
+        </p>
+      )}
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending || disabled}>Add destination</Button>
+        <Button type="submit" disabled={pending || disabled}>
+          Add destination
+        </Button>
         {disabled && <span className="ml-3 text-sm text-muted-foreground">Five destinations is the limit.</span>}
       </div>
     </form>

@@ -26,17 +26,29 @@ export function AuditDiff({ details }: { details: Record<string, unknown> }) {
             {rows.map((row) => (
               <tr key={row.key} className="border-b last:border-0" data-changed={row.changed || undefined}>
                 <td className="py-1.5 pr-3 font-mono text-xs">{row.key}</td>
-                <td className={`py-1.5 pr-3 font-mono text-xs break-all ${row.changed ? "text-destructive line-through decoration-destructive/50" : "text-muted-foreground"}`}>{show(row.before)}</td>
-                <td className={`py-1.5 font-mono text-xs break-all ${row.changed ? "font-semibold text-success" : "text-muted-foreground"}`}>{show(row.after)}</td>
+                <td
+                  className={`py-1.5 pr-3 font-mono text-xs break-all ${row.changed ? "text-destructive line-through decoration-destructive/50" : "text-muted-foreground"}`}
+                >
+                  {show(row.before)}
+                </td>
+                <td
+                  className={`py-1.5 font-mono text-xs break-all ${row.changed ? "font-semibold text-success" : "text-muted-foreground"}`}
+                >
+                  {show(row.after)}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       {Object.keys(rest).length > 0 && (
-        <pre className="max-h-64 overflow-auto rounded-md bg-muted p-3 font-mono text-xs whitespace-pre-wrap break-all">{JSON.stringify(rest, null, 2)}</pre>
+        <pre className="max-h-64 overflow-auto rounded-md bg-muted p-3 font-mono text-xs whitespace-pre-wrap break-all">
+          {JSON.stringify(rest, null, 2)}
+        </pre>
       )}
-      {!hasDiff && Object.keys(rest).length === 0 && <p className="text-sm text-muted-foreground">No further details recorded.</p>}
+      {!hasDiff && Object.keys(rest).length === 0 && (
+        <p className="text-sm text-muted-foreground">No further details recorded.</p>
+      )}
     </div>
   );
 }

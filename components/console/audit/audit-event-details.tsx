@@ -2,7 +2,14 @@
 
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import type { AuditEventListItem } from "@/lib/dal/audit/list-audit-events";
 import { AuditDiff } from "./audit-diff";
 import { actionLabel, formatUtc } from "./format";
@@ -22,7 +29,9 @@ export function AuditEventDetails({ event }: { event: AuditEventListItem }) {
   return (
     <Dialog>
       <DialogTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={`Details of event ${event.seq}`}>Details</Button>
+        <Button variant="ghost" size="sm" aria-label={`Details of event ${event.seq}`}>
+          Details
+        </Button>
       </DialogTrigger>
       <DialogContent className="sm:max-w-2xl" data-testid="audit-event-dialog">
         <DialogHeader>
@@ -33,12 +42,14 @@ export function AuditEventDetails({ event }: { event: AuditEventListItem }) {
           <DialogDescription>Event #{event.seq} in your agency&apos;s hash-chained log.</DialogDescription>
         </DialogHeader>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1.5 text-sm">
-          {facts.filter(([, v]) => v).map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="text-muted-foreground">{label}</dt>
-              <dd className="min-w-0 break-all">{value}</dd>
-            </div>
-          ))}
+          {facts
+            .filter(([, v]) => v)
+            .map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="text-muted-foreground">{label}</dt>
+                <dd className="min-w-0 break-all">{value}</dd>
+              </div>
+            ))}
         </dl>
         <AuditDiff details={event.details} />
       </DialogContent>

@@ -22,12 +22,22 @@ export function AuditEventsTable({ items }: { items: AuditEventListItem[] }) {
           <TableRow key={e.id} data-action={e.action}>
             <TableCell className="font-mono text-xs">{formatUtc(e.occurredAt)}</TableCell>
             <TableCell>{actionLabel(e.action)}</TableCell>
-            <TableCell className="max-w-56 truncate">{e.actor.email ?? <span className="text-muted-foreground">{e.actor.type}</span>}</TableCell>
-            <TableCell className="max-w-40 truncate">{e.clientName ?? <span className="text-muted-foreground">—</span>}</TableCell>
-            <TableCell>
-              <Badge variant={e.outcome === "success" ? "secondary" : e.outcome === "denied" ? "warning" : "destructive"}>{e.outcome}</Badge>
+            <TableCell className="max-w-56 truncate">
+              {e.actor.email ?? <span className="text-muted-foreground">{e.actor.type}</span>}
             </TableCell>
-            <TableCell className="text-right"><AuditEventDetails event={e} /></TableCell>
+            <TableCell className="max-w-40 truncate">
+              {e.clientName ?? <span className="text-muted-foreground">—</span>}
+            </TableCell>
+            <TableCell>
+              <Badge
+                variant={e.outcome === "success" ? "secondary" : e.outcome === "denied" ? "warning" : "destructive"}
+              >
+                {e.outcome}
+              </Badge>
+            </TableCell>
+            <TableCell className="text-right">
+              <AuditEventDetails event={e} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

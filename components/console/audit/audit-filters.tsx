@@ -11,7 +11,15 @@ import { actionLabel, filterQuery, type AuditFilterState } from "./format";
 const ANY = "any";
 
 /** Filters live in the URL, so a filtered view can be shared and reloaded. */
-export function AuditFilters({ actions, clients, values }: { actions: readonly string[]; clients: { id: string; name: string }[]; values: AuditFilterState }) {
+export function AuditFilters({
+  actions,
+  clients,
+  values,
+}: {
+  actions: readonly string[];
+  clients: { id: string; name: string }[];
+  values: AuditFilterState;
+}) {
   const router = useRouter();
   const [action, setAction] = useState(values.action ?? ANY);
   const [clientId, setClientId] = useState(values.clientId ?? ANY);
@@ -30,28 +38,50 @@ export function AuditFilters({ actions, clients, values }: { actions: readonly s
   }
 
   return (
-    <form onSubmit={apply} className="grid gap-3 rounded-lg border p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end" aria-label="Filter the audit log">
+    <form
+      onSubmit={apply}
+      className="grid gap-3 rounded-lg border p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end"
+      aria-label="Filter the audit log"
+    >
       <div className="grid gap-1.5 lg:col-span-2">
         <Label htmlFor="audit-action">Action</Label>
         <Select value={action} onValueChange={setAction}>
-          <SelectTrigger id="audit-action" className="w-full" data-testid="filter-action"><SelectValue /></SelectTrigger>
+          <SelectTrigger id="audit-action" className="w-full" data-testid="filter-action">
+            <SelectValue />
+          </SelectTrigger>
           <SelectContent className="max-h-80">
             <SelectItem value={ANY}>Any action</SelectItem>
-            {actions.map((a) => <SelectItem key={a} value={a}>{actionLabel(a)}</SelectItem>)}
+            {actions.map((a) => (
+              <SelectItem key={a} value={a}>
+                {actionLabel(a)}
+              </SelectItem>
+            ))}
           </SelectContent>
         </Select>
       </div>
       <div className="grid gap-1.5 lg:col-span-2">
         <Label htmlFor="audit-actor">Actor email</Label>
-        <Input id="audit-actor" name="actor" type="email" placeholder="someone@example.com" defaultValue={values.actor} />
+        <Input
+          id="audit-actor"
+          name="actor"
+          type="email"
+          placeholder="someone@example.com"
+          defaultValue={values.actor}
+        />
       </div>
       <div className="grid gap-1.5 lg:col-span-2">
         <Label htmlFor="audit-client">Client</Label>
         <Select value={clientId} onValueChange={setClientId}>
-          <SelectTrigger id="audit-client" className="w-full"><SelectValue /></SelectTrigger>
+          <SelectTrigger id="audit-client" className="w-full">
+            <SelectValue />
+          </SelectTrigger>
           <SelectContent className="max-h-80">
             <SelectItem value={ANY}>Any client</SelectItem>
-            {clients.map((c) => <SelectItem key={c.id} value={c.id}>{c.name}</SelectItem>)}
+            {clients.map((c) => (
+              <SelectItem key={c.id} value={c.id}>
+                {c.name}
+              </SelectItem>
+            ))}
           </SelectContent>
         </Select>
       </div>
@@ -65,7 +95,9 @@ export function AuditFilters({ actions, clients, values }: { actions: readonly s
       </div>
       <div className="flex gap-2 lg:col-span-2">
         <Button type="submit">Apply filters</Button>
-        <Button type="button" variant="ghost" onClick={() => router.push("/agency/audit")}>Clear</Button>
+        <Button type="button" variant="ghost" onClick={() => router.push("/agency/audit")}>
+          Clear
+        </Button>
       </div>
     </form>
   );

@@ -27,13 +27,38 @@ export function RetentionForm({ retentionDays }: { retentionDays: number }) {
       <div className="grid gap-1.5">
         <Label htmlFor="retention-days">Keep audit events for (days)</Label>
         <div className="flex flex-wrap items-center gap-2">
-          <Input id="retention-days" name="retentionDays" type="number" inputMode="numeric" min={30} max={3650} step={1} className="w-32"
-            value={value} onChange={(e) => setValue(e.target.value)} aria-describedby="retention-help" aria-invalid={error ? true : undefined} />
-          <Button type="submit" disabled={pending || value === String(retentionDays)}>Save retention</Button>
+          <Input
+            id="retention-days"
+            name="retentionDays"
+            type="number"
+            inputMode="numeric"
+            min={30}
+            max={3650}
+            step={1}
+            className="w-32"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            aria-describedby="retention-help"
+            aria-invalid={error ? true : undefined}
+          />
+          <Button type="submit" disabled={pending || value === String(retentionDays)}>
+            Save retention
+          </Button>
         </div>
-        <p id="retention-help" className="text-sm text-muted-foreground">Between 30 and 3,650 days (ten years). Older events are purged every few hours; the chain keeps verifying from a checkpoint.</p>
-        {shorter && !error && <p className="text-sm text-warning" data-testid="retention-warning">Events older than {value || "…"} days will be deleted at the next purge.</p>}
-        {error && <p className="text-sm text-destructive" data-testid="retention-error">{error}</p>}
+        <p id="retention-help" className="text-sm text-muted-foreground">
+          Between 30 and 3,650 days (ten years). Older events are purged every few hours; the chain keeps verifying from
+          a checkpoint.
+        </p>
+        {shorter && !error && (
+          <p className="text-sm text-warning" data-testid="retention-warning">
+            Events older than {value || "…"} days will be deleted at the next purge.
+          </p>
+        )}
+        {error && (
+          <p className="text-sm text-destructive" data-testid="retention-error">
+            {error}
+          </p>
+        )}
       </div>
     </form>
   );

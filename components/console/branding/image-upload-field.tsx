@@ -8,7 +8,21 @@ import { Label } from "@/components/ui/label";
  * One image upload: the stored image, a local preview of a newly chosen file, and "remove".
  * Size and type are checked here for a quick answer; the server checks the bytes again.
  */
-export function ImageUploadField({ id, label, accept, hint, maxBytes, allowed, current, file, preview, onFile, remove, onRemove, error }: {
+export function ImageUploadField({
+  id,
+  label,
+  accept,
+  hint,
+  maxBytes,
+  allowed,
+  current,
+  file,
+  preview,
+  onFile,
+  remove,
+  onRemove,
+  error,
+}: {
   id: string;
   label: string;
   accept: string;
@@ -33,8 +47,12 @@ export function ImageUploadField({ id, label, accept, hint, maxBytes, allowed, c
       </div>
       <div className="flex items-center gap-3">
         <div className="flex size-14 shrink-0 items-center justify-center overflow-hidden rounded-md border bg-muted/40">
-          {/* eslint-disable-next-line @next/next/no-img-element -- local preview or our own stored file */}
-          {shown ? <img src={shown} alt={`${label} preview`} className="max-h-full max-w-full object-contain" /> : <span className="text-xs text-muted-foreground">None</span>}
+          {shown ? (
+            // eslint-disable-next-line @next/next/no-img-element -- local preview or our own stored file
+            <img src={shown} alt={`${label} preview`} className="max-h-full max-w-full object-contain" />
+          ) : (
+            <span className="text-xs text-muted-foreground">None</span>
+          )}
         </div>
         <Input
           id={id}
@@ -52,10 +70,15 @@ export function ImageUploadField({ id, label, accept, hint, maxBytes, allowed, c
       </div>
       {current && !file && (
         <Label className="font-normal text-muted-foreground">
-          <Checkbox checked={remove} onCheckedChange={(v) => onRemove(v === true)} /> Remove the current {label.toLowerCase()}
+          <Checkbox checked={remove} onCheckedChange={(v) => onRemove(v === true)} /> Remove the current{" "}
+          {label.toLowerCase()}
         </Label>
       )}
-      {error && <p data-testid={`${id}-error`} className="text-sm text-destructive">{error}</p>}
+      {error && (
+        <p data-testid={`${id}-error`} className="text-sm text-destructive">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -23,21 +23,33 @@ export function ClientTable({ clients, canArchive }: { clients: ClientListItemDt
             <TableHead>Portal</TableHead>
             <TableHead className="text-right">Users</TableHead>
             <TableHead className="hidden text-right sm:table-cell">Pending invites</TableHead>
-            {canArchive && <TableHead><span className="sr-only">Actions</span></TableHead>}
+            {canArchive && (
+              <TableHead>
+                <span className="sr-only">Actions</span>
+              </TableHead>
+            )}
           </TableRow>
         </TableHeader>
         <TableBody>
           {clients.map((c) => (
             <TableRow key={c.id} data-testid="client-row">
               <TableCell className="font-medium">
-                <Link href={`/agency/clients/${c.id}`} className="hover:underline">{c.name}</Link>
+                <Link href={`/agency/clients/${c.id}`} className="hover:underline">
+                  {c.name}
+                </Link>
               </TableCell>
-              <TableCell><SectionBadges sections={c.enabledSections} /></TableCell>
-              <TableCell><PortalStatusBadge access={c.portalAccess} /></TableCell>
+              <TableCell>
+                <SectionBadges sections={c.enabledSections} />
+              </TableCell>
+              <TableCell>
+                <PortalStatusBadge access={c.portalAccess} />
+              </TableCell>
               <TableCell className="text-right tabular-nums">{c.userCount}</TableCell>
               <TableCell className="hidden text-right tabular-nums sm:table-cell">{c.pendingInvitationCount}</TableCell>
               {canArchive && (
-                <TableCell className="text-right"><ArchiveClientButton clientId={c.id} clientName={c.name} compact /></TableCell>
+                <TableCell className="text-right">
+                  <ArchiveClientButton clientId={c.id} clientName={c.name} compact />
+                </TableCell>
               )}
             </TableRow>
           ))}

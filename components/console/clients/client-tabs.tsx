@@ -8,7 +8,9 @@ export function ClientTabs({ clientId, mayPreview }: { clientId: string; mayPrev
   const base = `/agency/clients/${clientId}`;
   return (
     <nav aria-label="Client" className="flex flex-wrap gap-1 border-b pb-2">
-      <NavLink href={base} exact>Overview</NavLink>
+      <NavLink href={base} exact>
+        Overview
+      </NavLink>
       <NavLink href={`${base}/permissions`}>Permissions</NavLink>
       <NavLink href={`${base}/users`}>Users</NavLink>
       {mayPreview && <NavLink href={`${base}/preview`}>Preview as client</NavLink>}

@@ -4,7 +4,15 @@ import { useState } from "react";
 import { Loader2, Plus } from "lucide-react";
 import { createClientAction } from "@/app/actions/clients";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -38,36 +46,67 @@ export function NewClientDialog() {
   };
 
   return (
-    <Dialog open={open} onOpenChange={(next) => { setOpen(next); setError(null); }}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        setError(null);
+      }}
+    >
       <DialogTrigger asChild>
-        <Button><Plus aria-hidden /> New client</Button>
+        <Button>
+          <Plus aria-hidden /> New client
+        </Button>
       </DialogTrigger>
       <DialogContent>
         <form onSubmit={submit} className="grid gap-4">
           <DialogHeader>
             <DialogTitle>New client</DialogTitle>
-            <DialogDescription>Its portal starts with your agency defaults, or with a preset. You can change every toggle afterwards.</DialogDescription>
+            <DialogDescription>
+              Its portal starts with your agency defaults, or with a preset. You can change every toggle afterwards.
+            </DialogDescription>
           </DialogHeader>
           <div className="grid gap-2">
             <Label htmlFor="client-name">Name</Label>
-            <Input id="client-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={120} autoFocus required />
+            <Input
+              id="client-name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={120}
+              autoFocus
+              required
+            />
           </div>
           <div className="grid gap-2">
             <Label htmlFor="client-start">Permissions</Label>
             <Select value={start} onValueChange={setStart}>
-              <SelectTrigger id="client-start" className="w-full"><SelectValue /></SelectTrigger>
+              <SelectTrigger id="client-start" className="w-full">
+                <SelectValue />
+              </SelectTrigger>
               <SelectContent>
                 <SelectItem value={DEFAULTS}>Agency defaults</SelectItem>
-                {PRESET_NAMES.map((p) => <SelectItem key={p} value={p}>{PRESET_LABELS[p]}</SelectItem>)}
+                {PRESET_NAMES.map((p) => (
+                  <SelectItem key={p} value={p}>
+                    {PRESET_LABELS[p]}
+                  </SelectItem>
+                ))}
               </SelectContent>
             </Select>
             {start === "hands_off" && (
-              <p className="text-sm text-warning">Hands-off shows nothing: users you invite would see an empty portal.</p>
+              <p className="text-sm text-warning">
+                Hands-off shows nothing: users you invite would see an empty portal.
+              </p>
             )}
           </div>
-          {error && <p data-testid="new-client-error" role="status" className="text-sm text-destructive">{error}</p>}
+          {error && (
+            <p data-testid="new-client-error" role="status" className="text-sm text-destructive">
+              {error}
+            </p>
+          )}
           <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>Cancel</Button>
+            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
             <Button type="submit" disabled={pending || !name.trim()}>
               {pending && <Loader2 className="animate-spin" aria-hidden />} Create client
             </Button>

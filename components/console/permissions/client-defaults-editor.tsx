@@ -30,8 +30,11 @@ export function ClientDefaultsEditor({ permissions, version, canEdit, differingC
 
   const save = () =>
     run(() => updateClientDefaultsAction({ permissions: values, version }), {
-      success: ({ differingClientCount: n }) => `Defaults saved. ${n} existing ${n === 1 ? "client differs" : "clients differ"} from the new defaults.`,
-      onError: (failure) => { if (failure.code === "conflict") setStale(true); },
+      success: ({ differingClientCount: n }) =>
+        `Defaults saved. ${n} existing ${n === 1 ? "client differs" : "clients differ"} from the new defaults.`,
+      onError: (failure) => {
+        if (failure.code === "conflict") setStale(true);
+      },
       errorToast: (failure) => failure.code !== "conflict",
       refresh: "never", // the page remounts this editor with the saved version
     });
@@ -41,21 +44,45 @@ export function ClientDefaultsEditor({ permissions, version, canEdit, differingC
       <div className="grid content-start gap-4">
         {canEdit ? (
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <p className="text-sm text-muted-foreground">New clients start with these toggles. Existing clients keep theirs until you apply the defaults to them.</p>
-            <PresetMenu onPick={(p) => { setValues(presetPermissions(p)); setNotices([]); }} />
+            <p className="text-sm text-muted-foreground">
+              New clients start with these toggles. Existing clients keep theirs until you apply the defaults to them.
+            </p>
+            <PresetMenu
+              onPick={(p) => {
+                setValues(presetPermissions(p));
+                setNotices([]);
+              }}
+            />
           </div>
         ) : (
-          <p data-testid="read-only-note" className="rounded-md border bg-muted/40 px-3 py-2 text-sm text-muted-foreground">
+          <p
+            data-testid="read-only-note"
+            className="rounded-md border bg-muted/40 px-3 py-2 text-sm text-muted-foreground"
+          >
             New clients start with these toggles. Only owners and admins can change them.
           </p>
         )}
         {canEdit && differingClientCount !== null && differingClientCount > 0 && !dirty && (
-          <div data-testid="differing-clients" className="flex flex-wrap items-center justify-between gap-3 rounded-md border bg-muted/40 px-3 py-2 text-sm">
-            <p>{differingClientCount} existing {differingClientCount === 1 ? "client differs" : "clients differ"} from the agency defaults.</p>
+          <div
+            data-testid="differing-clients"
+            className="flex flex-wrap items-center justify-between gap-3 rounded-md border bg-muted/40 px-3 py-2 text-sm"
+          >
+            <p>
+              {differingClientCount} existing {differingClientCount === 1 ? "client differs" : "clients differ"} from
+              the agency defaults.
+            </p>
             <ApplyDefaultsDialog />
           </div>
         )}
-        {stale && <StalePrompt what="the client defaults" onReload={() => { setStale(false); router.refresh(); }} />}
+        {stale && (
+          <StalePrompt
+            what="the client defaults"
+            onReload={() => {
+              setStale(false);
+              router.refresh();
+            }}
+          />
+        )}
         <DependencyNotices notices={notices} />
         {isEmptySet(values) && <HandsOffWarning subject="users of new clients" />}
         <PermissionSwitches
@@ -71,8 +98,19 @@ export function ClientDefaultsEditor({ permissions, version, canEdit, differingC
         {canEdit && (
           <div className="sticky bottom-0 flex items-center justify-end gap-2 border-t bg-background/95 py-3 backdrop-blur">
             {dirty && <span className="mr-auto text-sm text-muted-foreground">Unsaved changes</span>}
-            <Button variant="outline" disabled={!dirty || pending} onClick={() => { setValues(permissions); setNotices([]); }}>Discard</Button>
-            <Button disabled={!dirty || pending} onClick={save}>{pending && <Loader2 className="animate-spin" aria-hidden />} Save defaults</Button>
+            <Button
+              variant="outline"
+              disabled={!dirty || pending}
+              onClick={() => {
+                setValues(permissions);
+                setNotices([]);
+              }}
+            >
+              Discard
+            </Button>
+            <Button disabled={!dirty || pending} onClick={save}>
+              {pending && <Loader2 className="animate-spin" aria-hidden />} Save defaults
+            </Button>
           </div>
         )}
       </div>

@@ -8,7 +8,13 @@ import { PERMISSION_SECTIONS, PERMISSIONS } from "@/lib/authz/catalogue";
 import { PERMISSION_KEYS, type PermissionKey, type PermissionSet } from "@/lib/authz/permission-keys";
 
 /** The eight toggles, grouped by portal section, each with what it grants. */
-export function PermissionSwitches({ values, disabled, onToggle, aside, idPrefix }: {
+export function PermissionSwitches({
+  values,
+  disabled,
+  onToggle,
+  aside,
+  idPrefix,
+}: {
   values: PermissionSet;
   disabled: boolean;
   onToggle: (key: PermissionKey, value: boolean) => void;
@@ -20,7 +26,9 @@ export function PermissionSwitches({ values, disabled, onToggle, aside, idPrefix
     <div className="grid gap-4">
       {PERMISSION_SECTIONS.map((section) => (
         <Card key={section} className="gap-3 py-4">
-          <CardHeader className="px-4"><CardTitle className="text-base">{section}</CardTitle></CardHeader>
+          <CardHeader className="px-4">
+            <CardTitle className="text-base">{section}</CardTitle>
+          </CardHeader>
           <CardContent className="grid gap-4 px-4">
             {PERMISSION_KEYS.filter((k) => PERMISSIONS[k].section === section).map((key) => {
               const p = PERMISSIONS[key];

@@ -35,23 +35,33 @@ export function AgentList({ agents }: { agents: AgentSummaryDto[] }) {
           {agents.map((agent) => (
             <TableRow key={agent.id} data-testid="agent-row">
               <TableCell className="font-medium">
-                <Link href={`/agents/${agent.id}`} className="underline-offset-4 hover:underline focus-visible:underline">
+                <Link
+                  href={`/agents/${agent.id}`}
+                  className="underline-offset-4 hover:underline focus-visible:underline"
+                >
                   {agent.name}
                 </Link>
                 <div className="text-xs text-muted-foreground">{languageName(agent.language)}</div>
               </TableCell>
-              <TableCell><AgentStatusBadge status={agent.status} /></TableCell>
+              <TableCell>
+                <AgentStatusBadge status={agent.status} />
+              </TableCell>
               <TableCell className="hidden md:table-cell">
                 <ul className="space-y-0.5">
                   {agent.phoneNumbers.map((p) => (
-                    <li key={p.e164} className="text-sm"><span className="font-mono">{p.e164}</span> <span className="text-muted-foreground">· {p.label}</span></li>
+                    <li key={p.e164} className="text-sm">
+                      <span className="font-mono">{p.e164}</span>{" "}
+                      <span className="text-muted-foreground">· {p.label}</span>
+                    </li>
                   ))}
                   {agent.phoneNumbers.length === 0 && <li className="text-sm text-muted-foreground">No number</li>}
                 </ul>
               </TableCell>
               <TableCell className="hidden sm:table-cell">{voiceName(agent.voice)}</TableCell>
               <TableCell className="hidden lg:table-cell text-right tabular-nums">{agent.callsLast30Days}</TableCell>
-              <TableCell className="hidden sm:table-cell text-sm"><LocalTime iso={agent.lastCallAt} fallback="No calls yet" /></TableCell>
+              <TableCell className="hidden sm:table-cell text-sm">
+                <LocalTime iso={agent.lastCallAt} fallback="No calls yet" />
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -10,8 +10,14 @@ import { Textarea } from "@/components/ui/textarea";
 import { saveAgentAction } from "@/app/actions/agents";
 import { useRunAction } from "@/lib/actions/use-run-action";
 import {
-  AGENT_FIELD_LABELS, AgentSettingsSchema, GREETING_MAX, LANGUAGES, PROMPT_MAX, VOICES,
-  type AgentSettingField, type AgentSettingsValues,
+  AGENT_FIELD_LABELS,
+  AgentSettingsSchema,
+  GREETING_MAX,
+  LANGUAGES,
+  PROMPT_MAX,
+  VOICES,
+  type AgentSettingField,
+  type AgentSettingsValues,
 } from "@/lib/agents/agent-settings";
 import { FormField } from "@/components/forms/form-field";
 
@@ -20,7 +26,11 @@ type Draft = Omit<Settings, "maxCallMinutes"> & { maxCallMinutes: string };
 type Errors = Partial<Record<AgentSettingField, string>>;
 
 /** The edit form: checked in the browser with the verb's own schema, then again on the server. */
-export function AgentSettingsForm({ agentId, version, settings }: {
+export function AgentSettingsForm({
+  agentId,
+  version,
+  settings,
+}: {
   agentId: string;
   version: number;
   settings: Settings;
@@ -35,7 +45,10 @@ export function AgentSettingsForm({ agentId, version, settings }: {
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    const candidate = { ...draft, maxCallMinutes: draft.maxCallMinutes.trim() === "" ? Number.NaN : Number(draft.maxCallMinutes) };
+    const candidate = {
+      ...draft,
+      maxCallMinutes: draft.maxCallMinutes.trim() === "" ? Number.NaN : Number(draft.maxCallMinutes),
+    };
     const parsed = AgentSettingsSchema.safeParse(candidate);
     if (!parsed.success) {
       const next: Errors = {};
@@ -60,36 +73,119 @@ export function AgentSettingsForm({ agentId, version, settings }: {
       </CardHeader>
       <CardContent>
         <form onSubmit={submit} className="grid gap-5" noValidate data-testid="agent-settings-form">
-          {formError && <p role="status" data-testid="form-error" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">{formError}</p>}
-          <FormField id="greeting" label={AGENT_FIELD_LABELS.greeting} error={errors.greeting} hint={`${draft.greeting.length} / ${GREETING_MAX}`}>
-            <Textarea id="greeting" value={draft.greeting} onChange={(e) => set("greeting")(e.target.value)} rows={2} aria-invalid={!!errors.greeting} />
+          {formError && (
+            <p
+              role="status"
+              data-testid="form-error"
+              className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive"
+            >
+              {formError}
+            </p>
+          )}
+          <FormField
+            id="greeting"
+            label={AGENT_FIELD_LABELS.greeting}
+            error={errors.greeting}
+            hint={`${draft.greeting.length} / ${GREETING_MAX}`}
+          >
+            <Textarea
+              id="greeting"
+              value={draft.greeting}
+              onChange={(e) => set("greeting")(e.target.value)}
+              rows={2}
+              aria-invalid={!!errors.greeting}
+            />
           </FormField>
-          <FormField id="prompt" label={AGENT_FIELD_LABELS.prompt} error={errors.prompt} hint={`${draft.prompt.length} / ${PROMPT_MAX}`}>
-            <Textarea id="prompt" value={draft.prompt} onChange={(e) => set("prompt")(e.target.value)} rows={8} className="max-h-96" aria-invalid={!!errors.prompt} />
+          <FormField
+            id="prompt"
+            label={AGENT_FIELD_LABELS.prompt}
+            error={errors.prompt}
+            hint={`${draft.prompt.length} / ${PROMPT_MAX}`}
+          >
+            <Textarea
+              id="prompt"
+              value={draft.prompt}
+              onChange={(e) => set("prompt")(e.target.value)}
+              rows={8}
+              className="max-h-96"
+              aria-invalid={!!errors.prompt}
+            />
           </FormField>
           <div className="grid gap-5 sm:grid-cols-2">
             <FormField id="voice" label={AGENT_FIELD_LABELS.voice} error={errors.voice}>
               <Select value={draft.voice} onValueChange={set("voice")}>
-                <SelectTrigger id="voice" className="w-full" aria-invalid={!!errors.voice}><SelectValue /></SelectTrigger>
-                <SelectContent>{VOICES.map((v) => <SelectItem key={v.id} value={v.id}>{v.label}</SelectItem>)}</SelectContent>
+                <SelectTrigger id="voice" className="w-full" aria-invalid={!!errors.voice}>
+                  <SelectValue />
+                </SelectTrigger>
+                <SelectContent>
+                  {VOICES.map((v) => (
+                    <SelectItem key={v.id} value={v.id}>
+                      {v.label}
+                    </SelectItem>
+                  ))}
+                </SelectContent>
               </Select>
             </FormField>
             <FormField id="language" label={AGENT_FIELD_LABELS.language} error={errors.language}>
               <Select value={draft.language} onValueChange={set("language")}>
-                <SelectTrigger id="language" className="w-full" aria-invalid={!!errors.language}><SelectValue /></SelectTrigger>
-                <SelectContent>{LANGUAGES.map((l) => <SelectItem key={l.id} value={l.id}>{l.label}</SelectItem>)}</SelectContent>
+                <SelectTrigger id="language" className="w-full" aria-invalid={!!errors.language}>
+                  <SelectValue />
+                </SelectTrigger>
+                <SelectContent>
+                  {LANGUAGES.map((l) => (
+                    <SelectItem key={l.id} value={l.id}>
+                      {l.label}
+                    </SelectItem>
+                  ))}
+                </SelectContent>
               </Select>
             </FormField>
           </div>
-          <FormField id="businessHours" label={AGENT_FIELD_LABELS.businessHours} error={errors.businessHours} hint="e.g. Mon–Fri 08:00–18:00">
-            <Input id="businessHours" value={draft.businessHours} onChange={(e) => set("businessHours")(e.target.value)} aria-invalid={!!errors.businessHours} />
+          <FormField
+            id="businessHours"
+            label={AGENT_FIELD_LABELS.businessHours}
+            error={errors.businessHours}
+            hint="e.g. Mon–Fri 08:00–18:00"
+          >
+            <Input
+              id="businessHours"
+              value={draft.businessHours}
+              onChange={(e) => set("businessHours")(e.target.value)}
+              aria-invalid={!!errors.businessHours}
+            />
           </FormField>
           <div className="grid gap-5 sm:grid-cols-2">
-            <FormField id="transferNumber" label={AGENT_FIELD_LABELS.transferNumber} error={errors.transferNumber} hint="International format; empty: never transfer">
-              <Input id="transferNumber" inputMode="tel" value={draft.transferNumber} onChange={(e) => set("transferNumber")(e.target.value)} placeholder="+13035550100" aria-invalid={!!errors.transferNumber} />
+            <FormField
+              id="transferNumber"
+              label={AGENT_FIELD_LABELS.transferNumber}
+              error={errors.transferNumber}
+              hint="International format; empty: never transfer"
+            >
+              <Input
+                id="transferNumber"
+                inputMode="tel"
+                value={draft.transferNumber}
+                onChange={(e) => set("transferNumber")(e.target.value)}
+                placeholder="+13035550100"
+                aria-invalid={!!errors.transferNumber}
+              />
             </FormField>
-            <FormField id="maxCallMinutes" label={AGENT_FIELD_LABELS.maxCallMinutes} error={errors.maxCallMinutes} hint="1 to 60">
-              <Input id="maxCallMinutes" type="number" min={1} max={60} step={1} value={draft.maxCallMinutes} onChange={(e) => set("maxCallMinutes")(e.target.value)} aria-invalid={!!errors.maxCallMinutes} />
+            <FormField
+              id="maxCallMinutes"
+              label={AGENT_FIELD_LABELS.maxCallMinutes}
+              error={errors.maxCallMinutes}
+              hint="1 to 60"
+            >
+              <Input
+                id="maxCallMinutes"
+                type="number"
+                min={1}
+                max={60}
+                step={1}
+                value={draft.maxCallMinutes}
+                onChange={(e) => set("maxCallMinutes")(e.target.value)}
+                aria-invalid={!!errors.maxCallMinutes}
+              />
             </FormField>
           </div>
           <div className="flex flex-wrap items-center gap-2">
@@ -97,7 +193,16 @@ export function AgentSettingsForm({ agentId, version, settings }: {
               {pending && <Loader2 className="animate-spin" aria-hidden />}
               Save changes
             </Button>
-            <Button type="button" variant="ghost" disabled={pending || !dirty} onClick={() => { setDraft(initial); setErrors({}); setFormError(null); }}>
+            <Button
+              type="button"
+              variant="ghost"
+              disabled={pending || !dirty}
+              onClick={() => {
+                setDraft(initial);
+                setErrors({});
+                setFormError(null);
+              }}
+            >
               Discard
             </Button>
           </div>

@@ -1,5 +1,11 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { AGENT_FIELD_LABELS, AGENT_SETTING_FIELDS, languageName, voiceName, type AgentSettingField } from "@/lib/agents/agent-settings";
+import {
+  AGENT_FIELD_LABELS,
+  AGENT_SETTING_FIELDS,
+  languageName,
+  voiceName,
+  type AgentSettingField,
+} from "@/lib/agents/agent-settings";
 import type { AgentDetailDto } from "@/lib/dal/agents/agent-dto";
 
 export function displaySetting(field: AgentSettingField, value: unknown): string {
@@ -23,7 +29,9 @@ export function AgentSettingsView({ settings }: { settings: AgentDetailDto["sett
           {AGENT_SETTING_FIELDS.map((field) => (
             <div key={field} className="grid gap-1">
               <dt className="text-sm font-medium">{AGENT_FIELD_LABELS[field]}</dt>
-              <dd className="whitespace-pre-wrap text-sm text-muted-foreground">{displaySetting(field, settings[field])}</dd>
+              <dd className="whitespace-pre-wrap text-sm text-muted-foreground">
+                {displaySetting(field, settings[field])}
+              </dd>
             </div>
           ))}
         </dl>

@@ -11,5 +11,9 @@ const LOOK: Record<AgentStatus, { label: string; variant: "success" | "warning" 
 
 export function AgentStatusBadge({ status }: { status: AgentStatus }) {
   const look = LOOK[status];
-  return <Badge variant={look.variant} data-testid="agent-status">{look.label}</Badge>;
+  return (
+    <Badge variant={look.variant} data-testid="agent-status">
+      {look.label}
+    </Badge>
+  );
 }

@@ -2,8 +2,15 @@
 
 import { History, RotateCcw } from "lucide-react";
 import {
-  AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription,
-  AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { revertAgentAction } from "@/app/actions/agents";
 import { Button } from "@/components/ui/button";
@@ -15,7 +22,13 @@ import { LocalTime } from "../local-time";
 import { VersionDiff } from "./version-diff";
 
 /** Who changed what and when, newest first; with edit rights, each older version can be restored. */
-export function AgentVersionHistory({ agentId, agencyName, versions, currentVersion, canRevert }: {
+export function AgentVersionHistory({
+  agentId,
+  agencyName,
+  versions,
+  currentVersion,
+  canRevert,
+}: {
   agentId: string;
   agencyName: string;
   versions: AgentVersionDto[];
@@ -32,8 +45,12 @@ export function AgentVersionHistory({ agentId, agencyName, versions, currentVers
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="flex items-center gap-2"><History className="size-4" aria-hidden /> Version history</CardTitle>
-        <CardDescription>{versions.length} version{versions.length === 1 ? "" : "s"}</CardDescription>
+        <CardTitle className="flex items-center gap-2">
+          <History className="size-4" aria-hidden /> Version history
+        </CardTitle>
+        <CardDescription>
+          {versions.length} version{versions.length === 1 ? "" : "s"}
+        </CardDescription>
       </CardHeader>
       <CardContent>
         <ol className="grid gap-4" data-testid="version-history">
@@ -44,7 +61,11 @@ export function AgentVersionHistory({ agentId, agencyName, versions, currentVers
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <div className="text-sm">
                     <span className="font-medium">Version {v.version}</span>
-                    {v.version === currentVersion && <span className="ml-2 rounded bg-primary px-1.5 py-0.5 text-xs text-primary-foreground">Current</span>}
+                    {v.version === currentVersion && (
+                      <span className="ml-2 rounded bg-primary px-1.5 py-0.5 text-xs text-primary-foreground">
+                        Current
+                      </span>
+                    )}
                     <div className="text-xs text-muted-foreground">
                       {v.author?.email ?? `Set up by ${agencyName}`} · <LocalTime iso={v.createdAt} />
                     </div>
@@ -52,7 +73,12 @@ export function AgentVersionHistory({ agentId, agencyName, versions, currentVers
                   {canRevert && v.version !== currentVersion && (
                     <AlertDialog>
                       <AlertDialogTrigger asChild>
-                        <Button size="sm" variant="outline" disabled={pending} aria-label={`Revert to version ${v.version}`}>
+                        <Button
+                          size="sm"
+                          variant="outline"
+                          disabled={pending}
+                          aria-label={`Revert to version ${v.version}`}
+                        >
                           <RotateCcw aria-hidden /> Revert
                         </Button>
                       </AlertDialogTrigger>
@@ -60,7 +86,8 @@ export function AgentVersionHistory({ agentId, agencyName, versions, currentVers
                         <AlertDialogHeader>
                           <AlertDialogTitle>Revert to version {v.version}?</AlertDialogTitle>
                           <AlertDialogDescription>
-                            The agent gets the settings it had in version {v.version}. This is saved as a new version, so you can undo it the same way.
+                            The agent gets the settings it had in version {v.version}. This is saved as a new version,
+                            so you can undo it the same way.
                           </AlertDialogDescription>
                         </AlertDialogHeader>
                         <AlertDialogFooter>
@@ -71,7 +98,9 @@ export function AgentVersionHistory({ agentId, agencyName, versions, currentVers
                     </AlertDialog>
                   )}
                 </div>
-                {v.revertedFrom !== null && <p className="text-xs text-muted-foreground">Restored the settings of version {v.revertedFrom}.</p>}
+                {v.revertedFrom !== null && (
+                  <p className="text-xs text-muted-foreground">Restored the settings of version {v.revertedFrom}.</p>
+                )}
                 {fields.length === 0 ? (
                   <p className="text-xs text-muted-foreground">Initial settings.</p>
                 ) : (

@@ -1,7 +1,14 @@
 "use client";
 
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
-import { ChartContainer, ChartLegend, ChartLegendContent, ChartTooltip, ChartTooltipContent, type ChartConfig } from "@/components/ui/chart";
+import {
+  ChartContainer,
+  ChartLegend,
+  ChartLegendContent,
+  ChartTooltip,
+  ChartTooltipContent,
+  type ChartConfig,
+} from "@/components/ui/chart";
 import { formatDay, formatValue, type ValueFormat } from "./chart-format";
 import { niceTicks } from "./nice-ticks";
 
@@ -13,7 +20,14 @@ export type Series = { key: string; label: string; color: string };
  * without a value (no calls: no answer rate) stays a visible break, never bridged or smoothed
  * over. The y axis runs from 0 to a round value on nice steps (see niceTicks).
  */
-export function DailyChart({ data, series, kind, format = "count", stacked = false, label }: {
+export function DailyChart({
+  data,
+  series,
+  kind,
+  format = "count",
+  stacked = false,
+  label,
+}: {
   data: Record<string, number | string | null>[];
   series: Series[];
   kind: "bar" | "line" | "area";
@@ -25,10 +39,30 @@ export function DailyChart({ data, series, kind, format = "count", stacked = fal
   const config: ChartConfig = Object.fromEntries(series.map((s) => [s.key, { label: s.label, color: s.color }]));
   const axes = [
     <CartesianGrid key="grid" vertical={false} />,
-    <XAxis key="x" dataKey="day" tickLine={false} axisLine={false} tickMargin={8} minTickGap={24} tickFormatter={formatDay} />,
-    <YAxis key="y" tickLine={false} axisLine={false} width={44} allowDecimals={false} ticks={ticks} interval={0}
-      tickFormatter={(v: number) => formatValue(format, v)} domain={[0, ticks[ticks.length - 1]]} />,
-    <ChartTooltip key="tip" content={<ChartTooltipContent labelFormatter={formatDay} valueFormatter={(v) => formatValue(format, v)} />} />,
+    <XAxis
+      key="x"
+      dataKey="day"
+      tickLine={false}
+      axisLine={false}
+      tickMargin={8}
+      minTickGap={24}
+      tickFormatter={formatDay}
+    />,
+    <YAxis
+      key="y"
+      tickLine={false}
+      axisLine={false}
+      width={44}
+      allowDecimals={false}
+      ticks={ticks}
+      interval={0}
+      tickFormatter={(v: number) => formatValue(format, v)}
+      domain={[0, ticks[ticks.length - 1]]}
+    />,
+    <ChartTooltip
+      key="tip"
+      content={<ChartTooltipContent labelFormatter={formatDay} valueFormatter={(v) => formatValue(format, v)} />}
+    />,
     ...(series.length > 1 ? [<ChartLegend key="legend" content={<ChartLegendContent />} />] : []),
   ];
   const stack = stacked ? "total" : undefined;
@@ -38,22 +72,45 @@ export function DailyChart({ data, series, kind, format = "count", stacked = fal
         <BarChart data={data}>
           {axes}
           {series.map((s, i) => (
-            <Bar key={s.key} dataKey={s.key} stackId={stack} fill={`var(--color-${s.key})`}
-              radius={stacked && i < series.length - 1 ? 0 : [3, 3, 0, 0]} />
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              stackId={stack}
+              fill={`var(--color-${s.key})`}
+              radius={stacked && i < series.length - 1 ? 0 : [3, 3, 0, 0]}
+            />
           ))}
         </BarChart>
       ) : kind === "line" ? (
         <LineChart data={data}>
           {axes}
-          {series.map((s) => <Line key={s.key} dataKey={s.key} type="linear" stroke={`var(--color-${s.key})`} strokeWidth={2}
-            dot={{ r: 3, fill: `var(--color-${s.key})` }} activeDot={{ r: 5 }} connectNulls={false} isAnimationActive={false} />)}
+          {series.map((s) => (
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              type="linear"
+              stroke={`var(--color-${s.key})`}
+              strokeWidth={2}
+              dot={{ r: 3, fill: `var(--color-${s.key})` }}
+              activeDot={{ r: 5 }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ))}
         </LineChart>
       ) : (
         <AreaChart data={data}>
           {axes}
           {series.map((s) => (
-            <Area key={s.key} dataKey={s.key} type="linear" stackId={stack} stroke={`var(--color-${s.key})`}
-              fill={`var(--color-${s.key})`} fillOpacity={0.35} />
+            <Area
+              key={s.key}
+              dataKey={s.key}
+              type="linear"
+              stackId={stack}
+              stroke={`var(--color-${s.key})`}
+              fill={`var(--color-${s.key})`}
+              fillOpacity={0.35}
+            />
           ))}
         </AreaChart>
       )}

@@ -5,8 +5,20 @@ import { niceTicks } from "./nice-ticks";
 describe("niceTicks", () => {
   it("gives clock steps for durations, never 0:55 or 1:50", () => {
     // 3:40 was the longest average of a seeded range: the old axis read 0:55, 1:50, 2:45, 3:40.
-    expect(niceTicks("duration", 220).map((s) => formatValue("duration", s))).toEqual(["0:00", "1:00", "2:00", "3:00", "4:00"]);
-    expect(niceTicks("duration", 100).map((s) => formatValue("duration", s))).toEqual(["0:00", "0:30", "1:00", "1:30", "2:00"]);
+    expect(niceTicks("duration", 220).map((s) => formatValue("duration", s))).toEqual([
+      "0:00",
+      "1:00",
+      "2:00",
+      "3:00",
+      "4:00",
+    ]);
+    expect(niceTicks("duration", 100).map((s) => formatValue("duration", s))).toEqual([
+      "0:00",
+      "0:30",
+      "1:00",
+      "1:30",
+      "2:00",
+    ]);
     expect(niceTicks("duration", 40)).toEqual([0, 10, 20, 30, 40]);
     expect(niceTicks("duration", 2 * 3600 + 5)).toEqual([0, 3600, 7200, 10800]);
   });

@@ -8,7 +8,9 @@ const PERCENT_TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 /** The smallest step of the list that covers `max` in at most `count` intervals. */
 function stepFor(max: number, count: number, steps: number[]): number {
-  return steps.find((s) => s * count >= max) ?? steps[steps.length - 1] * Math.ceil(max / (steps[steps.length - 1] * count));
+  return (
+    steps.find((s) => s * count >= max) ?? steps[steps.length - 1] * Math.ceil(max / (steps[steps.length - 1] * count))
+  );
 }
 
 function decimalSteps(max: number, count: number): number[] {
@@ -25,7 +27,8 @@ function decimalSteps(max: number, count: number): number[] {
 export function niceTicks(format: ValueFormat, max: number, count = 4): number[] {
   if (format === "percent") return PERCENT_TICKS;
   const top = Math.max(max, 1);
-  const step = format === "duration" ? stepFor(top, count, DURATION_STEPS) : stepFor(top, count, decimalSteps(top, count));
+  const step =
+    format === "duration" ? stepFor(top, count, DURATION_STEPS) : stepFor(top, count, decimalSteps(top, count));
   const intervals = Math.max(1, Math.ceil(top / step));
   return Array.from({ length: intervals + 1 }, (_, i) => i * step);
 }

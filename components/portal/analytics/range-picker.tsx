@@ -20,7 +20,9 @@ export function RangePicker({ from, to, preset }: { from: string; to: string; pr
       <div className="inline-flex rounded-md border p-0.5" role="group" aria-label="Preset ranges">
         {PRESETS.map((d) => (
           <Button key={d} variant="ghost" size="sm" asChild className={cn(preset === d && "bg-accent")}>
-            <Link href={`/analytics?days=${d}`} aria-current={preset === d ? "true" : undefined}>{d} days</Link>
+            <Link href={`/analytics?days=${d}`} aria-current={preset === d ? "true" : undefined}>
+              {d} days
+            </Link>
           </Button>
         ))}
       </div>
@@ -32,14 +34,36 @@ export function RangePicker({ from, to, preset }: { from: string; to: string; pr
         }}
       >
         <div className="grid gap-1">
-          <Label htmlFor="range-from" className="text-xs">From</Label>
-          <Input id="range-from" type="date" value={start} max={end} onChange={(e) => setStart(e.target.value)} className="h-8 w-40" required />
+          <Label htmlFor="range-from" className="text-xs">
+            From
+          </Label>
+          <Input
+            id="range-from"
+            type="date"
+            value={start}
+            max={end}
+            onChange={(e) => setStart(e.target.value)}
+            className="h-8 w-40"
+            required
+          />
         </div>
         <div className="grid gap-1">
-          <Label htmlFor="range-to" className="text-xs">To</Label>
-          <Input id="range-to" type="date" value={end} min={start} onChange={(e) => setEnd(e.target.value)} className="h-8 w-40" required />
+          <Label htmlFor="range-to" className="text-xs">
+            To
+          </Label>
+          <Input
+            id="range-to"
+            type="date"
+            value={end}
+            min={start}
+            onChange={(e) => setEnd(e.target.value)}
+            className="h-8 w-40"
+            required
+          />
         </div>
-        <Button type="submit" size="sm" variant="outline">Show</Button>
+        <Button type="submit" size="sm" variant="outline">
+          Show
+        </Button>
       </form>
     </div>
   );

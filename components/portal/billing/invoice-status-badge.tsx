@@ -4,5 +4,9 @@ import { INVOICE_STATUS_LABELS } from "@/lib/billing/money";
 const VARIANT = { paid: "success", open: "secondary", overdue: "destructive" } as const;
 
 export function InvoiceStatusBadge({ status }: { status: keyof typeof INVOICE_STATUS_LABELS }) {
-  return <Badge variant={VARIANT[status]} data-testid="invoice-status">{INVOICE_STATUS_LABELS[status]}</Badge>;
+  return (
+    <Badge variant={VARIANT[status]} data-testid="invoice-status">
+      {INVOICE_STATUS_LABELS[status]}
+    </Badge>
+  );
 }

@@ -16,10 +16,30 @@ export function UsageCards({ billing }: { billing: BillingDto }) {
   const minutesLine = billing.charges.lines.find((l) => l.kind === "minutes");
   const projectedMinutes = billing.projected.lines.find((l) => l.kind === "minutes")?.quantity ?? 0;
   const cards = [
-    { id: "rate", label: "Rate", value: formatRate(billing.ratePerMinuteCents), note: "Per started minute of call time" },
-    { id: "minutes", label: "Minutes this period", value: billing.usage.minutes.toLocaleString("en-US"), note: change(billing.usage.minutes, billing.previousPeriod.minutes) },
-    { id: "spend", label: "Spend this period", value: formatCents(billing.charges.totalCents), note: `So far, ${formatPeriod(billing.period.start, billing.period.end)}` },
-    { id: "projected", label: "Projected total", value: formatCents(billing.projected.totalCents), note: `At this pace: ${projectedMinutes.toLocaleString("en-US")} minutes by the end of the period` },
+    {
+      id: "rate",
+      label: "Rate",
+      value: formatRate(billing.ratePerMinuteCents),
+      note: "Per started minute of call time",
+    },
+    {
+      id: "minutes",
+      label: "Minutes this period",
+      value: billing.usage.minutes.toLocaleString("en-US"),
+      note: change(billing.usage.minutes, billing.previousPeriod.minutes),
+    },
+    {
+      id: "spend",
+      label: "Spend this period",
+      value: formatCents(billing.charges.totalCents),
+      note: `So far, ${formatPeriod(billing.period.start, billing.period.end)}`,
+    },
+    {
+      id: "projected",
+      label: "Projected total",
+      value: formatCents(billing.projected.totalCents),
+      note: `At this pace: ${projectedMinutes.toLocaleString("en-US")} minutes by the end of the period`,
+    },
   ];
   return (
     <div className="space-y-4">
@@ -43,14 +63,19 @@ export function UsageCards({ billing }: { billing: BillingDto }) {
             <div key={l.kind} className="flex flex-wrap justify-between gap-x-4" data-testid={`charge-${l.kind}`}>
               <dt>
                 {l.description}
-                <span className="text-muted-foreground"> · {l.quantity.toLocaleString("en-US")} × {formatCents(l.unitCents)}</span>
+                <span className="text-muted-foreground">
+                  {" "}
+                  · {l.quantity.toLocaleString("en-US")} × {formatCents(l.unitCents)}
+                </span>
               </dt>
               <dd className="tabular-nums">{formatCents(l.amountCents)}</dd>
             </div>
           ))}
           <div className="flex justify-between gap-x-4 border-t pt-1 font-medium">
             <dt>Total so far{minutesLine ? ` (${minutesLine.quantity.toLocaleString("en-US")} minutes)` : ""}</dt>
-            <dd className="tabular-nums" data-testid="charges-total">{formatCents(billing.charges.totalCents)}</dd>
+            <dd className="tabular-nums" data-testid="charges-total">
+              {formatCents(billing.charges.totalCents)}
+            </dd>
           </div>
         </dl>
       </Card>

@@ -16,7 +16,9 @@ export function CallConversation({ call, viewerIsAdmin }: { call: CallDetail; vi
     return (
       <Card data-testid="call-details-unavailable">
         <CardHeader>
-          <CardTitle className="flex items-center gap-2"><Lock className="size-4" aria-hidden /> Recording and transcript</CardTitle>
+          <CardTitle className="flex items-center gap-2">
+            <Lock className="size-4" aria-hidden /> Recording and transcript
+          </CardTitle>
           <CardDescription>
             {viewerIsAdmin
               ? "Your agency hasn't enabled call details (recordings, transcripts and summaries) for this portal."
@@ -33,9 +35,11 @@ export function CallConversation({ call, viewerIsAdmin }: { call: CallDetail; vi
         {call.recordingUrl && <CardDescription>Click a line to play from there.</CardDescription>}
       </CardHeader>
       <CardContent>
-        {call.recordingUrl
-          ? <CallPlayer recordingUrl={call.recordingUrl} transcript={transcript} />
-          : <TranscriptLines lines={transcript} />}
+        {call.recordingUrl ? (
+          <CallPlayer recordingUrl={call.recordingUrl} transcript={transcript} />
+        ) : (
+          <TranscriptLines lines={transcript} />
+        )}
       </CardContent>
     </Card>
   );

@@ -4,8 +4,15 @@ import { useState } from "react";
 import { Loader2, Trash2 } from "lucide-react";
 import { deleteCallAction } from "@/app/actions/calls";
 import {
-  AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription,
-  AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { useRunAction } from "@/lib/actions/use-run-action";
@@ -23,7 +30,9 @@ export function DeleteCallButton({ callId }: { callId: string }) {
   return (
     <AlertDialog open={open} onOpenChange={setOpen}>
       <AlertDialogTrigger asChild>
-        <Button variant="outline" className="text-destructive" data-testid="delete-call"><Trash2 aria-hidden /> Delete</Button>
+        <Button variant="outline" className="text-destructive" data-testid="delete-call">
+          <Trash2 aria-hidden /> Delete
+        </Button>
       </AlertDialogTrigger>
       <AlertDialogContent>
         <AlertDialogHeader>
@@ -34,7 +43,11 @@ export function DeleteCallButton({ callId }: { callId: string }) {
         </AlertDialogHeader>
         <AlertDialogFooter>
           <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-          <AlertDialogAction className={buttonVariants({ variant: "destructive" })} onClick={confirm} disabled={pending}>
+          <AlertDialogAction
+            className={buttonVariants({ variant: "destructive" })}
+            onClick={confirm}
+            disabled={pending}
+          >
             {pending && <Loader2 className="animate-spin" aria-hidden />} Delete call
           </AlertDialogAction>
         </AlertDialogFooter>

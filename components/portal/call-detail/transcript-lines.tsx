@@ -22,7 +22,11 @@ export function activeLineIndex(lines: TranscriptLine[], currentTime: number | n
  * Speaker-labelled, timestamped lines. With `onSeek` each line is a button that seeks the audio;
  * the active line is highlighted and scrolled into view inside the list (never the whole page).
  */
-export function TranscriptLines({ lines, currentTime = null, onSeek }: {
+export function TranscriptLines({
+  lines,
+  currentTime = null,
+  onSeek,
+}: {
   lines: TranscriptLine[];
   currentTime?: number | null;
   onSeek?: (seconds: number) => void;
@@ -42,13 +46,25 @@ export function TranscriptLines({ lines, currentTime = null, onSeek }: {
 
   if (lines.length === 0) return <p className="text-sm text-muted-foreground">No words were spoken on this call.</p>;
   return (
-    <ol ref={list} className="relative space-y-1 md:max-h-[28rem] md:overflow-y-auto md:pr-1" aria-label="Transcript" data-testid="transcript">
+    <ol
+      ref={list}
+      className="relative space-y-1 md:max-h-[28rem] md:overflow-y-auto md:pr-1"
+      aria-label="Transcript"
+      data-testid="transcript"
+    >
       {lines.map((line, i) => {
         const body = (
           <>
-            <span className="w-12 shrink-0 pt-0.5 text-xs text-muted-foreground tabular-nums">{formatDuration(Math.floor(line.startSeconds))}</span>
+            <span className="w-12 shrink-0 pt-0.5 text-xs text-muted-foreground tabular-nums">
+              {formatDuration(Math.floor(line.startSeconds))}
+            </span>
             <span className="min-w-0">
-              <span className={cn("mr-2 text-xs font-semibold uppercase tracking-wide", line.speaker === "agent" ? "text-primary-text" : "text-muted-foreground")}>
+              <span
+                className={cn(
+                  "mr-2 text-xs font-semibold uppercase tracking-wide",
+                  line.speaker === "agent" ? "text-primary-text" : "text-muted-foreground",
+                )}
+              >
                 {SPEAKER[line.speaker]}
               </span>
               <span className="text-sm">{line.text}</span>
@@ -60,11 +76,22 @@ export function TranscriptLines({ lines, currentTime = null, onSeek }: {
           i === active && "bg-primary/10 ring-1 ring-primary/30",
         );
         return (
-          <li key={i} data-index={i} data-testid="transcript-line" data-active={i === active ? "true" : undefined}
-            aria-current={i === active ? "true" : undefined}>
+          <li
+            key={i}
+            data-index={i}
+            data-testid="transcript-line"
+            data-active={i === active ? "true" : undefined}
+            aria-current={i === active ? "true" : undefined}
+          >
             {onSeek ? (
-              <button type="button" className={cn(className, "hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none")}
-                onClick={() => onSeek(line.startSeconds)}>
+              <button
+                type="button"
+                className={cn(
+                  className,
+                  "hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none",
+                )}
+                onClick={() => onSeek(line.startSeconds)}
+              >
                 {/* The name starts with the visible line, the action after it (WCAG 2.5.3, label in name). */}
                 {body}
                 <span className="sr-only">: play the recording from here</span>

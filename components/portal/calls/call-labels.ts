@@ -1,9 +1,18 @@
 // Display words for the call enums, shared by the table, filters, detail and charts.
 export const DIRECTION_LABELS = { inbound: "Inbound", outbound: "Outbound" } as const;
-export const STATUS_LABELS = { completed: "Completed", missed: "Missed", voicemail: "Voicemail", failed: "Failed" } as const;
+export const STATUS_LABELS = {
+  completed: "Completed",
+  missed: "Missed",
+  voicemail: "Voicemail",
+  failed: "Failed",
+} as const;
 export const REVIEW_LABELS = { new: "New", reviewed: "Reviewed", follow_up: "Follow-up", done: "Done" } as const;
 export const OUTCOME_LABELS = {
-  booked: "Booked", message_taken: "Message taken", transferred: "Transferred", spam: "Spam", hung_up: "Hung up",
+  booked: "Booked",
+  message_taken: "Message taken",
+  transferred: "Transferred",
+  spam: "Spam",
+  hung_up: "Hung up",
 } as const;
 export const SENTIMENT_LABELS = { positive: "Positive", neutral: "Neutral", negative: "Negative" } as const;
 

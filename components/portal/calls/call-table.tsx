@@ -36,7 +36,11 @@ export function CallTable({ calls, canReview }: { calls: CallListItem[]; canRevi
         {calls.map((call) => (
           <TableRow key={call.id} data-testid="call-row">
             <TableCell>
-              <Link href={`/calls/${call.id}`} prefetch={false} className="font-medium underline-offset-4 hover:underline focus-visible:underline">
+              <Link
+                href={`/calls/${call.id}`}
+                prefetch={false}
+                className="font-medium underline-offset-4 hover:underline focus-visible:underline"
+              >
                 <LocalTime iso={call.startedAt} />
               </Link>
             </TableCell>
@@ -45,12 +49,20 @@ export function CallTable({ calls, canReview }: { calls: CallListItem[]; canRevi
             </TableCell>
             <TableCell data-testid="call-agent">{call.agent.name}</TableCell>
             <TableCell className="tabular-nums">{formatDuration(call.durationSeconds)}</TableCell>
-            <TableCell><CallStatusBadge status={call.status} /></TableCell>
+            <TableCell>
+              <CallStatusBadge status={call.status} />
+            </TableCell>
             <TableCell>{labelOf(OUTCOME_LABELS, call.outcome)}</TableCell>
             <TableCell>
-              {canReview
-                ? <ReviewStatusSelect callId={call.id} value={call.reviewStatus} label={`Review status of the call at ${call.startedAt}`} />
-                : call.reviewStatus}
+              {canReview ? (
+                <ReviewStatusSelect
+                  callId={call.id}
+                  value={call.reviewStatus}
+                  label={`Review status of the call at ${call.startedAt}`}
+                />
+              ) : (
+                call.reviewStatus
+              )}
             </TableCell>
           </TableRow>
         ))}

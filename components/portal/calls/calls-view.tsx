@@ -15,7 +15,13 @@ type CallAgent = { id: string; name: string };
  * Filter bar, one keyset page of calls and the paging links, for filters read from the URL. The
  * page starts the loading and hands the promise down, so only this part waits behind its skeleton.
  */
-export async function CallsView({ data, filters, ignored, canReview, showSentiment }: {
+export async function CallsView({
+  data,
+  filters,
+  ignored,
+  canReview,
+  showSentiment,
+}: {
   data: Promise<{ page: CallPage; agents: CallAgent[] }>;
   filters: CallFilters;
   ignored: string[];
@@ -37,10 +43,18 @@ export async function CallsView({ data, filters, ignored, canReview, showSentime
         <EmptyState
           icon={PhoneOff}
           title={filtered ? "No calls match these filters" : "No calls yet"}
-          description={filtered
-            ? "Widen the date range or clear a filter to see more calls."
-            : "Calls your AI agents take will appear here as soon as they end."}
-          action={filtered ? <Button variant="outline" asChild><Link href="/calls">Clear filters</Link></Button> : undefined}
+          description={
+            filtered
+              ? "Widen the date range or clear a filter to see more calls."
+              : "Calls your AI agents take will appear here as soon as they end."
+          }
+          action={
+            filtered ? (
+              <Button variant="outline" asChild>
+                <Link href="/calls">Clear filters</Link>
+              </Button>
+            ) : undefined
+          }
         />
       ) : (
         <>

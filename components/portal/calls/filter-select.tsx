@@ -5,7 +5,13 @@ import { NativeSelect } from "@/components/ui/native-select";
  * One labelled select of the filter bar; the empty value stands for "any". The browser's own
  * select: cheap to render, and on a phone it opens the platform's picker.
  */
-export function FilterSelect({ id, label, value, onChange, options }: {
+export function FilterSelect({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
   id: string;
   label: string;
   value: string;
@@ -15,10 +21,18 @@ export function FilterSelect({ id, label, value, onChange, options }: {
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <NativeSelect id={id} className="w-full" data-testid={`filter-${id}`} value={value} onChange={(e) => onChange(e.target.value)}>
+      <NativeSelect
+        id={id}
+        className="w-full"
+        data-testid={`filter-${id}`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
         <option value="">Any</option>
         {options.map(([v, text]) => (
-          <option key={v} value={v}>{text}</option>
+          <option key={v} value={v}>
+            {text}
+          </option>
         ))}
       </NativeSelect>
     </div>

@@ -32,7 +32,9 @@ export function ReviewStatusSelect({ callId, value, label }: { callId: string; v
       data-testid="review-status"
     >
       {Object.entries(REVIEW_LABELS).map(([v, text]) => (
-        <option key={v} value={v}>{text}</option>
+        <option key={v} value={v}>
+          {text}
+        </option>
       ))}
     </NativeSelect>
   );

@@ -2,8 +2,15 @@
 
 import { KeyRound, Send, Settings2, Unplug } from "lucide-react";
 import {
-  AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription,
-  AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger,
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
@@ -46,13 +53,24 @@ export function IntegrationCard({ integration, manage }: { integration: Integrat
             </div>
           ))}
           <div className="flex gap-2">
-            <dt className="shrink-0 text-muted-foreground">{integration.kind === "webhook" ? "Signing secret:" : "Credential:"}</dt>
-            <dd className="font-mono" data-testid="secret-hint">{integration.secretHint ?? "not set"}</dd>
+            <dt className="shrink-0 text-muted-foreground">
+              {integration.kind === "webhook" ? "Signing secret:" : "Credential:"}
+            </dt>
+            <dd className="font-mono" data-testid="secret-hint">
+              {integration.secretHint ?? "not set"}
+            </dd>
           </div>
         </dl>
-        <p className="text-xs text-muted-foreground">Last activity: <LocalTime iso={integration.lastEventAt} fallback="none yet" /></p>
+        <p className="text-xs text-muted-foreground">
+          Last activity: <LocalTime iso={integration.lastEventAt} fallback="none yet" />
+        </p>
         {integration.lastError && (
-          <p data-testid="integration-error" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-xs text-destructive">{integration.lastError}</p>
+          <p
+            data-testid="integration-error"
+            className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-xs text-destructive"
+          >
+            {integration.lastError}
+          </p>
         )}
       </CardContent>
       {manage && (
@@ -63,11 +81,21 @@ export function IntegrationCard({ integration, manage }: { integration: Integrat
             submit={(input) => updateIntegrationAction(integration.id, input)}
             verb="Saved"
             onSaved={manage.onSaved}
-            trigger={<Button size="sm" variant="outline" disabled={manage.busy}><Settings2 aria-hidden /> Configure</Button>}
+            trigger={
+              <Button size="sm" variant="outline" disabled={manage.busy}>
+                <Settings2 aria-hidden /> Configure
+              </Button>
+            }
           />
           {integration.kind === "webhook" && (
             <>
-              <Button size="sm" variant="outline" disabled={manage.busy || !integration.secretHint} onClick={() => manage.onTest(integration)} title={integration.secretHint ? undefined : "Rotate the secret first"}>
+              <Button
+                size="sm"
+                variant="outline"
+                disabled={manage.busy || !integration.secretHint}
+                onClick={() => manage.onTest(integration)}
+                title={integration.secretHint ? undefined : "Rotate the secret first"}
+              >
                 <Send aria-hidden /> Send test event
               </Button>
               <Confirm
@@ -75,7 +103,11 @@ export function IntegrationCard({ integration, manage }: { integration: Integrat
                 body="Your endpoint must switch to the new secret: requests signed with the old one stop verifying."
                 confirm="Rotate"
                 onConfirm={() => manage.onRotate(integration)}
-                trigger={<Button size="sm" variant="outline" disabled={manage.busy}><KeyRound aria-hidden /> Rotate secret</Button>}
+                trigger={
+                  <Button size="sm" variant="outline" disabled={manage.busy}>
+                    <KeyRound aria-hidden /> Rotate secret
+                  </Button>
+                }
               />
             </>
           )}
@@ -84,7 +116,11 @@ export function IntegrationCard({ integration, manage }: { integration: Integrat
             body="Its settings and stored credential are deleted. You can connect it again later."
             confirm="Disconnect"
             onConfirm={() => manage.onDisconnect(integration)}
-            trigger={<Button size="sm" variant="ghost" className="text-destructive" disabled={manage.busy}><Unplug aria-hidden /> Disconnect</Button>}
+            trigger={
+              <Button size="sm" variant="ghost" className="text-destructive" disabled={manage.busy}>
+                <Unplug aria-hidden /> Disconnect
+              </Button>
+            }
           />
         </CardFooter>
       )}
@@ -92,7 +128,19 @@ export function IntegrationCard({ integration, manage }: { integration: Integrat
   );
 }
 
-function Confirm({ title, body, confirm, onConfirm, trigger }: { title: string; body: string; confirm: string; onConfirm: () => void; trigger: React.ReactNode }) {
+function Confirm({
+  title,
+  body,
+  confirm,
+  onConfirm,
+  trigger,
+}: {
+  title: string;
+  body: string;
+  confirm: string;
+  onConfirm: () => void;
+  trigger: React.ReactNode;
+}) {
   return (
     <AlertDialog>
       <AlertDialogTrigger asChild>{trigger}</AlertDialogTrigger>

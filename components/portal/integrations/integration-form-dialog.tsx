@@ -5,7 +5,15 @@ import { Loader2 } from "lucide-react";
 import { FormField } from "@/components/forms/form-field";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -21,7 +29,14 @@ type Saved = { id: string; name: string; signingSecret?: string };
  * Connect (pick a provider of this kind) or configure (an existing integration). Credentials
  * are write-only: the form shows the stored hint and sends a new value only when one is typed.
  */
-export function IntegrationFormDialog({ kind, existing, trigger, submit, verb, onSaved }: {
+export function IntegrationFormDialog({
+  kind,
+  existing,
+  trigger,
+  submit,
+  verb,
+  onSaved,
+}: {
   kind: IntegrationKind;
   existing?: IntegrationDto;
   trigger: ReactNode;
@@ -75,27 +90,69 @@ export function IntegrationFormDialog({ kind, existing, trigger, submit, verb, o
   };
 
   return (
-    <Dialog open={open} onOpenChange={(o) => { setOpen(o); if (o) reset(); }}>
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (o) reset();
+      }}
+    >
       <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent>
         <form onSubmit={save} className="grid gap-4" noValidate data-testid="integration-form">
           <DialogHeader>
-            <DialogTitle>{existing ? `Configure ${existing.name}` : kind === "webhook" ? "Add a webhook" : `Connect a ${kind === "crm" ? "CRM" : "calendar"}`}</DialogTitle>
+            <DialogTitle>
+              {existing
+                ? `Configure ${existing.name}`
+                : kind === "webhook"
+                  ? "Add a webhook"
+                  : `Connect a ${kind === "crm" ? "CRM" : "calendar"}`}
+            </DialogTitle>
             <DialogDescription>
-              {kind === "webhook" ? "We POST a signed JSON event to your endpoint when something happens." : "Credentials are stored encrypted and never shown again."}
+              {kind === "webhook"
+                ? "We POST a signed JSON event to your endpoint when something happens."
+                : "Credentials are stored encrypted and never shown again."}
             </DialogDescription>
           </DialogHeader>
-          {error && <p role="status" data-testid="integration-form-error" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">{error}</p>}
+          {error && (
+            <p
+              role="status"
+              data-testid="integration-form-error"
+              className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive"
+            >
+              {error}
+            </p>
+          )}
           {!existing && choices.length > 1 && (
             <FormField id="provider" label="Service">
-              <Select value={providerId} onValueChange={(v) => { setProviderId(v); setConfig({}); }}>
-                <SelectTrigger id="provider" className="w-full"><SelectValue /></SelectTrigger>
-                <SelectContent>{choices.map((p) => <SelectItem key={p.id} value={p.id}>{p.label}</SelectItem>)}</SelectContent>
+              <Select
+                value={providerId}
+                onValueChange={(v) => {
+                  setProviderId(v);
+                  setConfig({});
+                }}
+              >
+                <SelectTrigger id="provider" className="w-full">
+                  <SelectValue />
+                </SelectTrigger>
+                <SelectContent>
+                  {choices.map((p) => (
+                    <SelectItem key={p.id} value={p.id}>
+                      {p.label}
+                    </SelectItem>
+                  ))}
+                </SelectContent>
               </Select>
             </FormField>
           )}
           <FormField id="integration-name" label="Name">
-            <Input id="integration-name" value={name} placeholder={provider?.label} onChange={(e) => setName(e.target.value)} maxLength={80} />
+            <Input
+              id="integration-name"
+              value={name}
+              placeholder={provider?.label}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={80}
+            />
           </FormField>
           {provider?.fields.map((field) => {
             if (field.key === "events") {
@@ -115,19 +172,32 @@ export function IntegrationFormDialog({ kind, existing, trigger, submit, verb, o
               return (
                 <Label key={field.key} className="justify-between font-normal">
                   {field.label}
-                  <Switch checked={config[field.key] === "true"} onCheckedChange={(v) => setField(field.key, v ? "true" : "false")} />
+                  <Switch
+                    checked={config[field.key] === "true"}
+                    onCheckedChange={(v) => setField(field.key, v ? "true" : "false")}
+                  />
                 </Label>
               );
             }
             const id = `field-${field.key}`;
             return (
               <FormField key={field.key} id={id} label={field.required ? field.label : `${field.label} (optional)`}>
-                <Input id={id} value={config[field.key] ?? ""} placeholder={field.placeholder} onChange={(e) => setField(field.key, e.target.value)} required={field.required} />
+                <Input
+                  id={id}
+                  value={config[field.key] ?? ""}
+                  placeholder={field.placeholder}
+                  onChange={(e) => setField(field.key, e.target.value)}
+                  required={field.required}
+                />
               </FormField>
             );
           })}
           {provider?.secretLabel && (
-            <FormField id="integration-secret" label={provider.secretLabel} hint={existing?.secretHint ? `Stored: ${existing.secretHint}` : undefined}>
+            <FormField
+              id="integration-secret"
+              label={provider.secretLabel}
+              hint={existing?.secretHint ? `Stored: ${existing.secretHint}` : undefined}
+            >
               <Input
                 id="integration-secret"
                 type="password"
@@ -139,7 +209,9 @@ export function IntegrationFormDialog({ kind, existing, trigger, submit, verb, o
             </FormField>
           )}
           <DialogFooter>
-            <Button type="button" variant="ghost" onClick={() => setOpen(false)}>Cancel</Button>
+            <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
             <Button type="submit" disabled={pending}>
               {pending && <Loader2 className="animate-spin" aria-hidden />}
               {existing ? "Save" : kind === "webhook" ? "Add webhook" : "Connect"}

@@ -9,5 +9,9 @@ const LOOK = {
 
 export function IntegrationStatusBadge({ status }: { status: IntegrationDto["status"] }) {
   const look = LOOK[status];
-  return <Badge variant={look.variant} data-testid="integration-status">{look.label}</Badge>;
+  return (
+    <Badge variant={look.variant} data-testid="integration-status">
+      {look.label}
+    </Badge>
+  );
 }

@@ -4,7 +4,12 @@ import { useState } from "react";
 import { Plug, Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { connectIntegrationAction, disconnectIntegrationAction, sendWebhookTestAction, updateIntegrationAction } from "@/app/actions/integrations";
+import {
+  connectIntegrationAction,
+  disconnectIntegrationAction,
+  sendWebhookTestAction,
+  updateIntegrationAction,
+} from "@/app/actions/integrations";
 import { useRunAction } from "@/lib/actions/use-run-action";
 import type { IntegrationDto } from "@/lib/dal/integrations/integration-dto";
 import { KIND_LABELS, type IntegrationKind } from "@/lib/integrations/providers";
@@ -33,19 +38,29 @@ export function IntegrationsBoard({ integrations, canManage }: { integrations: I
   const [revealed, setRevealed] = useState<string | null>(null);
 
   // A new webhook's (or a rotated) signing secret is shown once.
-  const reveal = (saved: { signingSecret?: string }) => { if (saved.signingSecret) setRevealed(saved.signingSecret); };
+  const reveal = (saved: { signingSecret?: string }) => {
+    if (saved.signingSecret) setRevealed(saved.signingSecret);
+  };
   // A failure may mean the integration changed meanwhile: refresh either way.
   const manage = canManage && {
     busy,
     onSaved: reveal,
-    onDisconnect: (i: IntegrationDto) => run(() => actions.disconnect(i.id), { refresh: "always", success: `Disconnected ${i.name}.` }),
-    onRotate: (i: IntegrationDto) => run(() => actions.update(i.id, { rotateSecret: true }), {
-      refresh: "always", success: (saved) => `New signing secret: ${saved.name}.`, onSuccess: reveal,
-    }),
-    onTest: (i: IntegrationDto) => run(() => actions.test(i.id), {
-      refresh: "always",
-      success: (r) => (r.delivered ? `Test event delivered (HTTP ${r.httpStatus}).` : { error: `Test event not delivered: ${r.error}` }),
-    }),
+    onDisconnect: (i: IntegrationDto) =>
+      run(() => actions.disconnect(i.id), { refresh: "always", success: `Disconnected ${i.name}.` }),
+    onRotate: (i: IntegrationDto) =>
+      run(() => actions.update(i.id, { rotateSecret: true }), {
+        refresh: "always",
+        success: (saved) => `New signing secret: ${saved.name}.`,
+        onSuccess: reveal,
+      }),
+    onTest: (i: IntegrationDto) =>
+      run(() => actions.test(i.id), {
+        refresh: "always",
+        success: (r) =>
+          r.delivered
+            ? `Test event delivered (HTTP ${r.httpStatus}).`
+            : { error: `Test event not delivered: ${r.error}` },
+      }),
   };
 
   return (
@@ -62,15 +77,27 @@ export function IntegrationsBoard({ integrations, canManage }: { integrations: I
                   submit={actions.connect}
                   verb="Connected"
                   onSaved={reveal}
-                  trigger={<Button size="sm" variant="outline"><Plus aria-hidden /> {kind === "webhook" ? "Add webhook" : "Connect"}</Button>}
+                  trigger={
+                    <Button size="sm" variant="outline">
+                      <Plus aria-hidden /> {kind === "webhook" ? "Add webhook" : "Connect"}
+                    </Button>
+                  }
                 />
               )}
             </div>
             {items.length === 0 ? (
-              <EmptyState icon={Plug} titleAs="h3" title={`No ${KIND_LABELS[kind].toLowerCase()} yet`} description={canManage ? EMPTY[kind] : "Nothing connected here yet."} className="py-8" />
+              <EmptyState
+                icon={Plug}
+                titleAs="h3"
+                title={`No ${KIND_LABELS[kind].toLowerCase()} yet`}
+                description={canManage ? EMPTY[kind] : "Nothing connected here yet."}
+                className="py-8"
+              />
             ) : (
               <div className="grid gap-4 md:grid-cols-2">
-                {items.map((i) => <IntegrationCard key={i.id} integration={i} manage={manage || undefined} />)}
+                {items.map((i) => (
+                  <IntegrationCard key={i.id} integration={i} manage={manage || undefined} />
+                ))}
               </div>
             )}
           </section>

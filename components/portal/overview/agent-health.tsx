@@ -12,10 +12,18 @@ export function AgentHealth({ agents }: { agents: AgentSummaryDto[] }) {
     <ul className="divide-y text-sm">
       {agents.slice(0, SHOWN).map((agent) => (
         <li key={agent.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2" data-testid="overview-agent">
-          <Link href={`/agents/${agent.id}`} prefetch={false} className="font-medium hover:underline">{agent.name}</Link>
+          <Link href={`/agents/${agent.id}`} prefetch={false} className="font-medium hover:underline">
+            {agent.name}
+          </Link>
           <AgentStatusBadge status={agent.status} />
           <span className="ml-auto text-muted-foreground">
-            {agent.lastCallAt ? <>Last call <LocalTime iso={agent.lastCallAt} /></> : "No calls yet"}
+            {agent.lastCallAt ? (
+              <>
+                Last call <LocalTime iso={agent.lastCallAt} />
+              </>
+            ) : (
+              "No calls yet"
+            )}
           </span>
         </li>
       ))}

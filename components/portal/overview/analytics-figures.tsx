@@ -9,11 +9,20 @@ export function AnalyticsFigures({ analytics }: { analytics: Analytics }) {
   const share = (k: number) => (rated ? formatPercent(k / rated) : "—");
   return (
     <>
-      <StatCard testId="overview-sentiment" label="Positive sentiment" href="/analytics?days=7"
+      <StatCard
+        testId="overview-sentiment"
+        label="Positive sentiment"
+        href="/analytics?days=7"
         value={<span className="text-success">{share(sentiment.positive)}</span>}
-        hint={`${share(sentiment.neutral)} neutral · ${share(sentiment.negative)} negative, last 7 days`} />
-      <StatCard testId="overview-bookings" label="Bookings" value={totals.booked.toLocaleString("en-US")} href="/analytics?days=7"
-        hint="Calls that ended in a booking, last 7 days" />
+        hint={`${share(sentiment.neutral)} neutral · ${share(sentiment.negative)} negative, last 7 days`}
+      />
+      <StatCard
+        testId="overview-bookings"
+        label="Bookings"
+        value={totals.booked.toLocaleString("en-US")}
+        href="/analytics?days=7"
+        hint="Calls that ended in a booking, last 7 days"
+      />
     </>
   );
 }

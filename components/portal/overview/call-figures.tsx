@@ -7,11 +7,25 @@ import { StatCard } from "./stat-card";
 export function CallFigures({ stats }: { stats: CallStats }) {
   return (
     <>
-      <StatCard testId="overview-calls-week" label="Calls this week" value={stats.total.toLocaleString("en-US")} href="/calls"
-        hint={<ChangeHint current={stats.total} previous={stats.previous.total} period="week" />} />
-      <StatCard testId="overview-answer-rate" label="Answer rate" value={formatPercent(stats.answerRate)}
-        hint={`${stats.answered.toLocaleString("en-US")} of ${stats.total.toLocaleString("en-US")} answered, last 7 days`} />
-      <StatCard testId="overview-avg-duration" label="Average call" value={formatDuration(stats.avgDurationSeconds)} hint="Answered calls, last 7 days" />
+      <StatCard
+        testId="overview-calls-week"
+        label="Calls this week"
+        value={stats.total.toLocaleString("en-US")}
+        href="/calls"
+        hint={<ChangeHint current={stats.total} previous={stats.previous.total} period="week" />}
+      />
+      <StatCard
+        testId="overview-answer-rate"
+        label="Answer rate"
+        value={formatPercent(stats.answerRate)}
+        hint={`${stats.answered.toLocaleString("en-US")} of ${stats.total.toLocaleString("en-US")} answered, last 7 days`}
+      />
+      <StatCard
+        testId="overview-avg-duration"
+        label="Average call"
+        value={formatDuration(stats.avgDurationSeconds)}
+        hint="Answered calls, last 7 days"
+      />
     </>
   );
 }

@@ -8,7 +8,8 @@ export function ChangeHint({ current, previous, period }: { current: number; pre
   return (
     <span className="inline-flex items-center gap-1" data-testid="calls-change">
       <Icon className="size-3.5" aria-hidden />
-      {change >= 0 ? "+" : ""}{change}% vs the {period} before ({previous.toLocaleString("en-US")})
+      {change >= 0 ? "+" : ""}
+      {change}% vs the {period} before ({previous.toLocaleString("en-US")})
     </span>
   );
 }

@@ -15,8 +15,13 @@ export function IntegrationAlerts({ integrations }: { integrations: IntegrationD
     <ul className="space-y-2 text-sm">
       {failing.map((i) => (
         <li key={i.id} data-testid="integration-alert">
-          <span className="font-medium">{i.name}</span> <span className="text-muted-foreground">({i.providerLabel})</span> needs attention
-          {i.lastError && <span className="block truncate text-muted-foreground" title={i.lastError}>{i.lastError}</span>}
+          <span className="font-medium">{i.name}</span>{" "}
+          <span className="text-muted-foreground">({i.providerLabel})</span> needs attention
+          {i.lastError && (
+            <span className="block truncate text-muted-foreground" title={i.lastError}>
+              {i.lastError}
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -9,30 +9,43 @@ import type { PORTAL_SECTIONS, PortalSectionKey } from "@/lib/portal/sections";
  * alerts, the next invoice) shows it with an "Open" link; the rest are one link each. The summary
  * card is not itself a link, so the links inside it (an agent's page) are not nested in another.
  */
-export function SectionLinks({ sections, summaries = {} }: {
+export function SectionLinks({
+  sections,
+  summaries = {},
+}: {
   sections: (typeof PORTAL_SECTIONS)[number][];
   summaries?: Partial<Record<PortalSectionKey, ReactNode>>;
 }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-      {sections.map((s) => summaries[s.key] ? (
-        <Card key={s.key} className="h-full" data-testid={`overview-section-${s.key}`}>
-          <CardHeader>
-            <CardTitle>{s.label}</CardTitle>
-            <CardAction><Button variant="ghost" size="sm" asChild><Link href={s.href}>Open {s.label.toLowerCase()}</Link></Button></CardAction>
-          </CardHeader>
-          <CardContent>{summaries[s.key]}</CardContent>
-        </Card>
-      ) : (
-        <Link key={s.key} href={s.href} className="rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
-          <Card className="h-full transition-colors hover:bg-accent/50">
+      {sections.map((s) =>
+        summaries[s.key] ? (
+          <Card key={s.key} className="h-full" data-testid={`overview-section-${s.key}`}>
             <CardHeader>
               <CardTitle>{s.label}</CardTitle>
-              <CardDescription>Open {s.label.toLowerCase()}</CardDescription>
+              <CardAction>
+                <Button variant="ghost" size="sm" asChild>
+                  <Link href={s.href}>Open {s.label.toLowerCase()}</Link>
+                </Button>
+              </CardAction>
             </CardHeader>
+            <CardContent>{summaries[s.key]}</CardContent>
           </Card>
-        </Link>
-      ))}
+        ) : (
+          <Link
+            key={s.key}
+            href={s.href}
+            className="rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+          >
+            <Card className="h-full transition-colors hover:bg-accent/50">
+              <CardHeader>
+                <CardTitle>{s.label}</CardTitle>
+                <CardDescription>Open {s.label.toLowerCase()}</CardDescription>
+              </CardHeader>
+            </Card>
+          </Link>
+        ),
+      )}
     </div>
   );
 }

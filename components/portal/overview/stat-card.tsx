@@ -3,7 +3,19 @@ import Link from "next/link";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
 /** One figure of the overview, optionally opening the section it comes from. */
-export function StatCard({ label, value, hint, href, testId }: { label: string; value: ReactNode; hint?: ReactNode; href?: string; testId?: string }) {
+export function StatCard({
+  label,
+  value,
+  hint,
+  href,
+  testId,
+}: {
+  label: string;
+  value: ReactNode;
+  hint?: ReactNode;
+  href?: string;
+  testId?: string;
+}) {
   const card = (
     <Card className="h-full gap-2 transition-colors hover:bg-accent/40" data-testid={testId}>
       <CardHeader>
@@ -14,5 +26,9 @@ export function StatCard({ label, value, hint, href, testId }: { label: string; 
     </Card>
   );
   if (!href) return card;
-  return <Link href={href} className="rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">{card}</Link>;
+  return (
+    <Link href={href} className="rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+      {card}
+    </Link>
+  );
 }

@@ -40,15 +40,21 @@ export function TimeZoneForm({ settings, readOnly }: { settings: ClientSettingsD
       <CardHeader>
         <CardTitle>Time zone</CardTitle>
         <CardDescription>
-          Call times, days in analytics, &ldquo;this week&rdquo;, exports and invoices follow it. Now: <span data-testid="effective-time-zone">{settings.effectiveTimeZone}</span>.
+          Call times, days in analytics, &ldquo;this week&rdquo;, exports and invoices follow it. Now:{" "}
+          <span data-testid="effective-time-zone">{settings.effectiveTimeZone}</span>.
         </CardDescription>
       </CardHeader>
       <CardContent>
         <form onSubmit={save} className="flex flex-wrap items-end gap-3">
           <div className="grid gap-1.5">
             <Label htmlFor="time-zone">Time zone</Label>
-            <TimeZoneSelect id="time-zone" value={zone} onChange={setZone} disabled={readOnly || pending}
-              inheritLabel={`Your agency's zone (${settings.agencyTimeZone})`} />
+            <TimeZoneSelect
+              id="time-zone"
+              value={zone}
+              onChange={setZone}
+              disabled={readOnly || pending}
+              inheritLabel={`Your agency's zone (${settings.agencyTimeZone})`}
+            />
           </div>
           <Button type="submit" disabled={readOnly || pending || !changed}>
             {pending && <Loader2 className="animate-spin" aria-hidden />}

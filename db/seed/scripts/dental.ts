@@ -8,7 +8,11 @@ const PAINS = ["a cracked molar", "a lost filling", "a throbbing toothache", "a 
 // agent first, in 6, 8 or 10 turns, so it fits a recording in the pool.
 export const DENTAL_SCRIPTS: CallScript[] = [
   {
-    kind: "conversation", direction: "inbound", outcome: "booked", weight: 6, sentiment: HAPPY,
+    kind: "conversation",
+    direction: "inbound",
+    outcome: "booked",
+    weight: 6,
+    sentiment: HAPPY,
     write: (s) => {
       const visit = s.pick(TREATMENTS);
       return {
@@ -19,7 +23,9 @@ export const DENTAL_SCRIPTS: CallScript[] = [
           caller("Do you have anything a little earlier that week?"),
           agent(`The earliest I can offer is that ${s.day} slot, or the following Monday at 8:00 AM.`),
           caller(`${s.day} at ${s.time} is fine.`),
-          agent(`You're booked for ${s.day} at ${s.time} with ${s.staff}. I'll text a confirmation to ${s.callback}. Anything else?`),
+          agent(
+            `You're booked for ${s.day} at ${s.time} with ${s.staff}. I'll text a confirmation to ${s.callback}. Anything else?`,
+          ),
           caller("No, that's everything. Thank you!"),
         ],
         summary: `${s.caller} booked a ${visit} with ${s.staff} for ${s.day} at ${s.time}; confirmation sent by text.`,
@@ -27,7 +33,11 @@ export const DENTAL_SCRIPTS: CallScript[] = [
     },
   },
   {
-    kind: "conversation", direction: "inbound", outcome: "booked", weight: 3, sentiment: HAPPY,
+    kind: "conversation",
+    direction: "inbound",
+    outcome: "booked",
+    weight: 3,
+    sentiment: HAPPY,
     write: (s) => {
       const insurer = s.pick(INSURERS);
       return {
@@ -38,9 +48,13 @@ export const DENTAL_SCRIPTS: CallScript[] = [
           caller(`It's ${s.caller}, and my number is ${s.callback}.`),
           agent(`Thank you, ${s.first}. Do you have dental insurance you'd like us to bill?`),
           caller(`Yes, I have ${insurer} through my employer. Are you in network?`),
-          agent(`We're in network with ${insurer}. New patient visits include a cleaning, an exam and X-rays, about ninety minutes. I have ${s.day} at ${s.time} with ${s.staff}.`),
+          agent(
+            `We're in network with ${insurer}. New patient visits include a cleaning, an exam and X-rays, about ninety minutes. I have ${s.day} at ${s.time} with ${s.staff}.`,
+          ),
           caller("That works. Should I bring anything?"),
-          agent(`Please bring your insurance card and a photo ID, and arrive fifteen minutes early for paperwork. I've emailed you our new patient forms.`),
+          agent(
+            `Please bring your insurance card and a photo ID, and arrive fifteen minutes early for paperwork. I've emailed you our new patient forms.`,
+          ),
           caller("Perfect, see you then."),
         ],
         summary: `New patient ${s.caller} (${insurer}, in network) booked a new patient exam with ${s.staff} on ${s.day} at ${s.time}. Forms sent.`,
@@ -48,7 +62,11 @@ export const DENTAL_SCRIPTS: CallScript[] = [
     },
   },
   {
-    kind: "conversation", direction: "inbound", outcome: "booked", weight: 2, sentiment: NEUTRAL,
+    kind: "conversation",
+    direction: "inbound",
+    outcome: "booked",
+    weight: 2,
+    sentiment: NEUTRAL,
     write: (s) => {
       const pain = s.pick(PAINS);
       return {
@@ -59,7 +77,9 @@ export const DENTAL_SCRIPTS: CallScript[] = [
           caller("No swelling, it just hurts when I chew and with anything cold."),
           agent(`We keep emergency slots open. ${s.staff} can see you today at ${s.time}. Can you make it?`),
           caller("Yes, I'll be there. Thank you so much."),
-          agent(`You're booked. Until then, rinse with warm salt water and avoid chewing on that side. If swelling starts, call us right back.`),
+          agent(
+            `You're booked. Until then, rinse with warm salt water and avoid chewing on that side. If swelling starts, call us right back.`,
+          ),
           caller("Will do, thanks."),
         ],
         summary: `Emergency: ${s.caller} reported ${pain}. No swelling or fever. Same-day emergency visit booked with ${s.staff} at ${s.time}.`,
@@ -67,16 +87,24 @@ export const DENTAL_SCRIPTS: CallScript[] = [
     },
   },
   {
-    kind: "conversation", direction: "inbound", outcome: "message_taken", weight: 2, sentiment: NEUTRAL,
+    kind: "conversation",
+    direction: "inbound",
+    outcome: "message_taken",
+    weight: 2,
+    sentiment: NEUTRAL,
     write: (s) => {
       const insurer = s.pick(INSURERS);
       return {
         lines: [
           agent(s.greeting),
           caller(`I got a statement saying ${insurer} didn't cover my crown, and I don't understand why.`),
-          agent(`I'm sorry for the confusion, ${s.first}. Our billing coordinator handles insurance claims. May I take a message so she can review your claim and call you back?`),
+          agent(
+            `I'm sorry for the confusion, ${s.first}. Our billing coordinator handles insurance claims. May I take a message so she can review your claim and call you back?`,
+          ),
           caller(`Sure. It's ${s.caller}, and I'm at ${s.callback}. Mornings are best.`),
-          agent(`Got it. I've noted the ${insurer} claim for your crown, and you'll hear back within one business day, in the morning.`),
+          agent(
+            `Got it. I've noted the ${insurer} claim for your crown, and you'll hear back within one business day, in the morning.`,
+          ),
           caller("Okay, thanks."),
         ],
         summary: `${s.caller} disputes a ${insurer} denial for a crown. Message left for the billing coordinator; callback requested in the morning at ${s.callback}.`,
@@ -84,28 +112,44 @@ export const DENTAL_SCRIPTS: CallScript[] = [
     },
   },
   {
-    kind: "conversation", direction: "inbound", outcome: "booked", weight: 2, sentiment: HAPPY,
+    kind: "conversation",
+    direction: "inbound",
+    outcome: "booked",
+    weight: 2,
+    sentiment: HAPPY,
     write: (s) => ({
       lines: [
         agent(s.greeting),
         caller(`Hi, it's ${s.caller}. I need to move my appointment, something came up at work.`),
-        agent(`No problem, ${s.first}. I see your visit with ${s.staff}. Would ${s.day} at ${s.time} suit you instead?`),
+        agent(
+          `No problem, ${s.first}. I see your visit with ${s.staff}. Would ${s.day} at ${s.time} suit you instead?`,
+        ),
         caller("Yes, that's much better."),
-        agent(`Done. You're now booked for ${s.day} at ${s.time}, and the old slot is released. You'll get a text reminder the day before.`),
+        agent(
+          `Done. You're now booked for ${s.day} at ${s.time}, and the old slot is released. You'll get a text reminder the day before.`,
+        ),
         caller("Great, thank you."),
       ],
       summary: `${s.caller} rescheduled their appointment with ${s.staff} to ${s.day} at ${s.time}.`,
     }),
   },
   {
-    kind: "conversation", direction: "inbound", outcome: "transferred", weight: 1, sentiment: UPSET,
+    kind: "conversation",
+    direction: "inbound",
+    outcome: "transferred",
+    weight: 1,
+    sentiment: UPSET,
     write: (s) => ({
       lines: [
         agent(s.greeting),
         caller("I was charged twice for the same visit and this is the second time I'm calling about it."),
-        agent(`I'm sorry about that, ${s.first}. Let me get the details right. Was this for your last visit with ${s.staff}?`),
+        agent(
+          `I'm sorry about that, ${s.first}. Let me get the details right. Was this for your last visit with ${s.staff}?`,
+        ),
         caller("Yes. Two identical charges on my card. I want to talk to a person."),
-        agent("I understand. I'll transfer you to our office manager, who can see the payment records and issue a refund if it's a duplicate."),
+        agent(
+          "I understand. I'll transfer you to our office manager, who can see the payment records and issue a refund if it's a duplicate.",
+        ),
         caller("Fine."),
         agent("Connecting you now. Thanks for your patience."),
         caller("Okay."),
@@ -114,7 +158,11 @@ export const DENTAL_SCRIPTS: CallScript[] = [
     }),
   },
   {
-    kind: "conversation", direction: "inbound", outcome: "spam", weight: 1, sentiment: SPAM,
+    kind: "conversation",
+    direction: "inbound",
+    outcome: "spam",
+    weight: 1,
+    sentiment: SPAM,
     write: (s) => ({
       lines: [
         agent(s.greeting),
@@ -128,12 +176,18 @@ export const DENTAL_SCRIPTS: CallScript[] = [
     }),
   },
   {
-    kind: "conversation", direction: "inbound", outcome: "hung_up", weight: 1, sentiment: NEUTRAL,
+    kind: "conversation",
+    direction: "inbound",
+    outcome: "hung_up",
+    weight: 1,
+    sentiment: NEUTRAL,
     write: (s) => ({
       lines: [
         agent(s.greeting),
         caller("Hi, how much is a cleaning without insurance?"),
-        agent("A cleaning with an exam is $165 without insurance, and X-rays are $85 if you need them. We also have a membership plan. Would you like to book?"),
+        agent(
+          "A cleaning with an exam is $165 without insurance, and X-rays are $85 if you need them. We also have a membership plan. Would you like to book?",
+        ),
         caller("Hmm. Let me check my schedule first."),
         agent(`Of course. The next openings are ${s.day} at ${s.time}, or I can text you a booking link.`),
         caller("I'll call back later."),
@@ -142,26 +196,40 @@ export const DENTAL_SCRIPTS: CallScript[] = [
     }),
   },
   {
-    kind: "conversation", direction: "outbound", outcome: "booked", weight: 3, sentiment: HAPPY,
+    kind: "conversation",
+    direction: "outbound",
+    outcome: "booked",
+    weight: 3,
+    sentiment: HAPPY,
     write: (s) => ({
       lines: [
         agent(`Hi, is this ${s.first}? This is ${s.assistant}, the virtual assistant calling from ${s.business}.`),
         caller("Yes, speaking."),
-        agent(`Our records show you're due for your six-month cleaning. I can book you with ${s.staff}. Would ${s.day} at ${s.time} work?`),
+        agent(
+          `Our records show you're due for your six-month cleaning. I can book you with ${s.staff}. Would ${s.day} at ${s.time} work?`,
+        ),
         caller("Oh, I completely forgot. Is there anything in the late afternoon?"),
         agent(`${s.day} at ${s.time} is the latest we have that week. The week after, I can do 4:30 PM.`),
         caller(`${s.day} at ${s.time} is fine then.`),
-        agent(`Booked for ${s.day} at ${s.time} with ${s.staff}. We'll text you a reminder the day before. Anything else?`),
+        agent(
+          `Booked for ${s.day} at ${s.time} with ${s.staff}. We'll text you a reminder the day before. Anything else?`,
+        ),
         caller("No, thanks for the call!"),
       ],
       summary: `Recall call: ${s.caller} was overdue for a cleaning; booked with ${s.staff} on ${s.day} at ${s.time}.`,
     }),
   },
   {
-    kind: "conversation", direction: "outbound", outcome: "booked", weight: 2, sentiment: HAPPY,
+    kind: "conversation",
+    direction: "outbound",
+    outcome: "booked",
+    weight: 2,
+    sentiment: HAPPY,
     write: (s) => ({
       lines: [
-        agent(`Hello ${s.first}, this is ${s.assistant} from ${s.business}, calling to confirm your appointment with ${s.staff} on ${s.day} at ${s.time}.`),
+        agent(
+          `Hello ${s.first}, this is ${s.assistant} from ${s.business}, calling to confirm your appointment with ${s.staff} on ${s.day} at ${s.time}.`,
+        ),
         caller("Yes, I'll be there."),
         agent("Wonderful. Has anything changed with your insurance or your health since your last visit?"),
         caller("No, all the same."),
@@ -172,10 +240,16 @@ export const DENTAL_SCRIPTS: CallScript[] = [
     }),
   },
   {
-    kind: "conversation", direction: "outbound", outcome: "hung_up", weight: 1, sentiment: UPSET,
+    kind: "conversation",
+    direction: "outbound",
+    outcome: "hung_up",
+    weight: 1,
+    sentiment: UPSET,
     write: (s) => ({
       lines: [
-        agent(`Hi, is this ${s.first}? This is ${s.assistant} from ${s.business}, calling about your overdue cleaning.`),
+        agent(
+          `Hi, is this ${s.first}? This is ${s.assistant} from ${s.business}, calling about your overdue cleaning.`,
+        ),
         caller("I'm at work right now."),
         agent("I'm sorry to interrupt. It only takes a moment to book. Is there a better time to call back?"),
         caller("Just send me a text."),
@@ -186,21 +260,35 @@ export const DENTAL_SCRIPTS: CallScript[] = [
     }),
   },
   {
-    kind: "voicemail", direction: "inbound", outcome: "message_taken", weight: 1, sentiment: NEUTRAL,
+    kind: "voicemail",
+    direction: "inbound",
+    outcome: "message_taken",
+    weight: 1,
+    sentiment: NEUTRAL,
     write: (s) => ({
       lines: [
-        agent(`You've reached ${s.business}. Our office is closed right now. Please leave your name, number and the reason for your call, and we'll call you back first thing.`),
-        caller(`Hi, this is ${s.caller}, ${s.callback}. I'd like to book a cleaning for my daughter, preferably after school. Thanks.`),
+        agent(
+          `You've reached ${s.business}. Our office is closed right now. Please leave your name, number and the reason for your call, and we'll call you back first thing.`,
+        ),
+        caller(
+          `Hi, this is ${s.caller}, ${s.callback}. I'd like to book a cleaning for my daughter, preferably after school. Thanks.`,
+        ),
       ],
       summary: `Voicemail from ${s.caller}: wants an after-school cleaning for their daughter. Call back at ${s.callback}.`,
     }),
   },
   {
-    kind: "voicemail", direction: "outbound", outcome: null, weight: 1, sentiment: NEUTRAL,
+    kind: "voicemail",
+    direction: "outbound",
+    outcome: null,
+    weight: 1,
+    sentiment: NEUTRAL,
     write: (s) => ({
       lines: [
         caller(`Hi, you've reached ${s.first}. Leave a message and I'll get back to you.`),
-        agent(`Hi ${s.first}, this is ${s.assistant} from ${s.business}. You're due for your cleaning with ${s.staff}. Call us back or reply to our text to book. Have a great day!`),
+        agent(
+          `Hi ${s.first}, this is ${s.assistant} from ${s.business}. You're due for your cleaning with ${s.staff}. Call us back or reply to our text to book. Have a great day!`,
+        ),
       ],
       summary: `Recall call reached ${s.caller}'s voicemail; left a message asking them to book a cleaning with ${s.staff}.`,
     }),

@@ -43,8 +43,23 @@ export type CallScript = {
 export const agent = (text: string): Line => ["agent", text];
 export const caller = (text: string): Line => ["caller", text];
 
-export const HAPPY = [["positive", 6], ["neutral", 3], ["negative", 1]] as const;
-export const NEUTRAL = [["positive", 2], ["neutral", 6], ["negative", 2]] as const;
-export const UPSET = [["positive", 1], ["neutral", 3], ["negative", 6]] as const;
+export const HAPPY = [
+  ["positive", 6],
+  ["neutral", 3],
+  ["negative", 1],
+] as const;
+export const NEUTRAL = [
+  ["positive", 2],
+  ["neutral", 6],
+  ["negative", 2],
+] as const;
+export const UPSET = [
+  ["positive", 1],
+  ["neutral", 3],
+  ["negative", 6],
+] as const;
 // A cold caller is politely turned away: nobody is pleased, few are annoyed.
-export const SPAM = [["neutral", 8], ["negative", 2]] as const;
+export const SPAM = [
+  ["neutral", 8],
+  ["negative", 2],
+] as const;

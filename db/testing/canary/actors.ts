@@ -8,7 +8,10 @@ import { getConfig } from "@/lib/config";
 import { canary, type TenantTag } from "./canaries";
 
 /** A request's address and browser as a canary of its tenant: sessions and audit rows then carry them. */
-export const canaryMeta = (tag: TenantTag, who: string): RequestMeta => ({ ip: canary(tag, `ip.${who}`), userAgent: canary(tag, `ua.${who}`) });
+export const canaryMeta = (tag: TenantTag, who: string): RequestMeta => ({
+  ip: canary(tag, `ip.${who}`),
+  userAgent: canary(tag, `ua.${who}`),
+});
 
 export const consoleHost = () => getConfig().appHost;
 export const portalHost = (slug: string) => `${slug}.${getConfig().portalRootDomain}`;
@@ -23,10 +26,23 @@ export async function signIn(user: { id: string }, host: string, meta: RequestMe
 }
 
 /** The portal session a "preview as client" started (the hand-off already exchanged). */
-export async function previewActor(staffUserId: string, clientId: string, host: string, meta: RequestMeta): Promise<Actor> {
+export async function previewActor(
+  staffUserId: string,
+  clientId: string,
+  host: string,
+  meta: RequestMeta,
+): Promise<Actor> {
   const db = await getDb();
-  const [row] = await db.select({ id: sessions.id }).from(sessions)
-    .where(and(eq(sessions.userId, staffUserId), eq(sessions.previewClientId, clientId), isNotNull(sessions.handoffTokenHash)));
+  const [row] = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.userId, staffUserId),
+        eq(sessions.previewClientId, clientId),
+        isNotNull(sessions.handoffTokenHash),
+      ),
+    );
   const result = await loadActor(db, row.id, host, meta);
   if (!result.ok) throw new Error(`preview of ${clientId} could not load: ${result.reason}`);
   return result.actor;

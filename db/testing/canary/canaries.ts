@@ -23,10 +23,13 @@ export function canary(tag: TenantTag, label: string): string {
 
 /** The same in the character set of slugs, host names and email local parts. */
 export function lowerCanary(tag: TenantTag, label: string): string {
-  return canary(tag, label).toLowerCase().replace(/[^a-z0-9-]+/g, "-");
+  return canary(tag, label)
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-");
 }
 
-export const canaryEmail = (tag: TenantTag, label: string) => `${lowerCanary(tag, label)}@${lowerCanary(tag, "mail")}.test`;
+export const canaryEmail = (tag: TenantTag, label: string) =>
+  `${lowerCanary(tag, label)}@${lowerCanary(tag, "mail")}.test`;
 
 /** Matches any canary of a tag, in any case ("canary-a-" never matches "canary-a1-"). */
 export function tagPattern(tags: readonly TenantTag[]): RegExp {

@@ -10,9 +10,11 @@ const METHODS = ["log", "info", "warn", "error", "debug"] as const;
  */
 export async function withLogs<T>(work: () => Promise<T>): Promise<{ result: T; lines: string[] }> {
   const lines: string[] = [];
-  const spies = METHODS.map((m) => vi.spyOn(console, m).mockImplementation((...args: unknown[]) => {
-    lines.push(`[${m}] ${format(...args)}`);
-  }));
+  const spies = METHODS.map((m) =>
+    vi.spyOn(console, m).mockImplementation((...args: unknown[]) => {
+      lines.push(`[${m}] ${format(...args)}`);
+    }),
+  );
   try {
     return { result: await work(), lines };
   } finally {

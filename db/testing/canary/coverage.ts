@@ -36,13 +36,18 @@ export async function textColumnCoverage(owners: Owners) {
       const value = sql`t.${sql.identifier(column)}::text`;
       for (const [agencyId, tag] of owners.agencies) {
         const other = AGENCY_TAGS.find((a) => a !== tag)!;
-        const [row] = rowsOf<{ own: number; foreign: number }>(await db.execute(sql`
+        const [row] = rowsOf<{ own: number; foreign: number }>(
+          await db.execute(sql`
           select count(*) filter (where ${value} ilike ${`%canary-${tag}%`})::int as own,
                  count(*) filter (where ${value} ilike ${`%canary-${other}%`})::int as foreign
-          from ${owner.from} where ${owner.agency} = ${agencyId}`));
+          from ${owner.from} where ${owner.agency} = ${agencyId}`),
+        );
         cells += row.own;
         if (row.own === 0) uncovered.push(`${table.name}.${column} (agency ${tag})`);
-        if (row.foreign > 0) crossWritten.push(`${table.name}.${column}: ${row.foreign} row(s) of agency ${tag} hold agency ${other}'s canaries`);
+        if (row.foreign > 0)
+          crossWritten.push(
+            `${table.name}.${column}: ${row.foreign} row(s) of agency ${tag} hold agency ${other}'s canaries`,
+          );
       }
     }
   }
@@ -63,9 +68,14 @@ export async function opaqueNeedles(owners: Owners): Promise<OpaqueNeedles> {
     const owner = ownerOf(table.name);
     if (columns.length === 0 || !owner) continue;
     for (const column of columns) {
-      const rows = rowsOf<{ v: string | null; a: string; c: string | null }>(await db.execute(sql`
+      const rows = rowsOf<{ v: string | null; a: string; c: string | null }>(
+        await db.execute(sql`
         select t.${sql.identifier(column)}::text as v, ${owner.agency}::text as a, ${owner.client ?? sql`null`}::text as c
-        from ${owner.from} where ${owner.agency}::text in (${sql.join(agencyIds.map((id) => sql`${id}`), sql`, `)})`));
+        from ${owner.from} where ${owner.agency}::text in (${sql.join(
+          agencyIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})`),
+      );
       for (const row of rows) {
         if (!row.v || row.v.length < 16) continue;
         const tag = (row.c && owners.clients.get(row.c)) || owners.agencies.get(row.a)!;

@@ -19,7 +19,9 @@ export function pdfText(bytes: Uint8Array): string {
       // Not deflated (or an image): already in `raw`.
     }
   }
-  return parts.map((p) => p.replace(/<([0-9A-Fa-f\s]+)>/g, (_, hex: string) => ` ${decodeHex(hex.replace(/\s+/g, ""))} `)).join("\n");
+  return parts
+    .map((p) => p.replace(/<([0-9A-Fa-f\s]+)>/g, (_, hex: string) => ` ${decodeHex(hex.replace(/\s+/g, ""))} `))
+    .join("\n");
 }
 
 function decodeHex(hex: string): string {

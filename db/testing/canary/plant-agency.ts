@@ -3,8 +3,21 @@ import { isNotNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { getDb } from "@/db/client";
 import {
-  agencies, agencyDomains, agentVersions, aiAgents, calls, clients, integrations, invoiceLines, invoices, phoneNumbers, webhookDeliveries,
-  staffClientAssignments, userAgentAssignments, users, type AgentSettings,
+  agencies,
+  agencyDomains,
+  agentVersions,
+  aiAgents,
+  calls,
+  clients,
+  integrations,
+  invoiceLines,
+  invoices,
+  phoneNumbers,
+  webhookDeliveries,
+  staffClientAssignments,
+  userAgentAssignments,
+  users,
+  type AgentSettings,
 } from "@/db/schema";
 import { presetPermissions } from "@/lib/authz/catalogue";
 import { snapshotAgainstDefaults } from "@/lib/authz/stored-permissions";
@@ -17,10 +30,26 @@ export const CLIENT_ROLES = ["admin", "supervisor", "analyst", "agent"] as const
 
 export type PlantedUser = { id: string; email: string; role: string; label: string };
 export type PlantedClient = {
-  tag: ClientTag; id: string; name: string; users: PlantedUser[]; agentIds: string[]; callIds: string[];
-  callerNumbers: string[]; summaries: string[]; invoiceIds: string[]; integrationIds: string[]; webhookId: string;
+  tag: ClientTag;
+  id: string;
+  name: string;
+  users: PlantedUser[];
+  agentIds: string[];
+  callIds: string[];
+  callerNumbers: string[];
+  summaries: string[];
+  invoiceIds: string[];
+  integrationIds: string[];
+  webhookId: string;
 };
-export type PlantedAgency = { tag: AgencyTag; id: string; slug: string; name: string; staff: PlantedUser[]; clients: PlantedClient[] };
+export type PlantedAgency = {
+  tag: AgencyTag;
+  id: string;
+  slug: string;
+  name: string;
+  staff: PlantedUser[];
+  clients: PlantedClient[];
+};
 
 export const CALLS_PER_AGENT = 5;
 const HOUR = 3_600_000;
@@ -34,82 +63,173 @@ const HOUR = 3_600_000;
  */
 export async function plantAgency(tag: AgencyTag, webhookBase: string): Promise<PlantedAgency> {
   const db = await getDb();
-  const [recording] = await db.select({ path: calls.recordingPath }).from(calls).where(isNotNull(calls.recordingPath)).limit(1);
+  const [recording] = await db
+    .select({ path: calls.recordingPath })
+    .from(calls)
+    .where(isNotNull(calls.recordingPath))
+    .limit(1);
   return db.transaction(async (tx) => {
     const defaults = presetPermissions("self_service");
-    const [agency] = await tx.insert(agencies).values({
-      slug: lowerCanary(tag, "slug"), name: canary(tag, "agencies.name"), primaryColor: "#123456",
-      logoPath: `logo-${randomBytes(8).toString("hex")}.png`, faviconPath: `favicon-${randomBytes(8).toString("hex")}.png`,
-      supportEmail: canaryEmail(tag, "support"), senderName: canary(tag, "agencies.sender_name"), defaultPermissions: defaults,
-    }).returning();
-    await tx.insert(agencyDomains).values({ agencyId: agency.id, domain: `${lowerCanary(tag, "domain")}.test`, verifiedAt: new Date() });
+    const [agency] = await tx
+      .insert(agencies)
+      .values({
+        slug: lowerCanary(tag, "slug"),
+        name: canary(tag, "agencies.name"),
+        primaryColor: "#123456",
+        logoPath: `logo-${randomBytes(8).toString("hex")}.png`,
+        faviconPath: `favicon-${randomBytes(8).toString("hex")}.png`,
+        supportEmail: canaryEmail(tag, "support"),
+        senderName: canary(tag, "agencies.sender_name"),
+        defaultPermissions: defaults,
+      })
+      .returning();
+    await tx
+      .insert(agencyDomains)
+      .values({ agencyId: agency.id, domain: `${lowerCanary(tag, "domain")}.test`, verifiedAt: new Date() });
     const planted: PlantedClient[] = [];
     for (const clientTag of clientTagsOf(tag)) {
       planted.push(await plantClient(tx, agency.id, clientTag, defaults, recording?.path ?? null, webhookBase));
     }
     const staff = await insertUsers(tx, agency.id, tag, null, STAFF_LABELS);
-    await tx.insert(staffClientAssignments).values(
-      staff.filter((s) => s.role === "manager" || s.role === "member").map((s) => ({ userId: s.id, clientId: planted[s.label === "member2" ? 1 : 0].id })),
-    );
+    await tx
+      .insert(staffClientAssignments)
+      .values(
+        staff
+          .filter((s) => s.role === "manager" || s.role === "member")
+          .map((s) => ({ userId: s.id, clientId: planted[s.label === "member2" ? 1 : 0].id })),
+      );
     return { tag, id: agency.id, slug: agency.slug, name: agency.name, staff, clients: planted };
   });
 }
 
-async function insertUsers(tx: Tx, agencyId: string, tag: AgencyTag | ClientTag, clientId: string | null, labels: readonly string[]): Promise<PlantedUser[]> {
-  const rows = await tx.insert(users).values(labels.map((label) => ({
-    agencyId, kind: clientId ? ("client" as const) : ("agency" as const), clientId, role: label.replace(/\d+$/, ""),
-    email: canaryEmail(tag, label), name: canary(tag, `users.name.${label}`),
-    passwordHash: `$argon2id$v=19$m=19456,t=2,p=1$${randomBytes(16).toString("base64url")}`,
-  }))).returning({ id: users.id, email: users.email, role: users.role });
+async function insertUsers(
+  tx: Tx,
+  agencyId: string,
+  tag: AgencyTag | ClientTag,
+  clientId: string | null,
+  labels: readonly string[],
+): Promise<PlantedUser[]> {
+  const rows = await tx
+    .insert(users)
+    .values(
+      labels.map((label) => ({
+        agencyId,
+        kind: clientId ? ("client" as const) : ("agency" as const),
+        clientId,
+        role: label.replace(/\d+$/, ""),
+        email: canaryEmail(tag, label),
+        name: canary(tag, `users.name.${label}`),
+        passwordHash: `$argon2id$v=19$m=19456,t=2,p=1$${randomBytes(16).toString("base64url")}`,
+      })),
+    )
+    .returning({ id: users.id, email: users.email, role: users.role });
   return rows.map((r, i) => ({ ...r, label: labels[i] }));
 }
 
 function agentSettings(tag: ClientTag, n: number): AgentSettings {
   const c = (column: string) => canary(tag, `ai_agents.${column}.${n}`);
   return {
-    prompt: c("prompt"), greeting: c("greeting"), voice: c("voice"), language: c("language"),
-    businessHours: c("business_hours"), transferNumber: c("transfer_number"), maxCallMinutes: 15,
+    prompt: c("prompt"),
+    greeting: c("greeting"),
+    voice: c("voice"),
+    language: c("language"),
+    businessHours: c("business_hours"),
+    transferNumber: c("transfer_number"),
+    maxCallMinutes: 15,
   };
 }
 
-async function plantClient(tx: Tx, agencyId: string, tag: ClientTag, defaults: ReturnType<typeof presetPermissions>, recordingPath: string | null, webhookBase: string): Promise<PlantedClient> {
+async function plantClient(
+  tx: Tx,
+  agencyId: string,
+  tag: ClientTag,
+  defaults: ReturnType<typeof presetPermissions>,
+  recordingPath: string | null,
+  webhookBase: string,
+): Promise<PlantedClient> {
   const name = canary(tag, "clients.name");
-  const [client] = await tx.insert(clients).values({ agencyId, name, permissions: snapshotAgainstDefaults(defaults, defaults) }).returning({ id: clients.id });
+  const [client] = await tx
+    .insert(clients)
+    .values({ agencyId, name, permissions: snapshotAgainstDefaults(defaults, defaults) })
+    .returning({ id: clients.id });
   const clientId = client.id;
   const agentIds: string[] = [];
   for (const n of [1, 2]) {
     const settings = agentSettings(tag, n);
-    const [agent] = await tx.insert(aiAgents).values({ agencyId, clientId, name: canary(tag, `ai_agents.name.${n}`), status: "live", ...settings }).returning({ id: aiAgents.id });
+    const [agent] = await tx
+      .insert(aiAgents)
+      .values({ agencyId, clientId, name: canary(tag, `ai_agents.name.${n}`), status: "live", ...settings })
+      .returning({ id: aiAgents.id });
     agentIds.push(agent.id);
     await tx.insert(agentVersions).values({
-      agentId: agent.id, version: 1, authorEmail: canaryEmail(tag, `author${n}`), settings,
+      agentId: agent.id,
+      version: 1,
+      authorEmail: canaryEmail(tag, `author${n}`),
+      settings,
       diff: { prompt: { before: canary(tag, "agent_versions.diff.before"), after: settings.prompt } },
     });
-    await tx.insert(phoneNumbers).values({ agencyId, clientId, agentId: agent.id, e164: canary(tag, `phone_numbers.e164.${n}`), label: canary(tag, `phone_numbers.label.${n}`) });
+    await tx.insert(phoneNumbers).values({
+      agencyId,
+      clientId,
+      agentId: agent.id,
+      e164: canary(tag, `phone_numbers.e164.${n}`),
+      label: canary(tag, `phone_numbers.label.${n}`),
+    });
   }
   const clientUsers = await insertUsers(tx, agencyId, tag, clientId, CLIENT_ROLES);
-  await tx.insert(userAgentAssignments).values({ userId: clientUsers.find((u) => u.role === "agent")!.id, agentId: agentIds[0] });
+  await tx
+    .insert(userAgentAssignments)
+    .values({ userId: clientUsers.find((u) => u.role === "agent")!.id, agentId: agentIds[0] });
 
-  const callRows = agentIds.flatMap((agentId, a) => Array.from({ length: CALLS_PER_AGENT }, (_, i) => {
-    const label = `${a + 1}.${i}`;
-    return {
-      agencyId, clientId, agentId, direction: "inbound" as const, startedAt: new Date(Date.now() - (i * 26 + a + 1) * HOUR),
-      durationSeconds: 60 + i, status: "completed" as const, outcome: "booked" as const, sentiment: "positive" as const,
-      callerNumber: canary(tag, `calls.caller_number.${label}`), summary: canary(tag, `calls.summary.${label}`),
-      transcript: [{ speaker: "caller" as const, text: canary(tag, `calls.transcript.${label}`), startSeconds: 0 }],
-      recordingPath, costCents: 12,
-    };
-  }));
+  const callRows = agentIds.flatMap((agentId, a) =>
+    Array.from({ length: CALLS_PER_AGENT }, (_, i) => {
+      const label = `${a + 1}.${i}`;
+      return {
+        agencyId,
+        clientId,
+        agentId,
+        direction: "inbound" as const,
+        startedAt: new Date(Date.now() - (i * 26 + a + 1) * HOUR),
+        durationSeconds: 60 + i,
+        status: "completed" as const,
+        outcome: "booked" as const,
+        sentiment: "positive" as const,
+        callerNumber: canary(tag, `calls.caller_number.${label}`),
+        summary: canary(tag, `calls.summary.${label}`),
+        transcript: [{ speaker: "caller" as const, text: canary(tag, `calls.transcript.${label}`), startSeconds: 0 }],
+        recordingPath,
+        costCents: 12,
+      };
+    }),
+  );
   const insertedCalls = await tx.insert(calls).values(callRows).returning({ id: calls.id });
 
   const invoiceIds: string[] = [];
   for (const n of [1, 2]) {
-    const [invoice] = await tx.insert(invoices).values({
-      agencyId, clientId, number: canary(tag, `invoices.number.${n}`), sequence: n, periodStart: `2026-0${n}-01`, periodEnd: `2026-0${n}-28`,
-      status: "open", minutes: 10, totalCents: 1200, issuedAt: new Date(Date.now() - n * 40 * 24 * HOUR), dueAt: new Date(Date.now() + 10 * 24 * HOUR),
-    }).returning({ id: invoices.id });
+    const [invoice] = await tx
+      .insert(invoices)
+      .values({
+        agencyId,
+        clientId,
+        number: canary(tag, `invoices.number.${n}`),
+        sequence: n,
+        periodStart: `2026-0${n}-01`,
+        periodEnd: `2026-0${n}-28`,
+        status: "open",
+        minutes: 10,
+        totalCents: 1200,
+        issuedAt: new Date(Date.now() - n * 40 * 24 * HOUR),
+        dueAt: new Date(Date.now() + 10 * 24 * HOUR),
+      })
+      .returning({ id: invoices.id });
     invoiceIds.push(invoice.id);
-    await tx.insert(invoiceLines).values({ invoiceId: invoice.id, description: canary(tag, `invoice_lines.description.${n}`), quantity: 10, unitCents: 120, amountCents: 1200 });
+    await tx.insert(invoiceLines).values({
+      invoiceId: invoice.id,
+      description: canary(tag, `invoice_lines.description.${n}`),
+      quantity: 10,
+      unitCents: 120,
+      amountCents: 1200,
+    });
   }
 
   const crmId = randomUUID();
@@ -117,33 +237,73 @@ async function plantClient(tx: Tx, agencyId: string, tag: ClientTag, defaults: R
   const webhookId = randomUUID();
   await tx.insert(integrations).values([
     {
-      id: crmId, agencyId, clientId, kind: "crm", provider: "hubspot", name: canary(tag, "integrations.name.crm"), status: "error",
-      config: { portalId: canary(tag, "integrations.config.portalId"), pipeline: canary(tag, "integrations.config.pipeline") },
-      secretCiphertext: secretBox().seal(crmSecret, crmId), secretHint: secretHint(crmSecret), lastError: canary(tag, "integrations.last_error"),
+      id: crmId,
+      agencyId,
+      clientId,
+      kind: "crm",
+      provider: "hubspot",
+      name: canary(tag, "integrations.name.crm"),
+      status: "error",
+      config: {
+        portalId: canary(tag, "integrations.config.portalId"),
+        pipeline: canary(tag, "integrations.config.pipeline"),
+      },
+      secretCiphertext: secretBox().seal(crmSecret, crmId),
+      secretHint: secretHint(crmSecret),
+      lastError: canary(tag, "integrations.last_error"),
     },
     {
-      id: webhookId, agencyId, clientId, kind: "webhook", provider: "webhook", name: canary(tag, "integrations.name.webhook"), status: "connected",
-      config: { url: `${webhookBase}/webhook/${lowerCanary(tag, "integrations.config.url")}`, events: canary(tag, "integrations.config.events") },
-      secretCiphertext: secretBox().seal(canary(tag, "integrations.signing_secret"), webhookId), secretHint: "••••",
+      id: webhookId,
+      agencyId,
+      clientId,
+      kind: "webhook",
+      provider: "webhook",
+      name: canary(tag, "integrations.name.webhook"),
+      status: "connected",
+      config: {
+        url: `${webhookBase}/webhook/${lowerCanary(tag, "integrations.config.url")}`,
+        events: canary(tag, "integrations.config.events"),
+      },
+      secretCiphertext: secretBox().seal(canary(tag, "integrations.signing_secret"), webhookId),
+      secretHint: "••••",
     },
   ]);
   // A queued webhook event, due only next year so no worker sends it during the sweep.
   await tx.insert(webhookDeliveries).values({
-    agencyId, clientId, integrationId: webhookId, eventId: canary(tag, "webhook_deliveries.event_id"),
-    event: { id: canary(tag, "webhook_deliveries.event.id"), type: "call.completed", createdAt: new Date().toISOString(), data: { summary: canary(tag, "webhook_deliveries.event.summary") } },
-    nextAttemptAt: new Date(Date.now() + 365 * 24 * HOUR), lastError: canary(tag, "webhook_deliveries.last_error"),
+    agencyId,
+    clientId,
+    integrationId: webhookId,
+    eventId: canary(tag, "webhook_deliveries.event_id"),
+    event: {
+      id: canary(tag, "webhook_deliveries.event.id"),
+      type: "call.completed",
+      createdAt: new Date().toISOString(),
+      data: { summary: canary(tag, "webhook_deliveries.event.summary") },
+    },
+    nextAttemptAt: new Date(Date.now() + 365 * 24 * HOUR),
+    lastError: canary(tag, "webhook_deliveries.last_error"),
   });
   return {
-    tag, id: clientId, name, users: clientUsers, agentIds, callIds: insertedCalls.map((c) => c.id),
-    callerNumbers: callRows.map((c) => c.callerNumber), summaries: callRows.map((c) => c.summary),
-    invoiceIds, integrationIds: [crmId, webhookId], webhookId,
+    tag,
+    id: clientId,
+    name,
+    users: clientUsers,
+    agentIds,
+    callIds: insertedCalls.map((c) => c.id),
+    callerNumbers: callRows.map((c) => c.callerNumber),
+    summaries: callRows.map((c) => c.summary),
+    invoiceIds,
+    integrationIds: [crmId, webhookId],
+    webhookId,
   };
 }
 
 /** Rows the verbs write with columns no verb fills in a quiet run (delivery errors): set them to canaries. */
 export async function plantDeliveryErrors(agency: PlantedAgency) {
   const db = await getDb();
-  await db.execute(sql`update audit_destinations set last_error = ${canary(agency.tag, "audit_destinations.last_error")} where agency_id = ${agency.id}`);
+  await db.execute(
+    sql`update audit_destinations set last_error = ${canary(agency.tag, "audit_destinations.last_error")} where agency_id = ${agency.id}`,
+  );
   await db.execute(sql`update audit_outbox set last_error = ${canary(agency.tag, "audit_outbox.last_error")}
     where destination_id in (select id from audit_destinations where agency_id = ${agency.id})`);
 }

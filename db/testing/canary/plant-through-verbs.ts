@@ -22,17 +22,30 @@ export async function plantThroughVerbs(agency: PlantedAgency, receiverUrl: stri
   const [first] = agency.clients;
   const owner = await signIn(staffOf(agency, "owner"), consoleHost(), canaryMeta(agency.tag, "owner"));
   await createAuditDestination(owner, {
-    kind: "https_json", name: canary(agency.tag, "audit_destinations.name"),
-    url: `${receiverUrl}/siem/${lowerCanary(agency.tag, "audit_destinations.url")}`, secret: canary(agency.tag, "audit_destinations.secret"),
+    kind: "https_json",
+    name: canary(agency.tag, "audit_destinations.name"),
+    url: `${receiverUrl}/siem/${lowerCanary(agency.tag, "audit_destinations.url")}`,
+    secret: canary(agency.tag, "audit_destinations.secret"),
   });
-  const staffInvite = await invitePerson(owner, STAFF_TEAM, { email: canaryEmail(agency.tag, "invitee"), role: "member", clientIds: [first.id] });
+  const staffInvite = await invitePerson(owner, STAFF_TEAM, {
+    email: canaryEmail(agency.tag, "invitee"),
+    role: "member",
+    clientIds: [first.id],
+  });
   const clientInvites = [];
   for (const client of agency.clients) {
-    const invite = await invitePerson(owner, clientTeam(client.id), { email: canaryEmail(client.tag, "invitee"), role: "analyst", agentIds: [] });
+    const invite = await invitePerson(owner, clientTeam(client.id), {
+      email: canaryEmail(client.tag, "invitee"),
+      role: "analyst",
+      agentIds: [],
+    });
     clientInvites.push({ clientId: client.id, id: invite.id });
   }
   const clientAdmin = await signIn(adminOf(agency), portalHost(agency.slug), canaryMeta(first.tag, "admin"));
-  await updateAgent(clientAdmin, first.agentIds[0], { version: 1, greeting: canary(first.tag, "ai_agents.greeting.v2") });
+  await updateAgent(clientAdmin, first.agentIds[0], {
+    version: 1,
+    greeting: canary(first.tag, "ai_agents.greeting.v2"),
+  });
   await startClientPreview(owner, first.id, { role: "admin" });
   await requestResets(agency);
   return { staffInvite: staffInvite.id, clientInvites };
@@ -40,7 +53,15 @@ export async function plantThroughVerbs(agency: PlantedAgency, receiverUrl: stri
 
 /** A reset for a client user on the portal and for the owner on the console; resolves once both mails went out. */
 export async function requestResets(agency: PlantedAgency) {
-  const portal = await requestPasswordReset(adminOf(agency).email, portalHost(agency.slug), canaryMeta(agency.clients[0].tag, "reset"));
-  const console_ = await requestPasswordReset(staffOf(agency, "owner").email, consoleHost(), canaryMeta(agency.tag, "reset"));
+  const portal = await requestPasswordReset(
+    adminOf(agency).email,
+    portalHost(agency.slug),
+    canaryMeta(agency.clients[0].tag, "reset"),
+  );
+  const console_ = await requestPasswordReset(
+    staffOf(agency, "owner").email,
+    consoleHost(),
+    canaryMeta(agency.tag, "reset"),
+  );
   await Promise.all([portal.delivered, console_.delivered]);
 }

@@ -40,9 +40,13 @@ export async function crossHostResets(own: PlantedAgency, other: PlantedAgency):
   for (const client of other.clients) {
     const email = client.users.find((u) => u.role === "supervisor")!.email;
     const before = await mailsTo(email);
-    await (await requestPasswordReset(email, portalHost(own.slug), canaryMeta(own.tag, "cross-reset"))).delivered;
+    await (
+      await requestPasswordReset(email, portalHost(own.slug), canaryMeta(own.tag, "cross-reset"))
+    ).delivered;
     if ((await mailsTo(email)) !== before) wrong.push(`${email} mailed via ${portalHost(own.slug)}`);
-    await (await requestPasswordReset(email, portalHost(other.slug), canaryMeta(client.tag, "own-reset"))).delivered;
+    await (
+      await requestPasswordReset(email, portalHost(other.slug), canaryMeta(client.tag, "own-reset"))
+    ).delivered;
     if ((await mailsTo(email)) !== before + 1) wrong.push(`${email} not mailed via its own ${portalHost(other.slug)}`);
   }
   return wrong;

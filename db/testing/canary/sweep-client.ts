@@ -27,8 +27,13 @@ import { clientTeam } from "@/lib/dal/people/team";
 
 /** The recording as the route answers it: its headers, and that the body is audio, not text. */
 async function recordingHeaders(actor: Actor, callId: string, download: boolean) {
-  const response = await recordingResponse(await openCallRecording(actor, callId, { mode: download ? "download" : "play", range: null }), { download });
-  const head = Buffer.from(await response.arrayBuffer()).subarray(0, 4).toString("latin1");
+  const response = await recordingResponse(
+    await openCallRecording(actor, callId, { mode: download ? "download" : "play", range: null }),
+    { download },
+  );
+  const head = Buffer.from(await response.arrayBuffer())
+    .subarray(0, 4)
+    .toString("latin1");
   return { status: response.status, headers: Object.fromEntries(response.headers), magic: head };
 }
 
@@ -37,7 +42,13 @@ async function recordingHeaders(actor: Actor, callId: string, download: boolean)
  * the portal: calls and their details, recordings, analytics, agents, billing with the invoice
  * PDFs, integrations, the access log and the client's own team.
  */
-export async function sweepClient(rec: SweepRecorder, v: Viewer, actor: Actor, client: PlantedClient, portalHost: string) {
+export async function sweepClient(
+  rec: SweepRecorder,
+  v: Viewer,
+  actor: Actor,
+  client: PlantedClient,
+  portalHost: string,
+) {
   await rec.ask(v, "getPortalAgency", () => getPortalAgency(portalHost));
   await allPages(rec, v, "listCalls", (cursor) => listCalls(actor, { cursor, limit: 4 }));
   await rec.ask(v, "listCalls q=canary", () => listCalls(actor, { q: "canary", limit: 100 }));
@@ -66,5 +77,7 @@ export async function sweepClient(rec: SweepRecorder, v: Viewer, actor: Actor, c
   await allPages(rec, v, "listClientAccessLog", (cursor) => listClientAccessLog(actor, { cursor, limit: 5 }));
   await rec.ask(v, "getClientTeam", () => getClientTeam(actor, client.id));
   await allPages(rec, v, "listClientUsers", (cursor) => listPeople(actor, clientTeam(client.id), { cursor, limit: 2 }));
-  await allPages(rec, v, "listClientInvitations", (cursor) => listInvitations(actor, clientTeam(client.id), { cursor, limit: 2 }));
+  await allPages(rec, v, "listClientInvitations", (cursor) =>
+    listInvitations(actor, clientTeam(client.id), { cursor, limit: 2 }),
+  );
 }

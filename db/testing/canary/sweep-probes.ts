@@ -27,7 +27,13 @@ import { clientTeam } from "@/lib/dal/people/team";
  * or 403 whose message names nothing of theirs) or come back empty. Returns the probes that
  * answered with data instead.
  */
-export async function probeAsStaff(rec: SweepRecorder, v: Viewer, actor: Actor, foreign: PlantedClient[], foreignMailIds: string[]) {
+export async function probeAsStaff(
+  rec: SweepRecorder,
+  v: Viewer,
+  actor: Actor,
+  foreign: PlantedClient[],
+  foreignMailIds: string[],
+) {
   const answered: string[] = [];
   const refuse = async (channel: string, verb: () => Promise<unknown>) => {
     if ((await rec.ask(v, `probe ${channel}`, verb)) !== undefined) answered.push(`${v.who} ${channel}`);
@@ -41,9 +47,13 @@ export async function probeAsStaff(rec: SweepRecorder, v: Viewer, actor: Actor, 
     await refuse(`startClientPreview ${c.tag}`, () => startClientPreview(actor, c.id, { role: "admin" }));
     const byName = await rec.ask(v, `probe listClients q=${c.tag}`, () => listClients(actor, { q: c.name }));
     if (byName?.items.length) answered.push(`${v.who} listClients q=${c.tag}`);
-    const byClient = await rec.ask(v, `probe listAuditEvents clientId=${c.tag}`, () => listAuditEvents(actor, { clientId: c.id }));
+    const byClient = await rec.ask(v, `probe listAuditEvents clientId=${c.tag}`, () =>
+      listAuditEvents(actor, { clientId: c.id }),
+    );
     if (byClient?.items.length) answered.push(`${v.who} listAuditEvents clientId=${c.tag}`);
-    const byActor = await rec.ask(v, `probe listAuditEvents actor=${c.tag}`, () => listAuditEvents(actor, { actor: c.users[0].email }));
+    const byActor = await rec.ask(v, `probe listAuditEvents actor=${c.tag}`, () =>
+      listAuditEvents(actor, { actor: c.users[0].email }),
+    );
     if (byActor?.items.length) answered.push(`${v.who} listAuditEvents actor=${c.tag}`);
   }
   for (const id of foreignMailIds) await refuse("getOutboxMail", () => getOutboxMail(actor, id));
@@ -58,8 +68,12 @@ export async function probeAsClient(rec: SweepRecorder, v: Viewer, actor: Actor,
   for (const c of foreign) {
     for (const callId of c.callIds) await refuse(`getCall ${c.tag}`, () => getCall(actor, callId));
     await refuse(`recording ${c.tag}`, () => openCallRecording(actor, c.callIds[0], { mode: "play", range: null }));
-    await refuse(`recording download ${c.tag}`, () => openCallRecording(actor, c.callIds[0], { mode: "download", range: null }));
-    await refuse(`updateCallReviewStatus ${c.tag}`, () => updateCallReviewStatus(actor, c.callIds[0], { reviewStatus: "done" }));
+    await refuse(`recording download ${c.tag}`, () =>
+      openCallRecording(actor, c.callIds[0], { mode: "download", range: null }),
+    );
+    await refuse(`updateCallReviewStatus ${c.tag}`, () =>
+      updateCallReviewStatus(actor, c.callIds[0], { reviewStatus: "done" }),
+    );
     for (const agentId of c.agentIds) {
       await refuse(`getAgent ${c.tag}`, () => getAgent(actor, agentId));
       await refuse(`updateAgent ${c.tag}`, () => updateAgent(actor, agentId, { version: 1, greeting: "probe" }));
@@ -70,12 +84,17 @@ export async function probeAsClient(rec: SweepRecorder, v: Viewer, actor: Actor,
       await refuse(`getInvoice ${c.tag}`, () => getInvoice(actor, invoiceId));
       await refuse(`renderInvoicePdf ${c.tag}`, () => renderInvoicePdf(actor, invoiceId));
     }
-    for (const id of c.integrationIds) await refuse(`disconnectIntegration ${c.tag}`, () => disconnectIntegration(actor, id));
+    for (const id of c.integrationIds)
+      await refuse(`disconnectIntegration ${c.tag}`, () => disconnectIntegration(actor, id));
     const byNumber = await rec.ask(v, `probe listCalls q=${c.tag}`, () => listCalls(actor, { q: c.callerNumbers[0] }));
     if (byNumber?.items.length) answered.push(`${v.who} listCalls q=${c.tag}`);
-    const bySummary = await rec.ask(v, `probe listCalls q=summary ${c.tag}`, () => listCalls(actor, { q: c.summaries[0] }));
+    const bySummary = await rec.ask(v, `probe listCalls q=summary ${c.tag}`, () =>
+      listCalls(actor, { q: c.summaries[0] }),
+    );
     if (bySummary?.items.length) answered.push(`${v.who} listCalls q=summary ${c.tag}`);
-    const log = await rec.ask(v, `probe listClientAccessLog callId=${c.tag}`, () => listClientAccessLog(actor, { callId: c.callIds[0] }));
+    const log = await rec.ask(v, `probe listClientAccessLog callId=${c.tag}`, () =>
+      listClientAccessLog(actor, { callId: c.callIds[0] }),
+    );
     if (log?.items.length) answered.push(`${v.who} listClientAccessLog callId=${c.tag}`);
     await refuse(`getClientTeam ${c.tag}`, () => getClientTeam(actor, c.id));
     await refuse(`listClientUsers ${c.tag}`, () => listPeople(actor, clientTeam(c.id)));

@@ -18,7 +18,7 @@ export class SweepRecorder {
   readonly crashes: string[] = [];
 
   record(viewer: Viewer, channel: string, value: unknown) {
-    const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+    const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
     this.answers.push({ who: viewer.who, channel, forbidden: viewer.forbidden, text });
   }
 
@@ -30,7 +30,11 @@ export class SweepRecorder {
       return result;
     } catch (error) {
       if (error instanceof AppError) {
-        this.record(viewer, `${channel} → ${error.status}`, { code: error.code, message: error.message, details: error.details });
+        this.record(viewer, `${channel} → ${error.status}`, {
+          code: error.code,
+          message: error.message,
+          details: error.details,
+        });
         return undefined;
       }
       const message = error instanceof Error ? `${error.message}\n${error.stack}` : String(error);
@@ -44,12 +48,23 @@ export class SweepRecorder {
     const found: Leak[] = [];
     for (const answer of this.answers) {
       for (const match of answer.text.matchAll(tagPattern(answer.forbidden))) {
-        found.push({ who: answer.who, channel: answer.channel, needle: match[0], excerpt: excerpt(answer.text, match.index) });
+        found.push({
+          who: answer.who,
+          channel: answer.channel,
+          needle: match[0],
+          excerpt: excerpt(answer.text, match.index),
+        });
       }
       for (const tag of answer.forbidden) {
         for (const value of opaque.get(tag) ?? []) {
           const at = answer.text.indexOf(value);
-          if (at >= 0) found.push({ who: answer.who, channel: answer.channel, needle: `${tag}:${value}`, excerpt: excerpt(answer.text, at) });
+          if (at >= 0)
+            found.push({
+              who: answer.who,
+              channel: answer.channel,
+              needle: `${tag}:${value}`,
+              excerpt: excerpt(answer.text, at),
+            });
         }
       }
     }

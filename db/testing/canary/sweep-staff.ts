@@ -24,7 +24,12 @@ import { STAFF_TEAM, clientTeam } from "@/lib/dal/people/team";
 type Page = { nextCursor: string | null };
 
 /** Every page of a keyset list, one small page at a time so the cursors are exercised too. */
-export async function allPages<T extends Page>(rec: SweepRecorder, v: Viewer, channel: string, list: (cursor?: string) => Promise<T>) {
+export async function allPages<T extends Page>(
+  rec: SweepRecorder,
+  v: Viewer,
+  channel: string,
+  list: (cursor?: string) => Promise<T>,
+) {
   let cursor: string | undefined;
   for (let page = 0; page < 200; page++) {
     const result: T | undefined = await rec.ask(v, `${channel} page ${page}`, () => list(cursor));
@@ -35,7 +40,13 @@ export async function allPages<T extends Page>(rec: SweepRecorder, v: Viewer, ch
 
 /** Reads a streamed export to the end, as the browser would. */
 export const readBody = (body: ReadableStream<Uint8Array> | AsyncIterable<string>) =>
-  body instanceof ReadableStream ? new Response(body).text() : (async () => { let s = ""; for await (const c of body) s += c; return s; })();
+  body instanceof ReadableStream
+    ? new Response(body).text()
+    : (async () => {
+        let s = "";
+        for await (const c of body) s += c;
+        return s;
+      })();
 
 /** Everything a staff member of the agency can list, search, open and export in the console. */
 export async function sweepStaff(rec: SweepRecorder, v: Viewer, actor: Actor, agency: PlantedAgency) {
@@ -46,8 +57,12 @@ export async function sweepStaff(rec: SweepRecorder, v: Viewer, actor: Actor, ag
     await rec.ask(v, `getClient ${client.tag}`, () => getClient(actor, client.id));
     await rec.ask(v, `getClientPermissions ${client.tag}`, () => getClientPermissions(actor, client.id));
     await rec.ask(v, `getClientTeam ${client.tag}`, () => getClientTeam(actor, client.id));
-    await allPages(rec, v, `listClientUsers ${client.tag}`, (cursor) => listPeople(actor, clientTeam(client.id), { cursor, limit: 2 }));
-    await allPages(rec, v, `listClientInvitations ${client.tag}`, (cursor) => listInvitations(actor, clientTeam(client.id), { cursor, limit: 1 }));
+    await allPages(rec, v, `listClientUsers ${client.tag}`, (cursor) =>
+      listPeople(actor, clientTeam(client.id), { cursor, limit: 2 }),
+    );
+    await allPages(rec, v, `listClientInvitations ${client.tag}`, (cursor) =>
+      listInvitations(actor, clientTeam(client.id), { cursor, limit: 1 }),
+    );
   }
   await allPages(rec, v, "listStaff", (cursor) => listPeople(actor, STAFF_TEAM, { cursor, limit: 2 }));
   await allPages(rec, v, "listStaffInvitations", (cursor) => listInvitations(actor, STAFF_TEAM, { cursor, limit: 1 }));
@@ -58,7 +73,8 @@ export async function sweepStaff(rec: SweepRecorder, v: Viewer, actor: Actor, ag
     outbox.push(page);
     return page;
   });
-  for (const mail of outbox.flatMap((p) => p.items)) await rec.ask(v, "getOutboxMail", () => getOutboxMail(actor, mail.id));
+  for (const mail of outbox.flatMap((p) => p.items))
+    await rec.ask(v, "getOutboxMail", () => getOutboxMail(actor, mail.id));
   await rec.ask(v, "getBranding", () => getBranding(actor));
   await rec.ask(v, "listDomains", () => listDomains(actor));
   await rec.ask(v, "getClientDefaults", () => getClientDefaults(actor));

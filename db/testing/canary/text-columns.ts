@@ -20,8 +20,13 @@ export function schemaTables() {
 }
 
 type Exemption = { reason: string; /** Searched for by value in the other tenants' answers instead. */ opaque?: true };
-const ENUM = (values: string): Exemption => ({ reason: `one of a closed set of values (${values}), the same in every tenant` });
-const OPAQUE = (what: string): Exemption => ({ reason: `${what}: cannot hold a canary, so its stored value is searched for instead`, opaque: true });
+const ENUM = (values: string): Exemption => ({
+  reason: `one of a closed set of values (${values}), the same in every tenant`,
+});
+const OPAQUE = (what: string): Exemption => ({
+  reason: `${what}: cannot hold a canary, so its stored value is searched for instead`,
+  opaque: true,
+});
 const IDS: Exemption = { reason: "holds row ids as text; every planted row id is searched for as a value" };
 
 /**
@@ -51,13 +56,18 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
   "calls.review_status": ENUM("new, reviewed, follow_up, done"),
   "calls.outcome": ENUM("booked, message_taken, …"),
   "calls.sentiment": ENUM("positive, neutral, negative"),
-  "calls.recording_path": { reason: "points into the pool of demo recordings every tenant shares and is never sent; the recording stream is checked by its headers" },
+  "calls.recording_path": {
+    reason:
+      "points into the pool of demo recordings every tenant shares and is never sent; the recording stream is checked by its headers",
+  },
   "invoices.status": ENUM("paid, open, overdue"),
   "integrations.kind": ENUM("crm, calendar, webhook"),
   "integrations.provider": ENUM("provider ids of lib/integrations/providers.ts"),
   "integrations.status": ENUM("connected, error, disconnected"),
   "integrations.secret_ciphertext": OPAQUE("an encrypted secret (its plaintext is planted as a canary)"),
-  "integrations.secret_hint": { reason: "the secret's last four characters, too short to search for; the whole secret is a canary" },
+  "integrations.secret_hint": {
+    reason: "the secret's last four characters, too short to search for; the whole secret is a canary",
+  },
   "invitations.role": ENUM("staff and client roles"),
   "invitations.status": ENUM("pending, accepted, revoked, expired"),
   "invitations.agent_ids": IDS,
@@ -65,7 +75,10 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
   "invitations.token_hash": OPAQUE("a token hash"),
   "password_resets.token_hash": OPAQUE("a token hash"),
   "mail_outbox.secret": OPAQUE("a sealed link token"),
-  "mail_outbox.secret_audience": { reason: "who may see a mail's link: a kind from lib/mail/secret-audience.ts with role names and row ids, searched for as ids" },
+  "mail_outbox.secret_audience": {
+    reason:
+      "who may see a mail's link: a kind from lib/mail/secret-audience.ts with role names and row ids, searched for as ids",
+  },
   "audit_events.action": ENUM("lib/audit/actions.ts"),
   "audit_events.actor_type": ENUM("user, system, …"),
   "audit_events.target_type": ENUM("entity names"),
@@ -80,9 +93,16 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
   "audit_checkpoints.hash": OPAQUE("a chain hash"),
   "audit_destinations.kind": ENUM("https_json, splunk_hec"),
   "audit_destinations.secret_ciphertext": OPAQUE("an encrypted secret"),
-  "audit_outbox.claimed_by": { reason: "names the app instance holding the row's lease (host:pid:random), the platform's, not a tenant's" },
-  "webhook_deliveries.claimed_by": { reason: "names the app instance holding the row's lease (host:pid:random), the platform's, not a tenant's" },
-  "rate_limits.key": { reason: "platform table without a tenant (row-level security shows it to none): limiter keys such as an e-mail and an address bucket, read only by the throttles" },
+  "audit_outbox.claimed_by": {
+    reason: "names the app instance holding the row's lease (host:pid:random), the platform's, not a tenant's",
+  },
+  "webhook_deliveries.claimed_by": {
+    reason: "names the app instance holding the row's lease (host:pid:random), the platform's, not a tenant's",
+  },
+  "rate_limits.key": {
+    reason:
+      "platform table without a tenant (row-level security shows it to none): limiter keys such as an e-mail and an address bucket, read only by the throttles",
+  },
   "job_leases.name": { reason: "platform table without a tenant: names of periodic jobs (audit-retention-purge…)" },
   "job_leases.locked_by": { reason: "platform table without a tenant: the app instance holding the lease" },
 };
@@ -110,7 +130,11 @@ export function ownerOf(tableName: string): { from: SQL; agency: SQL; client: SQ
   if (tableName === "agencies") return { from: sql`${t} t`, agency: sql`t.id`, client: null };
   if (tableName === "clients") return { from: sql`${t} t`, agency: sql`t.agency_id`, client: sql`t.id` };
   if (table.columns.some((c) => c.name === "agency_id")) {
-    return { from: sql`${t} t`, agency: sql`t.agency_id`, client: has(tableName, "client_id") ? sql`t.client_id` : null };
+    return {
+      from: sql`${t} t`,
+      agency: sql`t.agency_id`,
+      client: has(tableName, "client_id") ? sql`t.client_id` : null,
+    };
   }
   const link = PARENTS[tableName];
   if (!link) return null;

@@ -26,6 +26,8 @@ export function judge(c: FuzzCase, res: RawResponse | Error): Verdict {
 export function describeCase(c: FuzzCase, host: string, res: RawResponse | Error): string {
   const body = c.body === undefined ? "" : `\n  body (${c.body.length} chars): ${JSON.stringify(c.body.slice(0, 400))}`;
   const answer = res instanceof Error ? `error: ${res.message}` : `${res.status} ${res.text.slice(0, 300)}`;
-  return `${res instanceof Error ? "no answer" : res.status} ${c.method} http://${host}${c.path.slice(0, 300)}${c.path.length > 300 ? "…" : ""}  [session ${c.session}]` +
-    `\n  headers: ${JSON.stringify(c.headers)}${body}\n  answer: ${answer}`;
+  return (
+    `${res instanceof Error ? "no answer" : res.status} ${c.method} http://${host}${c.path.slice(0, 300)}${c.path.length > 300 ? "…" : ""}  [session ${c.session}]` +
+    `\n  headers: ${JSON.stringify(c.headers)}${body}\n  answer: ${answer}`
+  );
 }

@@ -20,12 +20,19 @@ const METHODS: HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
  * added tomorrow is fuzzed without anyone listing it here.
  */
 export function apiRoutes(root = path.resolve("app/api")): ApiRoute[] {
-  return routeFiles(root).map((file) => {
-    const rel = path.relative(path.dirname(root), path.dirname(file)).split(path.sep);
-    const template = `/${rel.join("/")}`;
-    const params = rel.filter((s) => s.startsWith("[")).map((s) => s.slice(1, -1));
-    return { template, params, methods: exportedMethods(readFileSync(file, "utf8")), queryNames: queryNamesIn(readFileSync(file, "utf8")) };
-  }).sort((a, b) => a.template.localeCompare(b.template));
+  return routeFiles(root)
+    .map((file) => {
+      const rel = path.relative(path.dirname(root), path.dirname(file)).split(path.sep);
+      const template = `/${rel.join("/")}`;
+      const params = rel.filter((s) => s.startsWith("[")).map((s) => s.slice(1, -1));
+      return {
+        template,
+        params,
+        methods: exportedMethods(readFileSync(file, "utf8")),
+        queryNames: queryNamesIn(readFileSync(file, "utf8")),
+      };
+    })
+    .sort((a, b) => a.template.localeCompare(b.template));
 }
 
 function routeFiles(dir: string): string[] {
@@ -50,7 +57,8 @@ function exportedMethods(source: string): ApiRoute["methods"] {
   }
   for (const m of source.matchAll(/export const \{([^}]+)\} = (\w+)/g)) {
     const implemented = m[2] !== "unsupportedMethods";
-    for (const name of m[1].split(",").map((s) => s.trim())) if ((METHODS as string[]).includes(name)) found.set(name as HttpMethod, implemented);
+    for (const name of m[1].split(",").map((s) => s.trim()))
+      if ((METHODS as string[]).includes(name)) found.set(name as HttpMethod, implemented);
   }
   return METHODS.filter((m) => found.has(m)).map((method) => ({ method, implemented: found.get(method)! }));
 }

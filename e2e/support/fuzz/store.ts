@@ -3,7 +3,10 @@ import { jsonOf, sendRaw } from "./send";
 export type Session = { port: number; host: string; cookie: string };
 type Item = { id: string } & Record<string, unknown>;
 
-export async function getJson(session: Session, path: string): Promise<{ items?: Item[]; nextCursor?: string | null } & Record<string, unknown>> {
+export async function getJson(
+  session: Session,
+  path: string,
+): Promise<{ items?: Item[]; nextCursor?: string | null } & Record<string, unknown>> {
   const res = await sendRaw({ ...session, method: "GET", path, headers: { cookie: session.cookie }, wholeBody: true });
   if (res.status !== 200) throw new Error(`GET ${path} on ${session.host}: ${res.status} ${res.text.slice(0, 200)}`);
   const json = jsonOf(res.text);
@@ -37,7 +40,9 @@ export async function agencyCounts(owner: Session): Promise<Record<string, numbe
   };
   for (const client of clients) {
     counts[`users of ${client.name}`] = (await listAll(owner, `/api/v1/clients/${client.id}/users?limit=200`)).length;
-    counts[`invitations of ${client.name}`] = (await listAll(owner, `/api/v1/clients/${client.id}/invitations?limit=200`)).length;
+    counts[`invitations of ${client.name}`] = (
+      await listAll(owner, `/api/v1/clients/${client.id}/invitations?limit=200`)
+    ).length;
   }
   return counts;
 }

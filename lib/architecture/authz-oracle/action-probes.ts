@@ -11,7 +11,13 @@ import { RANDOM_UUID } from "./run-cases";
 // The ids are in the build (.next/server/server-reference-manifest.json); each classified action
 // is invoked here over HTTP by someone the SPEC refuses it to, and must answer with a refusal.
 
-export type ActionProbe = { key: string; actor: HttpActor; args: unknown[] | FormData; refusals: string[]; label: string };
+export type ActionProbe = {
+  key: string;
+  actor: HttpActor;
+  args: unknown[] | FormData;
+  refusals: string[];
+  label: string;
+};
 
 type Manifest = { node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }> };
 export type BuiltAction = { id: string; workers: string[] };
@@ -22,14 +28,25 @@ export type BuiltAction = { id: string; workers: string[] };
  * request to that page's internal path, which the portal's host routing does not serve).
  */
 export function builtActions(root = fileURLToPath(new URL("../../..", import.meta.url))): Map<string, BuiltAction> {
-  const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as Manifest;
-  return new Map(Object.entries(manifest.node).map(([id, v]) => [`action ${v.filename}#${v.exportedName}`, { id, workers: Object.keys(v.workers) }]));
+  const manifest = JSON.parse(
+    readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as Manifest;
+  return new Map(
+    Object.entries(manifest.node).map(([id, v]) => [
+      `action ${v.filename}#${v.exportedName}`,
+      { id, workers: Object.keys(v.workers) },
+    ]),
+  );
 }
 
 /** A URL on the actor's host of a page whose worker carries the action ("app/portal/[host]/(x)/calls/[id]/page" → "/calls/<uuid>"). */
 function pathFor(action: BuiltAction, portal: boolean): string {
   const worker = action.workers.find((w) => w.startsWith("app/portal/[host]/") === portal) ?? action.workers[0];
-  const segments = worker.replace(/^app\/(portal\/\[host\]\/)?/, "").replace(/\/?page$/, "").split("/").filter((s) => s && !/^\(.*\)$/.test(s));
+  const segments = worker
+    .replace(/^app\/(portal\/\[host\]\/)?/, "")
+    .replace(/\/?page$/, "")
+    .split("/")
+    .filter((s) => s && !/^\(.*\)$/.test(s));
   return `/${segments.map((s) => (/^\[.*\]$/.test(s) ? RANDOM_UUID : s)).join("/")}`;
 }
 
@@ -40,9 +57,25 @@ export function actionProbes(world: World): ActionProbe[] {
   const summitAdminId = summit.users.find((u) => u.role === "admin")!.id;
   const frontDesk = bright.agents.find((a) => a.name === "Front Desk")!;
   const notFrontDeskCall = bright.calls.find((c) => c.agentId !== frontDesk.id)!;
-  const viewOnly = { view_agents: true, edit_agents: false, view_calls: true, view_call_details: true, view_analytics: true, manage_billing: false, view_integrations: false, manage_integrations: false };
+  const viewOnly = {
+    view_agents: true,
+    edit_agents: false,
+    view_calls: true,
+    view_call_details: true,
+    view_analytics: true,
+    manage_billing: false,
+    view_integrations: false,
+    manage_integrations: false,
+  };
   const branding = new FormData();
-  for (const [k, v] of Object.entries({ name: "Oracle Voice", slug: "acme", primaryColor: "#000000", supportEmail: "", senderName: "Oracle" })) branding.append(k, v);
+  for (const [k, v] of Object.entries({
+    name: "Oracle Voice",
+    slug: "acme",
+    primaryColor: "#000000",
+    supportEmail: "",
+    senderName: "Oracle",
+  }))
+    branding.append(k, v);
 
   const F = ["forbidden"];
   const NF = ["not_found"];
@@ -57,11 +90,31 @@ export function actionProbes(world: World): ActionProbe[] {
     [`${A}/clients.ts#updateClientPermissionsAction`, "acmeMember", [summit.id, { version: 1, view_agents: true }], F],
     [`${A}/client-defaults.ts#updateClientDefaultsAction`, "acmeManager", [{ permissions: viewOnly, version: 1 }], F],
     [`${A}/client-defaults.ts#previewPropagationAction`, "acmeManager", [{ includeOverridden: false }], F],
-    [`${A}/client-defaults.ts#applyDefaultsAction`, "acmeManager", [{ clientIds: [bright.id], includeOverridden: false, defaultsVersion: 1 }], F],
-    [`${A}/people.ts#invitePersonAction`, "acmeMember", [clientTeam(summit.id), { email: "oracle-action@example.test", role: "analyst" }], F],
-    [`${A}/people.ts#invitePersonAction`, "brightSupervisor", [clientTeam(bright.id), { email: "oracle-action@example.test", role: "analyst" }], F],
+    [
+      `${A}/client-defaults.ts#applyDefaultsAction`,
+      "acmeManager",
+      [{ clientIds: [bright.id], includeOverridden: false, defaultsVersion: 1 }],
+      F,
+    ],
+    [
+      `${A}/people.ts#invitePersonAction`,
+      "acmeMember",
+      [clientTeam(summit.id), { email: "oracle-action@example.test", role: "analyst" }],
+      F,
+    ],
+    [
+      `${A}/people.ts#invitePersonAction`,
+      "brightSupervisor",
+      [clientTeam(bright.id), { email: "oracle-action@example.test", role: "analyst" }],
+      F,
+    ],
     [`${A}/people.ts#updatePersonAction`, "acmeMember", [clientTeam(summit.id), summitAdminId, { role: "analyst" }], F],
-    [`${A}/people.ts#updatePersonAction`, "brightAdmin", [clientTeam(summit.id), summitAdminId, { role: "analyst" }], NF],
+    [
+      `${A}/people.ts#updatePersonAction`,
+      "brightAdmin",
+      [clientTeam(summit.id), summitAdminId, { role: "analyst" }],
+      NF,
+    ],
     [`${A}/people.ts#removePersonAction`, "acmeMember", [clientTeam(summit.id), summitAdminId], F],
     [`${A}/people.ts#signOutPersonAction`, "acmeMember", [clientTeam(summit.id), summitAdminId], F],
     [`${A}/people.ts#resendInvitationAction`, "acmeMember", [clientTeam(summit.id), RANDOM_UUID], F],
@@ -69,17 +122,42 @@ export function actionProbes(world: World): ActionProbe[] {
     [`${A}/people.ts#setPortalAccessAction`, "acmeMember", [summit.id, "suspended"], F],
     [`${A}/people.ts#setPortalAccessAction`, "brightAdmin", [bright.id, "suspended"], either],
     [`${A}/start-preview.ts#startPreviewAction`, "acmeMember", [summit.id, "admin"], F],
-    [`${A}/people.ts#invitePersonAction`, "acmeManager", [STAFF_TEAM, { email: "oracle-action@example.test", role: "member" }], F],
-    [`${A}/people.ts#invitePersonAction`, "acmeAdmin", [STAFF_TEAM, { email: "oracle-action@example.test", role: "owner" }], F],
-    [`${A}/people.ts#updatePersonAction`, "acmeManager", [STAFF_TEAM, staffIds["member@acme.test"], { role: "manager" }], F],
-    [`${A}/people.ts#updatePersonAction`, "acmeAdmin", [STAFF_TEAM, staffIds["owner@acme.test"], { role: "member" }], F],
+    [
+      `${A}/people.ts#invitePersonAction`,
+      "acmeManager",
+      [STAFF_TEAM, { email: "oracle-action@example.test", role: "member" }],
+      F,
+    ],
+    [
+      `${A}/people.ts#invitePersonAction`,
+      "acmeAdmin",
+      [STAFF_TEAM, { email: "oracle-action@example.test", role: "owner" }],
+      F,
+    ],
+    [
+      `${A}/people.ts#updatePersonAction`,
+      "acmeManager",
+      [STAFF_TEAM, staffIds["member@acme.test"], { role: "manager" }],
+      F,
+    ],
+    [
+      `${A}/people.ts#updatePersonAction`,
+      "acmeAdmin",
+      [STAFF_TEAM, staffIds["owner@acme.test"], { role: "member" }],
+      F,
+    ],
     [`${A}/people.ts#removePersonAction`, "acmeManager", [STAFF_TEAM, staffIds["member@acme.test"]], F],
     [`${A}/people.ts#signOutPersonAction`, "acmeManager", [STAFF_TEAM, staffIds["member@acme.test"]], F],
     [`${A}/people.ts#resendInvitationAction`, "acmeManager", [STAFF_TEAM, RANDOM_UUID], F],
     [`${A}/people.ts#revokeInvitationAction`, "acmeManager", [STAFF_TEAM, RANDOM_UUID], F],
     [`${A}/people.ts#transferOwnershipAction`, "acmeAdmin", [staffIds["admin@acme.test"]], F],
     [`${A}/audit-settings.ts#updateRetentionAction`, "acmeManager", [30], F],
-    [`${A}/audit-settings.ts#createDestinationAction`, "acmeManager", [{ kind: "webhook", name: "Oracle", url: "https://example.test/hook", secret: "oracle-secret-0123456789" }], F],
+    [
+      `${A}/audit-settings.ts#createDestinationAction`,
+      "acmeManager",
+      [{ kind: "webhook", name: "Oracle", url: "https://example.test/hook", secret: "oracle-secret-0123456789" }],
+      F,
+    ],
     [`${A}/audit-settings.ts#deleteDestinationAction`, "acmeManager", [RANDOM_UUID], F],
     [`${A}/audit-settings.ts#setDestinationEnabledAction`, "acmeManager", [RANDOM_UUID, false], F],
     [`${A}/audit-settings.ts#testDestinationAction`, "acmeManager", [RANDOM_UUID], F],
@@ -88,22 +166,50 @@ export function actionProbes(world: World): ActionProbe[] {
     [`${A}/domains.ts#removeDomainAction`, "acmeManager", [RANDOM_UUID], F],
     [`${A}/domains.ts#verifyDomainAction`, "acmeManager", [RANDOM_UUID], F],
     // Bright Dental is seeded view_only: no edit_agents, no manage_integrations.
-    [`${A}/agents.ts#saveAgentAction`, "brightSupervisor", [frontDesk.id, { version: 1, greeting: "Oracle action probe" }], F],
+    [
+      `${A}/agents.ts#saveAgentAction`,
+      "brightSupervisor",
+      [frontDesk.id, { version: 1, greeting: "Oracle action probe" }],
+      F,
+    ],
     [`${A}/agents.ts#revertAgentAction`, "brightSupervisor", [frontDesk.id, { toVersion: 1, version: 1 }], F],
-    [`${A}/calls.ts#setCallReviewStatusAction`, "brightAgent", [notFrontDeskCall.id, notFrontDeskCall.reviewStatus === "done" ? "new" : "done"], NF],
+    [
+      `${A}/calls.ts#setCallReviewStatusAction`,
+      "brightAgent",
+      [notFrontDeskCall.id, notFrontDeskCall.reviewStatus === "done" ? "new" : "done"],
+      NF,
+    ],
     [`${A}/calls.ts#deleteCallAction`, "brightSupervisor", [bright.calls[0].id], F],
     [`${A}/calls.ts#deleteCallAction`, "globexDentalAdmin", [bright.calls[0].id], NF],
-    [`${A}/integrations.ts#connectIntegrationAction`, "brightAdmin", [{ provider: "webhook", name: "Oracle", config: { url: "https://example.test/hook" } }], F],
-    [`${A}/integrations.ts#updateIntegrationAction`, "brightAdmin", [summit.integrationId, { name: "Oracle action probe" }], either],
+    [
+      `${A}/integrations.ts#connectIntegrationAction`,
+      "brightAdmin",
+      [{ provider: "webhook", name: "Oracle", config: { url: "https://example.test/hook" } }],
+      F,
+    ],
+    [
+      `${A}/integrations.ts#updateIntegrationAction`,
+      "brightAdmin",
+      [summit.integrationId, { name: "Oracle action probe" }],
+      either,
+    ],
     [`${A}/integrations.ts#disconnectIntegrationAction`, "brightAdmin", [summit.integrationId], either],
     [`${A}/integrations.ts#sendWebhookTestAction`, "brightAdmin", [summit.integrationId], either],
   ];
-  return probes.map(([key, actorName, args, refusals]) => ({ key, actor: actors[actorName], args, refusals, label: `${actorName} ${key.split("#")[1]}` }));
+  return probes.map(([key, actorName, args, refusals]) => ({
+    key,
+    actor: actors[actorName],
+    args,
+    refusals,
+    label: `${actorName} ${key.split("#")[1]}`,
+  }));
 }
 
 /** Actions the SPEC lets anyone (or any signed-in user, on themselves) call: nothing to refuse. */
 export function unprobedActions(): string[] {
-  return Object.entries(ACTIONS).filter(([, a]) => a.who === "public" || a.who === "signed-in").map(([key]) => key);
+  return Object.entries(ACTIONS)
+    .filter(([, a]) => a.who === "public" || a.who === "signed-in")
+    .map(([key]) => key);
 }
 
 /**
@@ -111,7 +217,11 @@ export function unprobedActions(): string[] {
  * FormData argument, multipart fields prefixed "1_" and the root "0" pointing at them). The
  * answer is the RSC stream; the action's own result is the JSON on the line that starts "1:".
  */
-export async function invokeAction(actor: HttpActor, action: BuiltAction, args: unknown[] | FormData): Promise<{ status: number; result: { ok?: boolean; code?: string } | null; text: string }> {
+export async function invokeAction(
+  actor: HttpActor,
+  action: BuiltAction,
+  args: unknown[] | FormData,
+): Promise<{ status: number; result: { ok?: boolean; code?: string } | null; text: string }> {
   const actionId = action.id;
   const path = pathFor(action, !actor.host.startsWith("localhost"));
   const headers = { "next-action": actionId, accept: "text/x-component" };
@@ -119,8 +229,14 @@ export async function invokeAction(actor: HttpActor, action: BuiltAction, args: 
   let contentType: string;
   if (args instanceof FormData) {
     const boundary = "----oracle" + actionId.slice(0, 12);
-    const parts: [string, string][] = [["0", '["$K1"]'], ...[...args.entries()].map(([k, v]) => [`1_${k}`, String(v)] as [string, string])];
-    raw = parts.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
+    const parts: [string, string][] = [
+      ["0", '["$K1"]'],
+      ...[...args.entries()].map(([k, v]) => [`1_${k}`, String(v)] as [string, string]),
+    ];
+    raw =
+      parts
+        .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+        .join("") + `--${boundary}--\r\n`;
     contentType = `multipart/form-data; boundary=${boundary}`;
   } else {
     raw = JSON.stringify(args);
@@ -129,6 +245,10 @@ export async function invokeAction(actor: HttpActor, action: BuiltAction, args: 
   const o = await actor.send("POST", path, { raw, headers: { ...headers, "content-type": contentType } });
   const line = o.text.split("\n").find((l) => l.startsWith("1:"));
   let result: { ok?: boolean; code?: string } | null = null;
-  try { result = line ? JSON.parse(line.slice(2)) : null; } catch { result = null; }
+  try {
+    result = line ? JSON.parse(line.slice(2)) : null;
+  } catch {
+    result = null;
+  }
   return { status: o.status, result, text: o.text };
 }

@@ -1,7 +1,16 @@
 import type { ClientKey, StaffSpec, World } from "./demo-world";
 import { ACTOR_SPECS } from "./demo-world";
 import { navHrefs, RANDOM_UUID, setDiff, unescapeHtml, type Case } from "./run-cases";
-import { staffCapabilities, staffEdits, staffManages, staffMay, staffMayInvite, staffSees, type StaffRole, type StaffView } from "./spec-rules";
+import {
+  staffCapabilities,
+  staffEdits,
+  staffManages,
+  staffMay,
+  staffMayInvite,
+  staffSees,
+  type StaffRole,
+  type StaffView,
+} from "./spec-rules";
 
 // Agency staff on the console host (SPEC §4, §9): every console page and API endpoint, for each
 // demo client of both agencies (another agency's client is 404, never 403). Writes are probed
@@ -19,7 +28,15 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
   const may = (cap: string) => staffMay(view, cap);
   const cases: Case[] = [];
   const add = (key: string, method: string, path: string, expect: number[], extra: Partial<Case> = {}) =>
-    cases.push({ key, actor, method, path, expect, label: `[${state}] ${actorName} ${method} ${path}${extra.body ? ` ${JSON.stringify(extra.body)}` : ""}`, ...extra });
+    cases.push({
+      key,
+      actor,
+      method,
+      path,
+      expect,
+      label: `[${state}] ${actorName} ${method} ${path}${extra.body ? ` ${JSON.stringify(extra.body)}` : ""}`,
+      ...extra,
+    });
 
   add("GET /api/v1/me", "GET", "/api/v1/me", [200], {
     check: (o) => setDiff("capabilities", ((o.json as Json).capabilities as string[]) ?? [], staffCapabilities(view)),
@@ -38,28 +55,56 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
       add(`GET /api/v1/clients/[id]${suffix}`, "GET", `${base}${suffix}`, sees ? [200] : [404]);
     }
     add("PATCH /api/v1/clients/[id]", "PATCH", base, gate([422]), { body: edits ? { name: "" } : { name: fx.name } });
-    add("PATCH /api/v1/clients/[id]/permissions", "PATCH", `${base}/permissions`, gate([409]), { body: { version: 999999, view_agents: world.current[key]?.toggles.view_agents ?? true } });
+    add("PATCH /api/v1/clients/[id]/permissions", "PATCH", `${base}/permissions`, gate([409]), {
+      body: { version: 999999, view_agents: world.current[key]?.toggles.view_agents ?? true },
+    });
     // Archiving is never sent to a real client by someone allowed to do it.
     const archives = sees && may("clients.archive");
-    add("DELETE /api/v1/clients/[id]", "DELETE", archives ? `/api/v1/clients/${RANDOM_UUID}` : base, archives ? [404] : sees ? [403] : [404]);
+    add(
+      "DELETE /api/v1/clients/[id]",
+      "DELETE",
+      archives ? `/api/v1/clients/${RANDOM_UUID}` : base,
+      archives ? [404] : sees ? [403] : [404],
+    );
     add("POST /api/v1/clients/[id]/invitations", "POST", `${base}/invitations`, gate([422]), {
-      body: edits ? { email: "not-an-email", role: "analyst" } : { email: "oracle-probe@example.test", role: "analyst" },
+      body: edits
+        ? { email: "not-an-email", role: "analyst" }
+        : { email: "oracle-probe@example.test", role: "analyst" },
     });
     const user = fx.users[0];
     if (user) {
-      add("PATCH /api/v1/clients/[id]/users/[userId]", "PATCH", `${base}/users/${user.id}`, gate([422]), { body: edits ? { role: "no-such-role" } : { role: user.role } });
-      add("DELETE /api/v1/clients/[id]/users/[userId]", "DELETE", `${base}/users/${edits ? RANDOM_UUID : user.id}`, gate([404]));
-      add("POST /api/v1/clients/[id]/users/[userId]/sign-out", "POST", `${base}/users/${edits ? RANDOM_UUID : user.id}/sign-out`, gate([404]));
+      add("PATCH /api/v1/clients/[id]/users/[userId]", "PATCH", `${base}/users/${user.id}`, gate([422]), {
+        body: edits ? { role: "no-such-role" } : { role: user.role },
+      });
+      add(
+        "DELETE /api/v1/clients/[id]/users/[userId]",
+        "DELETE",
+        `${base}/users/${edits ? RANDOM_UUID : user.id}`,
+        gate([404]),
+      );
+      add(
+        "POST /api/v1/clients/[id]/users/[userId]/sign-out",
+        "POST",
+        `${base}/users/${edits ? RANDOM_UUID : user.id}/sign-out`,
+        gate([404]),
+      );
     }
-    add("POST /api/v1/clients/[id]/invitations/[invId]/resend", "POST", `${base}/invitations/${RANDOM_UUID}/resend`, gate([404]));
+    add(
+      "POST /api/v1/clients/[id]/invitations/[invId]/resend",
+      "POST",
+      `${base}/invitations/${RANDOM_UUID}/resend`,
+      gate([404]),
+    );
     add("DELETE /api/v1/clients/[id]/invitations/[invId]", "DELETE", `${base}/invitations/${RANDOM_UUID}`, gate([404]));
     const page = `/agency/clients/${fx.id}`;
     add("page /agency/clients/[id]", "GET", page, sees ? [200] : [404]);
     add("page /agency/clients/[id]/permissions", "GET", `${page}/permissions`, sees ? [200] : [404]);
     add("page /agency/clients/[id]/users", "GET", `${page}/users`, sees ? [200] : [404]);
     add("page /agency/clients/[id]/preview", "GET", `${page}/preview`, sees ? [200] : [404], {
-      check: (o) => o.status === 200 && unescapeHtml(o.text).includes("Only staff who may edit this client") === edits
-        ? `preview is ${edits ? "refused to" : "offered to"} someone who ${edits ? "may" : "may not"} edit the client` : undefined,
+      check: (o) =>
+        o.status === 200 && unescapeHtml(o.text).includes("Only staff who may edit this client") === edits
+          ? `preview is ${edits ? "refused to" : "offered to"} someone who ${edits ? "may" : "may not"} edit the client`
+          : undefined,
     });
   }
   add("page /agency/clients/[id]", "GET", `/agency/clients/${RANDOM_UUID}`, [404]);
@@ -67,18 +112,53 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
   // Agency-wide
   const demoNames = Object.values(world.clients).map((c) => c.name);
   add("GET /api/v1/clients", "GET", "/api/v1/clients?limit=100", [200], {
-    check: (o) => setDiff("clients listed", ((o.json as Json).items ?? []).map((c) => String(c.name)).filter((n) => demoNames.includes(n)), visibleNames),
+    check: (o) =>
+      setDiff(
+        "clients listed",
+        ((o.json as Json).items ?? []).map((c) => String(c.name)).filter((n) => demoNames.includes(n)),
+        visibleNames,
+      ),
   });
   add("page /agency/clients", "GET", "/agency/clients", [200], {
-    check: (o) => setDiff("clients on the page", demoNames.filter((n) => unescapeHtml(o.text).includes(`>${n}<`)), visibleNames),
+    check: (o) =>
+      setDiff(
+        "clients on the page",
+        demoNames.filter((n) => unescapeHtml(o.text).includes(`>${n}<`)),
+        visibleNames,
+      ),
   });
-  add("POST /api/v1/clients", "POST", "/api/v1/clients", may("clients.create") ? [422] : [403], { body: may("clients.create") ? { name: "" } : { name: "Oracle probe" } });
+  add("POST /api/v1/clients", "POST", "/api/v1/clients", may("clients.create") ? [422] : [403], {
+    body: may("clients.create") ? { name: "" } : { name: "Oracle probe" },
+  });
   add("GET /api/v1/client-defaults", "GET", "/api/v1/client-defaults", [200]);
   add("PUT /api/v1/client-defaults", "PUT", "/api/v1/client-defaults", may("defaults.update") ? [409] : [403], {
-    body: { permissions: { view_agents: true, edit_agents: false, view_calls: true, view_call_details: true, view_analytics: true, manage_billing: false, view_integrations: false, manage_integrations: false }, version: 999999 },
+    body: {
+      permissions: {
+        view_agents: true,
+        edit_agents: false,
+        view_calls: true,
+        view_call_details: true,
+        view_analytics: true,
+        manage_billing: false,
+        view_integrations: false,
+        manage_integrations: false,
+      },
+      version: 999999,
+    },
   });
-  add("GET /api/v1/client-defaults/propagation", "GET", "/api/v1/client-defaults/propagation", may("defaults.update") ? [200] : [403]);
-  add("POST /api/v1/client-defaults/apply", "POST", "/api/v1/client-defaults/apply", may("defaults.update") ? [409, 422] : [403], { body: { clientIds: [RANDOM_UUID], defaultsVersion: 999999 } });
+  add(
+    "GET /api/v1/client-defaults/propagation",
+    "GET",
+    "/api/v1/client-defaults/propagation",
+    may("defaults.update") ? [200] : [403],
+  );
+  add(
+    "POST /api/v1/client-defaults/apply",
+    "POST",
+    "/api/v1/client-defaults/apply",
+    may("defaults.update") ? [409, 422] : [403],
+    { body: { clientIds: [RANDOM_UUID], defaultsVersion: 999999 } },
+  );
   add("GET /api/v1/staff", "GET", "/api/v1/staff", [200]);
   add("GET /api/v1/staff/invitations", "GET", "/api/v1/staff/invitations", may("staff.manage") ? [200] : [403]);
   for (const role of ["member", "owner"] as StaffRole[]) {
@@ -87,43 +167,91 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
       body: { email: allowed ? "not-an-email" : "oracle-probe@example.test", role },
     });
   }
-  add("POST /api/v1/staff/invitations/[invId]/resend", "POST", `/api/v1/staff/invitations/${RANDOM_UUID}/resend`, may("staff.manage") ? [404] : [403]);
-  add("DELETE /api/v1/staff/invitations/[invId]", "DELETE", `/api/v1/staff/invitations/${RANDOM_UUID}`, may("staff.manage") ? [404] : [403]);
-  for (const other of Object.values(ACTOR_SPECS).filter((s): s is StaffSpec => s.kind === "staff" && s.email !== spec.email)) {
+  add(
+    "POST /api/v1/staff/invitations/[invId]/resend",
+    "POST",
+    `/api/v1/staff/invitations/${RANDOM_UUID}/resend`,
+    may("staff.manage") ? [404] : [403],
+  );
+  add(
+    "DELETE /api/v1/staff/invitations/[invId]",
+    "DELETE",
+    `/api/v1/staff/invitations/${RANDOM_UUID}`,
+    may("staff.manage") ? [404] : [403],
+  );
+  for (const other of Object.values(ACTOR_SPECS).filter(
+    (s): s is StaffSpec => s.kind === "staff" && s.email !== spec.email,
+  )) {
     const id = world.staffIds[other.email];
     if (other.agency !== spec.agency) {
       // Another agency's staff member does not exist here.
-      add("PATCH /api/v1/staff/[userId]", "PATCH", `/api/v1/staff/${id}`, may("staff.manage") ? [404] : [403, 404], { body: { role: "member" } });
+      add("PATCH /api/v1/staff/[userId]", "PATCH", `/api/v1/staff/${id}`, may("staff.manage") ? [404] : [403, 404], {
+        body: { role: "member" },
+      });
       add("DELETE /api/v1/staff/[userId]", "DELETE", `/api/v1/staff/${id}`, may("staff.manage") ? [404] : [403, 404]);
-      add("POST /api/v1/staff/[userId]/sign-out", "POST", `/api/v1/staff/${id}/sign-out`, may("staff.manage") ? [404] : [403, 404]);
+      add(
+        "POST /api/v1/staff/[userId]/sign-out",
+        "POST",
+        `/api/v1/staff/${id}/sign-out`,
+        may("staff.manage") ? [404] : [403, 404],
+      );
       continue;
     }
     const manages = staffManages(view, { id, role: other.role });
-    add("PATCH /api/v1/staff/[userId]", "PATCH", `/api/v1/staff/${id}`, manages ? [422] : [403], { body: { role: manages ? "no-such-role" : other.role } });
-    add("DELETE /api/v1/staff/[userId]", "DELETE", `/api/v1/staff/${manages ? RANDOM_UUID : id}`, manages ? [404] : [403]);
-    add("POST /api/v1/staff/[userId]/sign-out", "POST", `/api/v1/staff/${manages ? RANDOM_UUID : id}/sign-out`, manages ? [404] : [403]);
+    add("PATCH /api/v1/staff/[userId]", "PATCH", `/api/v1/staff/${id}`, manages ? [422] : [403], {
+      body: { role: manages ? "no-such-role" : other.role },
+    });
+    add(
+      "DELETE /api/v1/staff/[userId]",
+      "DELETE",
+      `/api/v1/staff/${manages ? RANDOM_UUID : id}`,
+      manages ? [404] : [403],
+    );
+    add(
+      "POST /api/v1/staff/[userId]/sign-out",
+      "POST",
+      `/api/v1/staff/${manages ? RANDOM_UUID : id}/sign-out`,
+      manages ? [404] : [403],
+    );
   }
-  add("POST /api/v1/staff/transfer-ownership", "POST", "/api/v1/staff/transfer-ownership", may("ownership.transfer") ? [422] : [403], {
-    body: { userId: may("ownership.transfer") ? "not-a-uuid" : view.userId },
-  });
+  add(
+    "POST /api/v1/staff/transfer-ownership",
+    "POST",
+    "/api/v1/staff/transfer-ownership",
+    may("ownership.transfer") ? [422] : [403],
+    {
+      body: { userId: may("ownership.transfer") ? "not-a-uuid" : view.userId },
+    },
+  );
   add("GET /api/v1/audit-events", "GET", "/api/v1/audit-events?limit=5", may("audit.read") ? [200] : [403]);
   const today = new Date().toISOString().slice(0, 10);
-  add("GET /api/v1/audit-events/export", "GET", `/api/v1/audit-events/export?format=jsonl&from=${today}`, may("audit.read") ? [200] : [403]);
+  add(
+    "GET /api/v1/audit-events/export",
+    "GET",
+    `/api/v1/audit-events/export?format=jsonl&from=${today}`,
+    may("audit.read") ? [200] : [403],
+  );
 
   // Console pages and navigation
   add("page /agency", "GET", "/agency", [200], {
     check: (o) => {
       const nav = navHrefs(o.text);
-      return nav.includes("/agency/audit") !== may("audit.read") ? `the Audit log link is ${may("audit.read") ? "missing" : "shown"}` : undefined;
+      return nav.includes("/agency/audit") !== may("audit.read")
+        ? `the Audit log link is ${may("audit.read") ? "missing" : "shown"}`
+        : undefined;
     },
   });
   add("page /agency/team", "GET", "/agency/team", [200]);
   add("page /agency/settings", "GET", "/agency/settings", [307], {
-    check: (o) => (/\/agency\/settings\/client-defaults$/.test(o.headers.location ?? "") ? undefined : `redirects to ${o.headers.location}`),
+    check: (o) =>
+      /\/agency\/settings\/client-defaults$/.test(o.headers.location ?? "")
+        ? undefined
+        : `redirects to ${o.headers.location}`,
   });
   add("page /agency/settings/client-defaults", "GET", "/agency/settings/client-defaults", [200]);
   add("page /agency/audit", "GET", "/agency/audit", may("audit.read") ? [200] : [404]);
-  for (const p of ["branding", "domains", "audit"]) add(`page /agency/settings/${p}`, "GET", `/agency/settings/${p}`, may("settings.manage") ? [200] : [404]);
+  for (const p of ["branding", "domains", "audit"])
+    add(`page /agency/settings/${p}`, "GET", `/agency/settings/${p}`, may("settings.manage") ? [200] : [404]);
   // The development outbox may be narrowed further (owner only, or absent in production: it can
   // carry other people's links), never widened beyond those who manage settings.
   add("page /agency/outbox", "GET", "/agency/outbox", may("settings.manage") ? [200, 404] : [404]);

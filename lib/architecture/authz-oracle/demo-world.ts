@@ -5,8 +5,21 @@ import { TOGGLES, type ClientRole, type StaffRole, type Toggle, type Toggles } f
 // at run time (owner and client admins read them), everything else taken from the SPEC text.
 
 export type ClientKey = "bright" | "summit" | "harbor" | "nova" | "globexDental";
-export type StaffSpec = { kind: "staff"; agency: "acme" | "globex"; role: StaffRole; email: string; assigned: ClientKey[] };
-export type ClientUserSpec = { kind: "client"; agency: "acme" | "globex"; client: ClientKey; role: ClientRole; email: string; assignedAgents: string[] };
+export type StaffSpec = {
+  kind: "staff";
+  agency: "acme" | "globex";
+  role: StaffRole;
+  email: string;
+  assigned: ClientKey[];
+};
+export type ClientUserSpec = {
+  kind: "client";
+  agency: "acme" | "globex";
+  client: ClientKey;
+  role: ClientRole;
+  email: string;
+  assignedAgents: string[];
+};
 export type ActorSpec = StaffSpec | ClientUserSpec;
 
 export const ACTOR_SPECS: Record<string, ActorSpec> = {
@@ -15,22 +28,84 @@ export const ACTOR_SPECS: Record<string, ActorSpec> = {
   acmeManager: { kind: "staff", agency: "acme", role: "manager", email: "manager@acme.test", assigned: ["bright"] },
   acmeMember: { kind: "staff", agency: "acme", role: "member", email: "member@acme.test", assigned: ["summit"] },
   globexOwner: { kind: "staff", agency: "globex", role: "owner", email: "owner@globex.test", assigned: [] },
-  brightAdmin: { kind: "client", agency: "acme", client: "bright", role: "admin", email: "admin@brightdental.test", assignedAgents: [] },
-  brightSupervisor: { kind: "client", agency: "acme", client: "bright", role: "supervisor", email: "supervisor@brightdental.test", assignedAgents: [] },
-  brightAnalyst: { kind: "client", agency: "acme", client: "bright", role: "analyst", email: "analyst@brightdental.test", assignedAgents: [] },
-  brightAgent: { kind: "client", agency: "acme", client: "bright", role: "agent", email: "agent@brightdental.test", assignedAgents: ["Front Desk"] },
-  summitAdmin: { kind: "client", agency: "acme", client: "summit", role: "admin", email: "admin@summitlegal.test", assignedAgents: [] },
-  novaAdmin: { kind: "client", agency: "acme", client: "nova", role: "admin", email: "admin@novarealty.test", assignedAgents: [] },
-  globexDentalAdmin: { kind: "client", agency: "globex", client: "globexDental", role: "admin", email: "admin@globexdental.test", assignedAgents: [] },
+  brightAdmin: {
+    kind: "client",
+    agency: "acme",
+    client: "bright",
+    role: "admin",
+    email: "admin@brightdental.test",
+    assignedAgents: [],
+  },
+  brightSupervisor: {
+    kind: "client",
+    agency: "acme",
+    client: "bright",
+    role: "supervisor",
+    email: "supervisor@brightdental.test",
+    assignedAgents: [],
+  },
+  brightAnalyst: {
+    kind: "client",
+    agency: "acme",
+    client: "bright",
+    role: "analyst",
+    email: "analyst@brightdental.test",
+    assignedAgents: [],
+  },
+  brightAgent: {
+    kind: "client",
+    agency: "acme",
+    client: "bright",
+    role: "agent",
+    email: "agent@brightdental.test",
+    assignedAgents: ["Front Desk"],
+  },
+  summitAdmin: {
+    kind: "client",
+    agency: "acme",
+    client: "summit",
+    role: "admin",
+    email: "admin@summitlegal.test",
+    assignedAgents: [],
+  },
+  novaAdmin: {
+    kind: "client",
+    agency: "acme",
+    client: "nova",
+    role: "admin",
+    email: "admin@novarealty.test",
+    assignedAgents: [],
+  },
+  globexDentalAdmin: {
+    kind: "client",
+    agency: "globex",
+    client: "globexDental",
+    role: "admin",
+    email: "admin@globexdental.test",
+    assignedAgents: [],
+  },
 };
 
 const CLIENT_NAMES: Record<ClientKey, string> = {
-  bright: "Bright Dental", summit: "Summit Legal", harbor: "Harbor Plumbing", nova: "Nova Realty", globexDental: "Globex Dental",
+  bright: "Bright Dental",
+  summit: "Summit Legal",
+  harbor: "Harbor Plumbing",
+  nova: "Nova Realty",
+  globexDental: "Globex Dental",
 };
 
-export type CallFx = { id: string; agentId: string; reviewStatus: string; summary: string | null; hasRecording: boolean };
+export type CallFx = {
+  id: string;
+  agentId: string;
+  reviewStatus: string;
+  summary: string | null;
+  hasRecording: boolean;
+};
 export type ClientFx = {
-  key: ClientKey; id: string; name: string; agency: "acme" | "globex";
+  key: ClientKey;
+  id: string;
+  name: string;
+  agency: "acme" | "globex";
   users: { id: string; email: string; role: ClientRole }[];
   agents: { id: string; name: string }[];
   calls: CallFx[]; // one completed call per agent
@@ -73,13 +148,28 @@ export async function openWorld(port: number): Promise<World> {
     actors[name] = await openActor(port, name, hostOf({ hosts }, spec), spec.email, DEMO_PASSWORD);
   }
   const anonymous = await openActor(port, "anonymous", hosts.acme, null, "");
-  const assignments = Object.fromEntries(Object.entries(ACTOR_SPECS).flatMap(([name, s]) => (s.kind === "client" ? [[name, [...s.assignedAgents]]] : [])));
-  const world: World = { port, hosts, actors, anonymous, clients: {} as World["clients"], staffIds: {}, current: {} as World["current"], assignments };
+  const assignments = Object.fromEntries(
+    Object.entries(ACTOR_SPECS).flatMap(([name, s]) => (s.kind === "client" ? [[name, [...s.assignedAgents]]] : [])),
+  );
+  const world: World = {
+    port,
+    hosts,
+    actors,
+    anonymous,
+    clients: {} as World["clients"],
+    staffIds: {},
+    current: {} as World["current"],
+    assignments,
+  };
 
   const owner = actors.acmeOwner;
-  const listed = [...(await json(owner, "/api/v1/clients?limit=100")).items!, ...(await json(actors.globexOwner, "/api/v1/clients?limit=100")).items!];
+  const listed = [
+    ...(await json(owner, "/api/v1/clients?limit=100")).items!,
+    ...(await json(actors.globexOwner, "/api/v1/clients?limit=100")).items!,
+  ];
   for (const who of ["acmeOwner", "globexOwner"]) {
-    for (const s of (await json(actors[who], "/api/v1/staff?limit=100")).items!) world.staffIds[String(s.email)] = String(s.id);
+    for (const s of (await json(actors[who], "/api/v1/staff?limit=100")).items!)
+      world.staffIds[String(s.email)] = String(s.id);
   }
   for (const key of Object.keys(CLIENT_NAMES) as ClientKey[]) {
     const row = listed.find((c) => c.name === CLIENT_NAMES[key]);
@@ -87,16 +177,40 @@ export async function openWorld(port: number): Promise<World> {
     const agency = key === "globexDental" ? "globex" : "acme";
     const staff = agency === "acme" ? owner : actors.globexOwner;
     const perms = await json(staff, `/api/v1/clients/${row.id}/permissions`);
-    const users = (await json(staff, `/api/v1/clients/${row.id}/users?limit=100`)).items!.map((u) => ({ id: String(u.id), email: String(u.email), role: u.role as ClientRole }));
+    const users = (await json(staff, `/api/v1/clients/${row.id}/users?limit=100`)).items!.map((u) => ({
+      id: String(u.id),
+      email: String(u.email),
+      role: u.role as ClientRole,
+    }));
     world.clients[key] = {
-      key, id: String(row.id), name: CLIENT_NAMES[key], agency, users, agents: [], calls: [], invoiceId: null, integrationId: null,
-      seeded: { permissions: perms.permissions as Toggles, overridden: perms.overridden as Toggles, manageUsers: Boolean(row.clientAdminsManageUsers) },
+      key,
+      id: String(row.id),
+      name: CLIENT_NAMES[key],
+      agency,
+      users,
+      agents: [],
+      calls: [],
+      invoiceId: null,
+      integrationId: null,
+      seeded: {
+        permissions: perms.permissions as Toggles,
+        overridden: perms.overridden as Toggles,
+        manageUsers: Boolean(row.clientAdminsManageUsers),
+      },
     };
-    world.current[key] = { toggles: { ...(perms.permissions as Toggles) }, manageUsers: Boolean(row.clientAdminsManageUsers) };
+    world.current[key] = {
+      toggles: { ...(perms.permissions as Toggles) },
+      manageUsers: Boolean(row.clientAdminsManageUsers),
+    };
   }
 
   // The client admins read their own ids with every section on, then the seeded state returns.
-  const admins: Partial<Record<ClientKey, string>> = { bright: "brightAdmin", summit: "summitAdmin", nova: "novaAdmin", globexDental: "globexDentalAdmin" };
+  const admins: Partial<Record<ClientKey, string>> = {
+    bright: "brightAdmin",
+    summit: "summitAdmin",
+    nova: "novaAdmin",
+    globexDental: "globexDentalAdmin",
+  };
   for (const [key, actorName] of Object.entries(admins) as [ClientKey, string][]) {
     const allOn = Object.fromEntries(TOGGLES.map((t) => [t, true])) as Toggles;
     await setClientState(world, key, allOn, world.current[key].manageUsers);
@@ -107,14 +221,20 @@ export async function openWorld(port: number): Promise<World> {
 }
 
 async function readClientFixtures(world: World, admin: HttpActor, fx: ClientFx) {
-  fx.agents = (await json(admin, "/api/v1/portal/agents")).items!.map((a) => ({ id: String(a.id), name: String(a.name) }));
+  fx.agents = (await json(admin, "/api/v1/portal/agents")).items!.map((a) => ({
+    id: String(a.id),
+    name: String(a.name),
+  }));
   for (const agent of fx.agents) {
     const [call] = (await json(admin, `/api/v1/portal/calls?agentId=${agent.id}&status=completed&limit=1`)).items!;
     if (!call) continue;
     const detail = await json(admin, `/api/v1/portal/calls/${call.id}`);
     fx.calls.push({
-      id: String(call.id), agentId: agent.id, reviewStatus: String(call.reviewStatus),
-      summary: typeof detail.summary === "string" ? detail.summary : null, hasRecording: typeof detail.recordingUrl === "string",
+      id: String(call.id),
+      agentId: agent.id,
+      reviewStatus: String(call.reviewStatus),
+      summary: typeof detail.summary === "string" ? detail.summary : null,
+      hasRecording: typeof detail.recordingUrl === "string",
     });
   }
   const invoices = (await json(admin, "/api/v1/portal/billing")).invoices as { id: string }[];
@@ -127,14 +247,23 @@ function ownerFor(world: World, key: ClientKey): HttpActor {
 }
 
 /** Flips a client's toggles and its "client admins manage users" switch through the API, as its agency's owner. */
-export async function setClientState(world: World, key: ClientKey, toggles: Toggles, manageUsers: boolean, patch: Record<string, unknown> = toggles) {
+export async function setClientState(
+  world: World,
+  key: ClientKey,
+  toggles: Toggles,
+  manageUsers: boolean,
+  patch: Record<string, unknown> = toggles,
+) {
   const owner = ownerFor(world, key);
   const id = world.clients[key].id;
   const { version } = await json(owner, `/api/v1/clients/${id}/permissions`);
   const res = await owner.send("PATCH", `/api/v1/clients/${id}/permissions`, { body: { version, ...patch } });
   if (res.status !== 200) throw new Error(`setting ${key}'s toggles: ${res.status} ${res.text.slice(0, 300)}`);
-  const patched = await owner.send("PATCH", `/api/v1/clients/${id}`, { body: { clientAdminsManageUsers: manageUsers } });
-  if (patched.status !== 200) throw new Error(`setting ${key}'s clientAdminsManageUsers: ${patched.status} ${patched.text.slice(0, 300)}`);
+  const patched = await owner.send("PATCH", `/api/v1/clients/${id}`, {
+    body: { clientAdminsManageUsers: manageUsers },
+  });
+  if (patched.status !== 200)
+    throw new Error(`setting ${key}'s clientAdminsManageUsers: ${patched.status} ${patched.text.slice(0, 300)}`);
   world.current[key] = { toggles: { ...toggles }, manageUsers };
 }
 
@@ -146,7 +275,11 @@ export async function restoreSeeded(world: World, key: ClientKey) {
   const values: Partial<Record<Toggle, boolean>> = Object.fromEntries(keep.map((t) => [t, permissions[t]]));
   await setClientState(world, key, { ...permissions }, manageUsers, { ...values, reset });
   const after = await json(ownerFor(world, key), `/api/v1/clients/${world.clients[key].id}/permissions`);
-  if (TOGGLES.some((t) => (after.overridden as Toggles)[t] !== overridden[t] || (after.permissions as Toggles)[t] !== permissions[t])) {
+  if (
+    TOGGLES.some(
+      (t) => (after.overridden as Toggles)[t] !== overridden[t] || (after.permissions as Toggles)[t] !== permissions[t],
+    )
+  ) {
     throw new Error(`${key} was not restored: ${JSON.stringify(after)}`);
   }
 }
@@ -158,7 +291,9 @@ export async function setAssignments(world: World, actorName: string, agentNames
   const fx = world.clients[spec.client];
   const userId = fx.users.find((u) => u.email === spec.email)!.id;
   const agentIds = fx.agents.filter((a) => agentNames.includes(a.name)).map((a) => a.id);
-  const res = await ownerFor(world, spec.client).send("PATCH", `/api/v1/clients/${fx.id}/users/${userId}`, { body: { agentIds } });
+  const res = await ownerFor(world, spec.client).send("PATCH", `/api/v1/clients/${fx.id}/users/${userId}`, {
+    body: { agentIds },
+  });
   if (res.status !== 200) throw new Error(`assigning ${actorName}: ${res.status} ${res.text.slice(0, 300)}`);
   world.assignments[actorName] = [...agentNames];
 }
@@ -166,7 +301,13 @@ export async function setAssignments(world: World, actorName: string, agentNames
 /** Signs a demo account in again (after something ended its sessions). */
 export async function reopenActor(world: World, actorName: string) {
   await world.actors[actorName].dispose();
-  world.actors[actorName] = await openActor(world.port, actorName, hostOf(world, ACTOR_SPECS[actorName]), ACTOR_SPECS[actorName].email, DEMO_PASSWORD);
+  world.actors[actorName] = await openActor(
+    world.port,
+    actorName,
+    hostOf(world, ACTOR_SPECS[actorName]),
+    ACTOR_SPECS[actorName].email,
+    DEMO_PASSWORD,
+  );
 }
 
 export async function closeWorld(world: World) {

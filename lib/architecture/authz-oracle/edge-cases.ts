@@ -20,14 +20,30 @@ export function edgeCases(world: World, agencyId: string): Case[] {
     if (access.who === "public" || access.who === "nobody") continue;
     const [method, pattern] = key.split(" ");
     const host = pattern.startsWith("/api/v1/portal/") ? hosts.acme : hosts.console;
-    add({ key, actor: anonymous, host, method, path: fill(pattern), body: method === "GET" || method === "DELETE" ? undefined : {}, expect: [401] });
+    add({
+      key,
+      actor: anonymous,
+      host,
+      method,
+      path: fill(pattern),
+      body: method === "GET" || method === "DELETE" ? undefined : {},
+      expect: [401],
+    });
   }
   for (const [key, access] of Object.entries(PAGES)) {
     if (access.who === "public" || access.who === "nobody") continue;
     const pattern = key.slice("page ".length);
     const portal = pattern.startsWith("portal:");
     const path = fill(portal ? pattern.slice("portal:".length) : pattern);
-    add({ key, actor: anonymous, host: portal ? hosts.acme : hosts.console, method: "GET", path, expect: LOGIN_REDIRECT, check: redirectsToLogin });
+    add({
+      key,
+      actor: anonymous,
+      host: portal ? hosts.acme : hosts.console,
+      method: "GET",
+      path,
+      expect: LOGIN_REDIRECT,
+      check: redirectsToLogin,
+    });
   }
 
   // Public pages answer anyone; the console's root sends to the console.
@@ -36,37 +52,132 @@ export function edgeCases(world: World, agencyId: string): Case[] {
     const pattern = key.slice("page ".length);
     const portal = pattern.startsWith("portal:");
     const path = portal ? pattern.slice("portal:".length) : pattern;
-    add({ key, actor: anonymous, host: portal ? hosts.acme : hosts.console, method: "GET", path, expect: path === "/" ? [307] : [200] });
+    add({
+      key,
+      actor: anonymous,
+      host: portal ? hosts.acme : hosts.console,
+      method: "GET",
+      path,
+      expect: path === "/" ? [307] : [200],
+    });
   }
   add({ key: "page /bench-baseline", actor: actors.acmeOwner, method: "GET", path: "/bench-baseline", expect: [404] });
-  add({ key: "GET /brand-assets/[agencyId]/[kind]", actor: anonymous, host: hosts.acme, method: "GET", path: `/brand-assets/${agencyId}/logo`, expect: [200, 404] });
-  add({ key: "GET /brand-assets/[agencyId]/[kind]", actor: anonymous, host: hosts.acme, method: "GET", path: `/brand-assets/${RANDOM_UUID}/logo`, expect: [404] });
-  add({ key: "GET /api/auth/[...nextauth]", actor: anonymous, method: "GET", path: "/api/auth/session", expect: [200], check: (o) => (o.text.includes("@") ? "a signed-out session answer names someone" : undefined) });
-  add({ key: "POST /api/auth/[...nextauth]", actor: anonymous, method: "POST", path: "/api/auth/callback/credentials", raw: "email=owner%40acme.test&password=wrong", headers: { "content-type": "application/x-www-form-urlencoded" }, expect: [302, 400, 403],
-    check: (o) => (o.headers["set-cookie"]?.includes("session-token=ey") ? "a session cookie was set without the password" : undefined) });
-  const namesNoOne = (o: { text: string }) => (/@|[0-9a-f]{8}-[0-9a-f]{4}-/i.test(o.text) ? "a probe answer names a person or a row" : undefined);
+  add({
+    key: "GET /brand-assets/[agencyId]/[kind]",
+    actor: anonymous,
+    host: hosts.acme,
+    method: "GET",
+    path: `/brand-assets/${agencyId}/logo`,
+    expect: [200, 404],
+  });
+  add({
+    key: "GET /brand-assets/[agencyId]/[kind]",
+    actor: anonymous,
+    host: hosts.acme,
+    method: "GET",
+    path: `/brand-assets/${RANDOM_UUID}/logo`,
+    expect: [404],
+  });
+  add({
+    key: "GET /api/auth/[...nextauth]",
+    actor: anonymous,
+    method: "GET",
+    path: "/api/auth/session",
+    expect: [200],
+    check: (o) => (o.text.includes("@") ? "a signed-out session answer names someone" : undefined),
+  });
+  add({
+    key: "POST /api/auth/[...nextauth]",
+    actor: anonymous,
+    method: "POST",
+    path: "/api/auth/callback/credentials",
+    raw: "email=owner%40acme.test&password=wrong",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    expect: [302, 400, 403],
+    check: (o) =>
+      o.headers["set-cookie"]?.includes("session-token=ey")
+        ? "a session cookie was set without the password"
+        : undefined,
+  });
+  const namesNoOne = (o: { text: string }) =>
+    /@|[0-9a-f]{8}-[0-9a-f]{4}-/i.test(o.text) ? "a probe answer names a person or a row" : undefined;
   for (const host of [hosts.console, hosts.acme]) {
-    add({ key: "GET /api/health", actor: anonymous, host, method: "GET", path: "/api/health", expect: [200], check: namesNoOne });
-    add({ key: "GET /api/ready", actor: anonymous, host, method: "GET", path: "/api/ready", expect: [200], check: namesNoOne });
+    add({
+      key: "GET /api/health",
+      actor: anonymous,
+      host,
+      method: "GET",
+      path: "/api/health",
+      expect: [200],
+      check: namesNoOne,
+    });
+    add({
+      key: "GET /api/ready",
+      actor: anonymous,
+      host,
+      method: "GET",
+      path: "/api/ready",
+      expect: [200],
+      check: namesNoOne,
+    });
   }
   for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-    add({ key: `${method} /api/v1/[...rest]`, actor: actors.acmeOwner, method, path: "/api/v1/no-such-endpoint", body: method === "GET" || method === "DELETE" ? undefined : {}, expect: [404] });
+    add({
+      key: `${method} /api/v1/[...rest]`,
+      actor: actors.acmeOwner,
+      method,
+      path: "/api/v1/no-such-endpoint",
+      body: method === "GET" || method === "DELETE" ? undefined : {},
+      expect: [404],
+    });
   }
 
   // A cookie is honoured only on the host it belongs to.
-  const wrongHost: [string, string][] = [["acmeOwner", hosts.acme], ["acmeManager", hosts.globex], ["brightAdmin", hosts.console], ["brightAdmin", hosts.globex], ["globexDentalAdmin", hosts.acme], ["globexOwner", hosts.acme]];
+  const wrongHost: [string, string][] = [
+    ["acmeOwner", hosts.acme],
+    ["acmeManager", hosts.globex],
+    ["brightAdmin", hosts.console],
+    ["brightAdmin", hosts.globex],
+    ["globexDentalAdmin", hosts.acme],
+    ["globexOwner", hosts.acme],
+  ];
   for (const [name, host] of wrongHost) {
     add({ key: "GET /api/v1/me", actor: actors[name], host, method: "GET", path: "/api/v1/me", expect: [401] });
     const portal = host !== hosts.console;
-    add({ key: portal ? "GET /api/v1/portal/calls" : "GET /api/v1/clients", actor: actors[name], host, method: "GET", path: portal ? "/api/v1/portal/calls" : "/api/v1/clients", expect: [401] });
-    add({ key: portal ? "page portal:/calls" : "page /agency/clients", actor: actors[name], host, method: "GET", path: portal ? "/calls" : "/agency/clients", expect: LOGIN_REDIRECT, check: redirectsToLogin });
+    add({
+      key: portal ? "GET /api/v1/portal/calls" : "GET /api/v1/clients",
+      actor: actors[name],
+      host,
+      method: "GET",
+      path: portal ? "/api/v1/portal/calls" : "/api/v1/clients",
+      expect: [401],
+    });
+    add({
+      key: portal ? "page portal:/calls" : "page /agency/clients",
+      actor: actors[name],
+      host,
+      method: "GET",
+      path: portal ? "/calls" : "/agency/clients",
+      expect: LOGIN_REDIRECT,
+      check: redirectsToLogin,
+    });
   }
 
   // Methods a route does not implement: 405 in the §9 shape, whoever asks.
   for (const r of listRouteMethods().filter((m) => m.notAllowed)) {
     const portal = r.pattern.startsWith("/api/v1/portal/");
-    add({ key: r.key, actor: portal ? actors.brightAdmin : actors.acmeOwner, method: r.method, path: fill(r.pattern), body: r.method === "GET" || r.method === "DELETE" ? undefined : {}, expect: [405],
-      check: (o) => ((o.json as { error?: { code?: string } } | undefined)?.error?.code ? undefined : "405 without the §9 error shape") });
+    add({
+      key: r.key,
+      actor: portal ? actors.brightAdmin : actors.acmeOwner,
+      method: r.method,
+      path: fill(r.pattern),
+      body: r.method === "GET" || r.method === "DELETE" ? undefined : {},
+      expect: [405],
+      check: (o) =>
+        (o.json as { error?: { code?: string } } | undefined)?.error?.code
+          ? undefined
+          : "405 without the §9 error shape",
+    });
   }
   return cases;
 }

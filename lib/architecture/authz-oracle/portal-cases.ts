@@ -13,8 +13,13 @@ const DETAIL_FIELDS = ["transcript", "summary", "sentiment"] as const;
 
 /** Sections in navigation, and the capability that shows each (SPEC §2: hidden = absent + 404). */
 const SECTIONS: [string, string][] = [
-  ["/agents", "agents.read"], ["/calls", "calls.read"], ["/analytics", "analytics.read"], ["/billing", "billing.read"],
-  ["/integrations", "integrations.read"], ["/team", "team.manage"], ["/access-log", "access_log.read"],
+  ["/agents", "agents.read"],
+  ["/calls", "calls.read"],
+  ["/analytics", "analytics.read"],
+  ["/billing", "billing.read"],
+  ["/integrations", "integrations.read"],
+  ["/team", "team.manage"],
+  ["/access-log", "access_log.read"],
   ["/settings", "settings.manage"],
 ];
 
@@ -23,7 +28,13 @@ const SECTIONS: [string, string][] = [
  * rounds, which only change toggles, probe one visible and one hidden item and one foreign id,
  * which keeps a run of four rounds within a few minutes.
  */
-export function portalCases(world: World, actorName: string, spec: ClientUserSpec, state: string, thorough: boolean): Case[] {
+export function portalCases(
+  world: World,
+  actorName: string,
+  spec: ClientUserSpec,
+  state: string,
+  thorough: boolean,
+): Case[] {
   const actor = world.actors[actorName];
   const fx = world.clients[spec.client];
   const view: ClientView = { role: spec.role, ...world.current[spec.client] };
@@ -37,9 +48,18 @@ export function portalCases(world: World, actorName: string, spec: ClientUserSpe
   const madeUp = thorough ? [RANDOM_UUID, "not-a-uuid"] : [];
   const cases: Case[] = [];
   const add = (key: string, method: string, path: string, expect: number[], extra: Partial<Case> = {}) =>
-    cases.push({ key, actor, method, path, expect, label: `[${state}] ${actorName} ${method} ${path}${extra.body ? ` ${JSON.stringify(extra.body)}` : ""}`, ...extra });
+    cases.push({
+      key,
+      actor,
+      method,
+      path,
+      expect,
+      label: `[${state}] ${actorName} ${method} ${path}${extra.body ? ` ${JSON.stringify(extra.body)}` : ""}`,
+      ...extra,
+    });
   /** Own resource: missing capability 403, outside the assignment scope 404. */
-  const own = (cap: string, visible: boolean, allowed: number[] = [200]) => (!may(cap) ? [403] : visible ? allowed : [404]);
+  const own = (cap: string, visible: boolean, allowed: number[] = [200]) =>
+    !may(cap) ? [403] : visible ? allowed : [404];
   /** Another tenant's or a made-up id: 404 with the capability; without it 403 or 404 (neither depends on the id). */
   const stranger = (cap: string) => (may(cap) ? [404] : [403, 404]);
 
@@ -50,19 +70,51 @@ export function portalCases(world: World, actorName: string, spec: ClientUserSpe
   // Agents
   const visibleAgents = fx.agents.filter((a) => sees(a.id)).map((a) => a.id);
   add("GET /api/v1/portal/agents", "GET", "/api/v1/portal/agents", own("agents.read", true), {
-    check: (o) => o.status === 200 && setDiff("agents listed", ((o.json as Json).items ?? []).map((a) => String(a.id)), visibleAgents),
+    check: (o) =>
+      o.status === 200 &&
+      setDiff(
+        "agents listed",
+        ((o.json as Json).items ?? []).map((a) => String(a.id)),
+        visibleAgents,
+      ),
   });
   for (const agent of thorough ? fx.agents : sample(fx.agents, (a) => sees(a.id))) {
-    add("GET /api/v1/portal/agents/[id]", "GET", `/api/v1/portal/agents/${agent.id}`, own("agents.read", sees(agent.id)));
-    add("PATCH /api/v1/portal/agents/[id]", "PATCH", `/api/v1/portal/agents/${agent.id}`, own("agents.update", sees(agent.id), [409]), { body: { version: 999999, greeting: "Oracle probe" } });
-    add("POST /api/v1/portal/agents/[id]/revert", "POST", `/api/v1/portal/agents/${agent.id}/revert`, own("agents.update", sees(agent.id), [409]), { body: { toVersion: 1, version: 999999 } });
+    add(
+      "GET /api/v1/portal/agents/[id]",
+      "GET",
+      `/api/v1/portal/agents/${agent.id}`,
+      own("agents.read", sees(agent.id)),
+    );
+    add(
+      "PATCH /api/v1/portal/agents/[id]",
+      "PATCH",
+      `/api/v1/portal/agents/${agent.id}`,
+      own("agents.update", sees(agent.id), [409]),
+      { body: { version: 999999, greeting: "Oracle probe" } },
+    );
+    add(
+      "POST /api/v1/portal/agents/[id]/revert",
+      "POST",
+      `/api/v1/portal/agents/${agent.id}/revert`,
+      own("agents.update", sees(agent.id), [409]),
+      { body: { toVersion: 1, version: 999999 } },
+    );
   }
   // Pages cost ten API calls each: one agent the viewer sees and, when there is one, one it does not.
-  for (const agent of sample(fx.agents, (a) => sees(a.id))) add("page portal:/agents/[id]", "GET", `/agents/${agent.id}`, may("agents.read") && sees(agent.id) ? [200] : [404]);
+  for (const agent of sample(fx.agents, (a) => sees(a.id)))
+    add("page portal:/agents/[id]", "GET", `/agents/${agent.id}`, may("agents.read") && sees(agent.id) ? [200] : [404]);
   for (const id of [...strangers.map((c) => c.agents[0].id), ...madeUp]) {
     add("GET /api/v1/portal/agents/[id]", "GET", `/api/v1/portal/agents/${id}`, stranger("agents.read"));
-    add("PATCH /api/v1/portal/agents/[id]", "PATCH", `/api/v1/portal/agents/${id}`, stranger("agents.update"), { body: { version: 999999, greeting: "Oracle probe" } });
-    add("POST /api/v1/portal/agents/[id]/revert", "POST", `/api/v1/portal/agents/${id}/revert`, stranger("agents.update"), { body: { toVersion: 1, version: 999999 } });
+    add("PATCH /api/v1/portal/agents/[id]", "PATCH", `/api/v1/portal/agents/${id}`, stranger("agents.update"), {
+      body: { version: 999999, greeting: "Oracle probe" },
+    });
+    add(
+      "POST /api/v1/portal/agents/[id]/revert",
+      "POST",
+      `/api/v1/portal/agents/${id}/revert`,
+      stranger("agents.update"),
+      { body: { toVersion: 1, version: 999999 } },
+    );
   }
   add("page portal:/agents/[id]", "GET", `/agents/${sibling.agents[0].id}`, [404]);
 
@@ -76,27 +128,61 @@ export function portalCases(world: World, actorName: string, spec: ClientUserSpe
     add("GET /api/v1/portal/calls/[id]", "GET", `/api/v1/portal/calls/${call.id}`, own("calls.read", visible), {
       check: (o) => o.status === 200 && detailProblems(o.json as Json, may, call.hasRecording),
     });
-    add("PATCH /api/v1/portal/calls/[id]", "PATCH", `/api/v1/portal/calls/${call.id}`, own("calls.review", visible), { body: { reviewStatus: call.reviewStatus } });
+    add("PATCH /api/v1/portal/calls/[id]", "PATCH", `/api/v1/portal/calls/${call.id}`, own("calls.review", visible), {
+      body: { reviewStatus: call.reviewStatus },
+    });
     // A refused delete is sent for real (and must change nothing); an allowed one only for a made-up id.
-    if (!may("calls.delete")) add("DELETE /api/v1/portal/calls/[id]", "DELETE", `/api/v1/portal/calls/${call.id}`, [403]);
+    if (!may("calls.delete"))
+      add("DELETE /api/v1/portal/calls/[id]", "DELETE", `/api/v1/portal/calls/${call.id}`, [403]);
     if (call.hasRecording) {
-      add("GET /api/v1/portal/calls/[id]/recording", "GET", `/api/v1/portal/calls/${call.id}/recording`, own("calls.recording.play", visible, [200, 206]), { headers: { range: "bytes=0-15" } });
-      add("GET /api/v1/portal/calls/[id]/recording", "GET", `/api/v1/portal/calls/${call.id}/recording?download=1`, own("calls.recording.download", visible, [200, 206]), { headers: { range: "bytes=0-15" } });
+      add(
+        "GET /api/v1/portal/calls/[id]/recording",
+        "GET",
+        `/api/v1/portal/calls/${call.id}/recording`,
+        own("calls.recording.play", visible, [200, 206]),
+        { headers: { range: "bytes=0-15" } },
+      );
+      add(
+        "GET /api/v1/portal/calls/[id]/recording",
+        "GET",
+        `/api/v1/portal/calls/${call.id}/recording?download=1`,
+        own("calls.recording.download", visible, [200, 206]),
+        { headers: { range: "bytes=0-15" } },
+      );
     }
   }
   for (const call of sample(fx.calls, (c) => sees(c.agentId))) {
-    add("page portal:/calls/[id]", "GET", `/calls/${call.id}`, may("calls.read") && sees(call.agentId) ? [200] : [404], {
-      check: (o) => o.status === 200 && callPageProblems(o.text, call, may),
-    });
+    add(
+      "page portal:/calls/[id]",
+      "GET",
+      `/calls/${call.id}`,
+      may("calls.read") && sees(call.agentId) ? [200] : [404],
+      {
+        check: (o) => o.status === 200 && callPageProblems(o.text, call, may),
+      },
+    );
   }
-  if (may("calls.delete")) add("DELETE /api/v1/portal/calls/[id]", "DELETE", `/api/v1/portal/calls/${RANDOM_UUID}`, [404]);
+  if (may("calls.delete"))
+    add("DELETE /api/v1/portal/calls/[id]", "DELETE", `/api/v1/portal/calls/${RANDOM_UUID}`, [404]);
   for (const id of [...strangers.map((c) => c.calls[0].id), ...madeUp]) {
     const reviewStatus = strangers.flatMap((c) => c.calls).find((c) => c.id === id)?.reviewStatus ?? "new";
     add("GET /api/v1/portal/calls/[id]", "GET", `/api/v1/portal/calls/${id}`, stranger("calls.read"));
-    add("PATCH /api/v1/portal/calls/[id]", "PATCH", `/api/v1/portal/calls/${id}`, stranger("calls.review"), { body: { reviewStatus } });
+    add("PATCH /api/v1/portal/calls/[id]", "PATCH", `/api/v1/portal/calls/${id}`, stranger("calls.review"), {
+      body: { reviewStatus },
+    });
     add("DELETE /api/v1/portal/calls/[id]", "DELETE", `/api/v1/portal/calls/${id}`, stranger("calls.delete"));
-    add("GET /api/v1/portal/calls/[id]/recording", "GET", `/api/v1/portal/calls/${id}/recording`, stranger("calls.recording.play"));
-    add("GET /api/v1/portal/calls/[id]/recording", "GET", `/api/v1/portal/calls/${id}/recording?download=1`, stranger("calls.recording.download"));
+    add(
+      "GET /api/v1/portal/calls/[id]/recording",
+      "GET",
+      `/api/v1/portal/calls/${id}/recording`,
+      stranger("calls.recording.play"),
+    );
+    add(
+      "GET /api/v1/portal/calls/[id]/recording",
+      "GET",
+      `/api/v1/portal/calls/${id}/recording?download=1`,
+      stranger("calls.recording.download"),
+    );
   }
   add("page portal:/calls/[id]", "GET", `/calls/${foreign.calls[0].id}`, [404]);
   const visibleAgentNames = new Set(fx.agents.filter((a) => sees(a.id)).map((a) => a.name));
@@ -109,32 +195,98 @@ export function portalCases(world: World, actorName: string, spec: ClientUserSpe
   add("GET /api/v1/portal/billing", "GET", "/api/v1/portal/billing", own("billing.read", true));
   // The client's settings: an unknown zone passes authorization and is refused, so nothing changes.
   add("GET /api/v1/portal/settings", "GET", "/api/v1/portal/settings", own("settings.manage", true));
-  add("PATCH /api/v1/portal/settings", "PATCH", "/api/v1/portal/settings", may("settings.manage") ? [422] : [403], { body: { timeZone: "Nowhere/Oracle" } });
+  add("PATCH /api/v1/portal/settings", "PATCH", "/api/v1/portal/settings", may("settings.manage") ? [422] : [403], {
+    body: { timeZone: "Nowhere/Oracle" },
+  });
   if (fx.invoiceId) {
-    add("GET /api/v1/portal/billing/invoices/[id]", "GET", `/api/v1/portal/billing/invoices/${fx.invoiceId}`, own("billing.read", true));
-    add("GET /api/v1/portal/billing/invoices/[id]/pdf", "GET", `/api/v1/portal/billing/invoices/${fx.invoiceId}/pdf`, own("billing.read", true));
-    add("page portal:/billing/invoices/[id]", "GET", `/billing/invoices/${fx.invoiceId}`, may("billing.read") ? [200] : [404]);
+    add(
+      "GET /api/v1/portal/billing/invoices/[id]",
+      "GET",
+      `/api/v1/portal/billing/invoices/${fx.invoiceId}`,
+      own("billing.read", true),
+    );
+    add(
+      "GET /api/v1/portal/billing/invoices/[id]/pdf",
+      "GET",
+      `/api/v1/portal/billing/invoices/${fx.invoiceId}/pdf`,
+      own("billing.read", true),
+    );
+    add(
+      "page portal:/billing/invoices/[id]",
+      "GET",
+      `/billing/invoices/${fx.invoiceId}`,
+      may("billing.read") ? [200] : [404],
+    );
   }
   for (const id of [...strangers.map((c) => c.invoiceId).filter((x): x is string => !!x), ...madeUp.slice(0, 1)]) {
-    add("GET /api/v1/portal/billing/invoices/[id]", "GET", `/api/v1/portal/billing/invoices/${id}`, stranger("billing.read"));
-    add("GET /api/v1/portal/billing/invoices/[id]/pdf", "GET", `/api/v1/portal/billing/invoices/${id}/pdf`, stranger("billing.read"));
+    add(
+      "GET /api/v1/portal/billing/invoices/[id]",
+      "GET",
+      `/api/v1/portal/billing/invoices/${id}`,
+      stranger("billing.read"),
+    );
+    add(
+      "GET /api/v1/portal/billing/invoices/[id]/pdf",
+      "GET",
+      `/api/v1/portal/billing/invoices/${id}/pdf`,
+      stranger("billing.read"),
+    );
   }
-  if (sibling.invoiceId) add("page portal:/billing/invoices/[id]", "GET", `/billing/invoices/${sibling.invoiceId}`, [404]);
+  if (sibling.invoiceId)
+    add("page portal:/billing/invoices/[id]", "GET", `/billing/invoices/${sibling.invoiceId}`, [404]);
   add("GET /api/v1/portal/integrations", "GET", "/api/v1/portal/integrations", own("integrations.read", true), {
     check: (o) => (/whsec_/.test(o.text) ? "a webhook signing secret is in the list" : undefined),
   });
-  add("POST /api/v1/portal/integrations", "POST", "/api/v1/portal/integrations", may("integrations.manage") ? [422] : [403], { body: { provider: "no-such-provider" } });
+  add(
+    "POST /api/v1/portal/integrations",
+    "POST",
+    "/api/v1/portal/integrations",
+    may("integrations.manage") ? [422] : [403],
+    { body: { provider: "no-such-provider" } },
+  );
   if (fx.integrationId) {
-    add("PATCH /api/v1/portal/integrations/[id]", "PATCH", `/api/v1/portal/integrations/${fx.integrationId}`, may("integrations.manage") ? [422] : [403], { body: { name: "" } });
+    add(
+      "PATCH /api/v1/portal/integrations/[id]",
+      "PATCH",
+      `/api/v1/portal/integrations/${fx.integrationId}`,
+      may("integrations.manage") ? [422] : [403],
+      { body: { name: "" } },
+    );
     if (!may("integrations.manage")) {
-      add("DELETE /api/v1/portal/integrations/[id]", "DELETE", `/api/v1/portal/integrations/${fx.integrationId}`, [403]);
-      add("POST /api/v1/portal/integrations/[id]/test", "POST", `/api/v1/portal/integrations/${fx.integrationId}/test`, [403]);
+      add(
+        "DELETE /api/v1/portal/integrations/[id]",
+        "DELETE",
+        `/api/v1/portal/integrations/${fx.integrationId}`,
+        [403],
+      );
+      add(
+        "POST /api/v1/portal/integrations/[id]/test",
+        "POST",
+        `/api/v1/portal/integrations/${fx.integrationId}/test`,
+        [403],
+      );
     }
   }
   for (const id of [...strangers.map((c) => c.integrationId).filter((x): x is string => !!x), ...madeUp.slice(0, 1)]) {
-    add("PATCH /api/v1/portal/integrations/[id]", "PATCH", `/api/v1/portal/integrations/${id}`, stranger("integrations.manage"), { body: { name: "Oracle probe" } });
-    add("DELETE /api/v1/portal/integrations/[id]", "DELETE", `/api/v1/portal/integrations/${id}`, stranger("integrations.manage"));
-    add("POST /api/v1/portal/integrations/[id]/test", "POST", `/api/v1/portal/integrations/${id}/test`, stranger("integrations.manage"));
+    add(
+      "PATCH /api/v1/portal/integrations/[id]",
+      "PATCH",
+      `/api/v1/portal/integrations/${id}`,
+      stranger("integrations.manage"),
+      { body: { name: "Oracle probe" } },
+    );
+    add(
+      "DELETE /api/v1/portal/integrations/[id]",
+      "DELETE",
+      `/api/v1/portal/integrations/${id}`,
+      stranger("integrations.manage"),
+    );
+    add(
+      "POST /api/v1/portal/integrations/[id]/test",
+      "POST",
+      `/api/v1/portal/integrations/${id}/test`,
+      stranger("integrations.manage"),
+    );
   }
 
   cases.push(...teamCases(world, actorName, spec, state, may));
@@ -144,8 +296,15 @@ export function portalCases(world: World, actorName: string, spec: ClientUserSpe
   const expectedNav = SECTIONS.filter(([, cap]) => may(cap)).map(([href]) => href);
   const nothingOn = TOGGLES.every((t) => !view.toggles[t]);
   add("page portal:/", "GET", "/", [200], {
-    check: (o) => setDiff("navigation", navHrefs(o.text).filter((h) => h !== "/"), expectedNav)
-      ?? (nothingOn && !o.text.includes('data-testid="nothing-enabled"') ? "no section is on, but the \"nothing enabled yet\" page is not shown" : undefined),
+    check: (o) =>
+      setDiff(
+        "navigation",
+        navHrefs(o.text).filter((h) => h !== "/"),
+        expectedNav,
+      ) ??
+      (nothingOn && !o.text.includes('data-testid="nothing-enabled"')
+        ? 'no section is on, but the "nothing enabled yet" page is not shown'
+        : undefined),
   });
   for (const [href, cap] of SECTIONS) add(`page portal:${href}`, "GET", href, may(cap) ? [200] : [404]);
   return cases;
@@ -156,7 +315,13 @@ function sample<T>(items: T[], visible: (item: T) => boolean): T[] {
   return [items.find(visible), items.find((i) => !visible(i))].filter((i): i is T => i !== undefined);
 }
 
-function teamCases(world: World, actorName: string, spec: ClientUserSpec, state: string, may: (cap: string) => boolean): Case[] {
+function teamCases(
+  world: World,
+  actorName: string,
+  spec: ClientUserSpec,
+  state: string,
+  may: (cap: string) => boolean,
+): Case[] {
   const actor = world.actors[actorName];
   const fx = world.clients[spec.client];
   const other = spec.client === "summit" ? world.clients.bright : world.clients.summit;
@@ -164,29 +329,68 @@ function teamCases(world: World, actorName: string, spec: ClientUserSpec, state:
   const manage = may("team.manage");
   const cases: Case[] = [];
   const add = (key: string, method: string, path: string, expect: number[], body?: unknown) =>
-    cases.push({ key, actor, method, path, expect, body, label: `[${state}] ${actorName} ${method} ${path}${body ? ` ${JSON.stringify(body)}` : ""}` });
+    cases.push({
+      key,
+      actor,
+      method,
+      path,
+      expect,
+      body,
+      label: `[${state}] ${actorName} ${method} ${path}${body ? ` ${JSON.stringify(body)}` : ""}`,
+    });
   const base = `/api/v1/clients/${fx.id}`;
   add("GET /api/v1/clients/[id]/users", "GET", `${base}/users`, manage ? [200] : [403]);
   add("GET /api/v1/clients/[id]/invitations", "GET", `${base}/invitations`, manage ? [200] : [403]);
-  add("POST /api/v1/clients/[id]/invitations", "POST", `${base}/invitations`, manage ? [422] : [403],
-    manage ? { email: "not-an-email", role: "analyst" } : { email: "oracle-probe@example.test", role: "analyst" });
-  add("PATCH /api/v1/clients/[id]/users/[userId]", "PATCH", `${base}/users/${target.id}`, manage ? [422] : [403], manage ? { role: "no-such-role" } : { role: target.role });
+  add(
+    "POST /api/v1/clients/[id]/invitations",
+    "POST",
+    `${base}/invitations`,
+    manage ? [422] : [403],
+    manage ? { email: "not-an-email", role: "analyst" } : { email: "oracle-probe@example.test", role: "analyst" },
+  );
+  add(
+    "PATCH /api/v1/clients/[id]/users/[userId]",
+    "PATCH",
+    `${base}/users/${target.id}`,
+    manage ? [422] : [403],
+    manage ? { role: "no-such-role" } : { role: target.role },
+  );
   for (const [key, method, suffix] of [
     ["DELETE /api/v1/clients/[id]/users/[userId]", "DELETE", ""],
     ["POST /api/v1/clients/[id]/users/[userId]/sign-out", "POST", "/sign-out"],
   ] as const) {
     add(key, method, `${base}/users/${manage ? RANDOM_UUID : target.id}${suffix}`, manage ? [404] : [403]);
   }
-  add("POST /api/v1/clients/[id]/invitations/[invId]/resend", "POST", `${base}/invitations/${RANDOM_UUID}/resend`, manage ? [404] : [403]);
-  add("DELETE /api/v1/clients/[id]/invitations/[invId]", "DELETE", `${base}/invitations/${RANDOM_UUID}`, manage ? [404] : [403]);
+  add(
+    "POST /api/v1/clients/[id]/invitations/[invId]/resend",
+    "POST",
+    `${base}/invitations/${RANDOM_UUID}/resend`,
+    manage ? [404] : [403],
+  );
+  add(
+    "DELETE /api/v1/clients/[id]/invitations/[invId]",
+    "DELETE",
+    `${base}/invitations/${RANDOM_UUID}`,
+    manage ? [404] : [403],
+  );
   // Another client's team does not exist for this user.
   const otherBase = `/api/v1/clients/${other.id}`;
   add("GET /api/v1/clients/[id]/users", "GET", `${otherBase}/users`, [404]);
   add("GET /api/v1/clients/[id]/invitations", "GET", `${otherBase}/invitations`, [404]);
-  add("POST /api/v1/clients/[id]/invitations", "POST", `${otherBase}/invitations`, [404], { email: "oracle-probe@example.test", role: "analyst" });
-  add("PATCH /api/v1/clients/[id]/users/[userId]", "PATCH", `${otherBase}/users/${other.users[0].id}`, [404], { role: other.users[0].role });
+  add("POST /api/v1/clients/[id]/invitations", "POST", `${otherBase}/invitations`, [404], {
+    email: "oracle-probe@example.test",
+    role: "analyst",
+  });
+  add("PATCH /api/v1/clients/[id]/users/[userId]", "PATCH", `${otherBase}/users/${other.users[0].id}`, [404], {
+    role: other.users[0].role,
+  });
   add("DELETE /api/v1/clients/[id]/users/[userId]", "DELETE", `${otherBase}/users/${other.users[0].id}`, [404]);
-  add("POST /api/v1/clients/[id]/users/[userId]/sign-out", "POST", `${otherBase}/users/${other.users[0].id}/sign-out`, [404]);
+  add(
+    "POST /api/v1/clients/[id]/users/[userId]/sign-out",
+    "POST",
+    `${otherBase}/users/${other.users[0].id}/sign-out`,
+    [404],
+  );
   return cases;
 }
 
@@ -201,18 +405,41 @@ function staffOnlyCases(world: World, actorName: string, spec: ClientUserSpec, s
     ["PATCH /api/v1/clients/[id]", "PATCH", `/api/v1/clients/${id}`, { name: world.clients[spec.client].name }],
     ["DELETE /api/v1/clients/[id]", "DELETE", `/api/v1/clients/${id}`],
     ["GET /api/v1/clients/[id]/permissions", "GET", `/api/v1/clients/${id}/permissions`],
-    ["PATCH /api/v1/clients/[id]/permissions", "PATCH", `/api/v1/clients/${id}/permissions`, { version: 999999, view_agents: true }],
+    [
+      "PATCH /api/v1/clients/[id]/permissions",
+      "PATCH",
+      `/api/v1/clients/${id}/permissions`,
+      { version: 999999, view_agents: true },
+    ],
     ["GET /api/v1/client-defaults", "GET", "/api/v1/client-defaults"],
     ["PUT /api/v1/client-defaults", "PUT", "/api/v1/client-defaults", { permissions: {}, version: 999999 }],
     ["GET /api/v1/client-defaults/propagation", "GET", "/api/v1/client-defaults/propagation"],
-    ["POST /api/v1/client-defaults/apply", "POST", "/api/v1/client-defaults/apply", { clientIds: [], defaultsVersion: 999999 }],
+    [
+      "POST /api/v1/client-defaults/apply",
+      "POST",
+      "/api/v1/client-defaults/apply",
+      { clientIds: [], defaultsVersion: 999999 },
+    ],
     ["GET /api/v1/staff", "GET", "/api/v1/staff"],
     ["GET /api/v1/staff/invitations", "GET", "/api/v1/staff/invitations"],
-    ["POST /api/v1/staff/invitations", "POST", "/api/v1/staff/invitations", { email: "oracle-probe@example.test", role: "member" }],
+    [
+      "POST /api/v1/staff/invitations",
+      "POST",
+      "/api/v1/staff/invitations",
+      { email: "oracle-probe@example.test", role: "member" },
+    ],
     ["GET /api/v1/audit-events", "GET", "/api/v1/audit-events"],
     ["GET /api/v1/audit-events/export", "GET", "/api/v1/audit-events/export?format=jsonl"],
   ];
-  return probes.map(([key, method, path, body]) => ({ key, actor, method, path, body, expect: [403, 404], label: `[${state}] ${actorName} ${method} ${path}` }));
+  return probes.map(([key, method, path, body]) => ({
+    key,
+    actor,
+    method,
+    path,
+    body,
+    expect: [403, 404],
+    label: `[${state}] ${actorName} ${method} ${path}`,
+  }));
 }
 
 function listProblems(o: Outcome, visibleAgentIds: Set<string>, may: (cap: string) => boolean): string | undefined {
@@ -221,7 +448,10 @@ function listProblems(o: Outcome, visibleAgentIds: Set<string>, may: (cap: strin
   if (outside.length) return `${outside.length} listed calls belong to agents outside the viewer's scope`;
   if (visibleAgentIds.size && !items.length) return "no calls listed although the viewer sees agents with calls";
   for (const c of items) {
-    const leaked = [...(may("calls.transcript.read") ? [] : DETAIL_FIELDS), ...(may("calls.recording.play") ? [] : ["recordingUrl"])].filter((f) => f in c);
+    const leaked = [
+      ...(may("calls.transcript.read") ? [] : DETAIL_FIELDS),
+      ...(may("calls.recording.play") ? [] : ["recordingUrl"]),
+    ].filter((f) => f in c);
     if (leaked.length) return `list item ${c.id} carries ${leaked.join(", ")}`;
   }
   return undefined;
@@ -232,23 +462,34 @@ function detailProblems(call: Json, may: (cap: string) => boolean, hasRecording:
   for (const f of DETAIL_FIELDS) {
     if (may("calls.transcript.read") !== f in call) wrong.push(`${f} ${f in call ? "present" : "absent"}`);
   }
-  if (hasRecording && may("calls.recording.play") !== "recordingUrl" in call) wrong.push(`recordingUrl ${"recordingUrl" in call ? "present" : "absent"}`);
+  if (hasRecording && may("calls.recording.play") !== "recordingUrl" in call)
+    wrong.push(`recordingUrl ${"recordingUrl" in call ? "present" : "absent"}`);
   if (!may("calls.recording.play") && "recordingUrl" in call) wrong.push("recordingUrl present");
   return wrong.length ? `detail fields wrong: ${wrong.join(", ")}` : undefined;
 }
 
-function callPageProblems(html: string, call: { id: string; summary: string | null; hasRecording: boolean }, may: (cap: string) => boolean): string | undefined {
+function callPageProblems(
+  html: string,
+  call: { id: string; summary: string | null; hasRecording: boolean },
+  may: (cap: string) => boolean,
+): string | undefined {
   const text = unescapeHtml(html);
   if (call.summary && text.includes(call.summary.slice(0, 60)) !== may("calls.transcript.read")) {
     return `the call summary is ${may("calls.transcript.read") ? "missing from" : "shown on"} the page`;
   }
   const audio = text.includes(`/api/v1/portal/calls/${call.id}/recording`);
-  if (call.hasRecording && audio !== may("calls.recording.play")) return `the recording is ${audio ? "linked from" : "missing from"} the page`;
-  if (!may("calls.recording.download") && text.includes(`/api/v1/portal/calls/${call.id}/recording?download=1`)) return "a download link is on the page";
+  if (call.hasRecording && audio !== may("calls.recording.play"))
+    return `the recording is ${audio ? "linked from" : "missing from"} the page`;
+  if (!may("calls.recording.download") && text.includes(`/api/v1/portal/calls/${call.id}/recording?download=1`))
+    return "a download link is on the page";
   return undefined;
 }
 
-function exportProblems(csv: string, visibleAgentNames: Set<string>, may: (cap: string) => boolean): string | undefined {
+function exportProblems(
+  csv: string,
+  visibleAgentNames: Set<string>,
+  may: (cap: string) => boolean,
+): string | undefined {
   const [header, ...rows] = csv.trim().split(/\r?\n/);
   const columns = header.split(",");
   const leaked = may("calls.transcript.read") ? [] : columns.filter((c) => /sentiment|summary|transcript/i.test(c));

@@ -12,10 +12,14 @@ import { ACTIONS, PAGES, ROUTES, unknownCapabilities } from "./inventory";
 const unclassified = (found: string[], table: Record<string, unknown>) =>
   found.filter((key) => !(key in table)).map((key) => `unclassified endpoint: ${key}`);
 const stale = (found: string[], table: Record<string, unknown>) =>
-  Object.keys(table).filter((key) => !found.includes(key)).map((key) => `classified but gone: ${key}`);
+  Object.keys(table)
+    .filter((key) => !found.includes(key))
+    .map((key) => `classified but gone: ${key}`);
 
 describe("route inventory", () => {
-  const routes = listRouteMethods().filter((r) => !r.notAllowed).map((r) => r.key);
+  const routes = listRouteMethods()
+    .filter((r) => !r.notAllowed)
+    .map((r) => r.key);
 
   it("finds the build's endpoints (guards against an enumerator that finds nothing)", () => {
     expect(listPages().length).toBeGreaterThan(30);
@@ -44,7 +48,8 @@ describe("route inventory", () => {
   it("allows no inline 'use server' function, which the inventory could not name", () => {
     const files = listServerActions().map((a) => a.slice("action ".length).split("#")[0]);
     const root = fileURLToPath(new URL("../../..", import.meta.url));
-    const inline = ["app", "components", "lib"].flatMap((dir) => listFiles(root, dir))
+    const inline = ["app", "components", "lib"]
+      .flatMap((dir) => listFiles(root, dir))
       .filter((f) => !files.includes(f) && !f.startsWith("lib/architecture/"))
       .filter((f) => /["']use server["']/.test(readFileSync(path.join(root, f), "utf8")));
     expect(inline.map((f) => `unclassified endpoint: inline server action in ${f}`)).toEqual([]);

@@ -36,7 +36,9 @@ export async function runCases(cases: Case[], concurrency = 4): Promise<string[]
         continue;
       }
       if (!c.expect.includes(o.status)) {
-        mismatches.push(`${c.label}: expected ${c.expect.join("|")}, got ${o.status} ${o.text.slice(0, 160).replace(/\s+/g, " ")}`);
+        mismatches.push(
+          `${c.label}: expected ${c.expect.join("|")}, got ${o.status} ${o.text.slice(0, 160).replace(/\s+/g, " ")}`,
+        );
         continue;
       }
       const problem = c.check?.(o);
@@ -63,7 +65,12 @@ export function navHrefs(html: string): string[] {
 
 /** Page text with the few entities React escapes turned back, so a stored string can be searched. */
 export function unescapeHtml(html: string): string {
-  return html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return html
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /**
@@ -71,7 +78,12 @@ export function unescapeHtml(html: string): string {
  * only content is Next's refresh to sign-in: either way nothing of the page is sent.
  */
 export const redirectsToLogin = (o: Outcome) => {
-  if (o.status === 307) return /\/login/.test(o.headers.location ?? "") ? undefined : `redirects to ${o.headers.location ?? "nowhere"} instead of the sign-in page`;
-  return /<meta id="__next-page-redirect" http-equiv="refresh" content="\d+;url=\/login[^"]*"/.test(o.text) ? undefined : "answers 200 without sending the viewer to sign in";
+  if (o.status === 307)
+    return /\/login/.test(o.headers.location ?? "")
+      ? undefined
+      : `redirects to ${o.headers.location ?? "nowhere"} instead of the sign-in page`;
+  return /<meta id="__next-page-redirect" http-equiv="refresh" content="\d+;url=\/login[^"]*"/.test(o.text)
+    ? undefined
+    : "answers 200 without sending the viewer to sign in";
 };
 export const LOGIN_REDIRECT = [307, 200];

@@ -4,8 +4,14 @@
 // (the app reports them on /api/v1/me; the SPEC gives the rows, not the names).
 
 export const TOGGLES = [
-  "view_agents", "edit_agents", "view_calls", "view_call_details",
-  "view_analytics", "manage_billing", "view_integrations", "manage_integrations",
+  "view_agents",
+  "edit_agents",
+  "view_calls",
+  "view_call_details",
+  "view_analytics",
+  "manage_billing",
+  "view_integrations",
+  "manage_integrations",
 ] as const;
 export type Toggle = (typeof TOGGLES)[number];
 export type Toggles = Record<Toggle, boolean>;
@@ -63,7 +69,9 @@ export function clientMay(view: ClientView, capability: string): boolean {
 }
 
 export function clientCapabilities(view: ClientView): string[] {
-  return Object.keys(CLIENT_TABLE).filter((c) => clientMay(view, c)).sort();
+  return Object.keys(CLIENT_TABLE)
+    .filter((c) => clientMay(view, c))
+    .sort();
 }
 
 /** §5 assignment scope: admin everything; supervisor/analyst everything unless assigned; agent only assigned. */
@@ -100,7 +108,9 @@ export function staffMay(view: StaffView, capability: string): boolean {
 }
 
 export function staffCapabilities(view: StaffView): string[] {
-  return Object.keys(STAFF_TABLE).filter((c) => staffMay(view, c)).sort();
+  return Object.keys(STAFF_TABLE)
+    .filter((c) => staffMay(view, c))
+    .sort();
 }
 
 /** "see clients and their data": all | all | assigned (none assigned: all) | assigned only. */

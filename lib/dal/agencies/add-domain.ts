@@ -21,12 +21,18 @@ import { toDomainDto, type DomainDto } from "./domain-dto";
 export async function addDomain(actor: Actor, raw: unknown): Promise<DomainDto> {
   const staff = requireStaff(actor, "settings.manage");
   const config = getConfig();
-  const { domain } = parseInput(z.object({ domain: domainSchema(config.appHost, config.portalRootDomain) }).strict(), raw);
+  const { domain } = parseInput(
+    z.object({ domain: domainSchema(config.appHost, config.portalRootDomain) }).strict(),
+    raw,
+  );
   try {
     return await withTenant(staff.agencyId, async (tx) => {
       // Only this agency's own domains are visible here (row-level security); another agency's is
       // caught by the unique index below.
-      const [taken] = await tx.select({ id: agencyDomains.id }).from(agencyDomains).where(eq(agencyDomains.domain, domain));
+      const [taken] = await tx
+        .select({ id: agencyDomains.id })
+        .from(agencyDomains)
+        .where(eq(agencyDomains.domain, domain));
       if (taken) throw conflict("That domain is already in use.");
       const [row] = await tx
         .insert(agencyDomains)

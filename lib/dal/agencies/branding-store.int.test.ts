@@ -15,8 +15,14 @@ import { getBranding } from "./get-branding";
 import { updateBranding } from "./update-branding";
 
 // Real 1×1 PNGs, two different ones.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
-const PNG_2 = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+const PNG_2 = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 let s3: RunningS3Server;
 beforeAll(async () => {
@@ -37,11 +43,20 @@ function useStore(storageUrl: string) {
 const acme = async () => (await (await getDb()).select().from(agencies).where(eq(agencies.slug, "acme")))[0];
 const form = async () => {
   const b = await getBranding(await staffFor("admin@acme.test"));
-  return { name: b.name, slug: b.slug, primaryColor: b.primaryColor, supportEmail: b.supportEmail, senderName: b.senderName };
+  return {
+    name: b.name,
+    slug: b.slug,
+    primaryColor: b.primaryColor,
+    supportEmail: b.supportEmail,
+    senderName: b.senderName,
+  };
 };
 const serve = (agencyId: string, kind = "logo") =>
-  brandAsset(new Request(`http://localhost:3000/brand-assets/${agencyId}/${kind}`), { params: Promise.resolve({ agencyId, kind }) });
-const audits = async (action: string) => (await (await getDb()).select().from(auditEvents).where(eq(auditEvents.action, action))).length;
+  brandAsset(new Request(`http://localhost:3000/brand-assets/${agencyId}/${kind}`), {
+    params: Promise.resolve({ agencyId, kind }),
+  });
+const audits = async (action: string) =>
+  (await (await getDb()).select().from(auditEvents).where(eq(auditEvents.action, action))).length;
 
 describe("logos and favicons in an S3-compatible store (STORAGE_URL)", () => {
   it("uploads into the bucket, serves from it, and removes the replaced logo there", async () => {
@@ -79,15 +94,26 @@ describe("logos and favicons in an S3-compatible store (STORAGE_URL)", () => {
     expect(await logo.json()).toEqual({ error: { code: "storage_unavailable", message: expect.any(String) } });
 
     const db = await getDb();
-    const [invoice] = await db.select({ id: invoices.id }).from(invoices).innerJoin(clients, eq(clients.id, invoices.clientId)).where(eq(clients.name, "Summit Legal")).limit(1);
+    const [invoice] = await db
+      .select({ id: invoices.id })
+      .from(invoices)
+      .innerJoin(clients, eq(clients.id, invoices.clientId))
+      .where(eq(clients.name, "Summit Legal"))
+      .limit(1);
     const downloads = await audits("invoice_download");
-    const pdf = await renderInvoicePdf(await clientUserFor("admin@summitlegal.test"), invoice.id).then(() => null, (e: unknown) => e);
+    const pdf = await renderInvoicePdf(await clientUserFor("admin@summitlegal.test"), invoice.id).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(pdf).toBeInstanceOf(AppError);
     expect(pdf).toMatchObject({ code: "storage_unavailable", status: 503 });
     expect(await audits("invoice_download")).toBe(downloads);
 
     const changes = await audits("branding_change");
-    const upload = await updateBranding(admin, { ...(await form()), primaryColor: "#112233" }, { logo: PNG_2 }).then(() => null, (e: unknown) => e);
+    const upload = await updateBranding(admin, { ...(await form()), primaryColor: "#112233" }, { logo: PNG_2 }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(upload).toMatchObject({ code: "storage_unavailable", status: 503 });
     expect(await acme()).toEqual(before);
     expect(await audits("branding_change")).toBe(changes);

@@ -16,21 +16,34 @@ import { removeDomain } from "./remove-domain";
 import { updateBranding } from "./update-branding";
 
 // A real 1×1 PNG.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]);
 
 const failsWith = async (work: Promise<unknown>, status: number) => {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).status).toBe(status);
 };
 const form = async () => {
   const b = await getBranding(await staffFor("admin@acme.test"));
-  return { name: b.name, slug: b.slug, primaryColor: b.primaryColor, supportEmail: b.supportEmail, senderName: b.senderName };
+  return {
+    name: b.name,
+    slug: b.slug,
+    primaryColor: b.primaryColor,
+    supportEmail: b.supportEmail,
+    senderName: b.senderName,
+  };
 };
 const acmeRow = async () => (await (await getDb()).select().from(agencies).where(eq(agencies.slug, "acme")))[0];
-const brandingAudits = async () => (await getDb()).select().from(auditEvents).where(eq(auditEvents.action, "branding_change"));
+const brandingAudits = async () =>
+  (await getDb()).select().from(auditEvents).where(eq(auditEvents.action, "branding_change"));
 const brandFiles = (agencyId: string) => {
   const dir = path.join(getConfig().dataDir, "brand", agencyId);
   return existsSync(dir) ? readdirSync(dir) : [];
@@ -50,7 +63,10 @@ describe("updateBranding", () => {
     expect(saved.logoUrl).toMatch(new RegExp(`^/brand-assets/${before.id}/logo\\?v=logo-[0-9a-f]{16}\\.png$`));
     const audits = await brandingAudits();
     expect(audits).toHaveLength(1);
-    expect(audits[0].details).toMatchObject({ before: { primaryColor: before.primaryColor, logoPath: before.logoPath }, after: { primaryColor: "#facc15" } });
+    expect(audits[0].details).toMatchObject({
+      before: { primaryColor: before.primaryColor, logoPath: before.logoPath },
+      after: { primaryColor: "#facc15" },
+    });
 
     const asset = await getBrandAsset(before.id, "logo");
     expect(asset?.contentType).toBe("image/png");
@@ -115,7 +131,11 @@ describe("custom domains", () => {
   it("adds a domain (verified at once outside production), routes it to the agency, and removes it", async () => {
     const admin = await staffFor("admin@acme.test");
     const added = await addDomain(admin, { domain: "https://Portal.AcmeVoice.example/" });
-    expect(added).toMatchObject({ domain: "portal.acmevoice.example", verified: true, dns: { type: "CNAME", value: "localhost" } });
+    expect(added).toMatchObject({
+      domain: "portal.acmevoice.example",
+      verified: true,
+      dns: { type: "CNAME", value: "localhost" },
+    });
     expect((await getPortalAgency("portal.acmevoice.example"))?.name).toBe("Acme Voice");
     expect((await listDomains(admin)).map((d) => d.domain)).toEqual(["portal.acmevoice.example"]);
 
@@ -124,13 +144,18 @@ describe("custom domains", () => {
 
     await removeDomain(admin, added.id);
     expect(await listDomains(admin)).toEqual([]);
-    const actions = (await (await getDb()).select().from(auditEvents)).filter((e) => e.targetId === added.id).map((e) => e.action);
+    const actions = (await (await getDb()).select().from(auditEvents))
+      .filter((e) => e.targetId === added.id)
+      .map((e) => e.action);
     expect(actions).toEqual(["domain_added", "domain_removed"]);
   });
 
-  it.each(["localhost", "acme.localhost", "10.0.0.1", "no-dot", "bad_domain.com"])("refuses %s with 422", async (domain) => {
-    await failsWith(addDomain(await staffFor("admin@acme.test"), { domain }), 422);
-  });
+  it.each(["localhost", "acme.localhost", "10.0.0.1", "no-dot", "bad_domain.com"])(
+    "refuses %s with 422",
+    async (domain) => {
+      await failsWith(addDomain(await staffFor("admin@acme.test"), { domain }), 422);
+    },
+  );
 
   it("is for owners and admins only", async () => {
     await failsWith(addDomain(await staffFor("manager@acme.test"), { domain: "x.example.com" }), 403);

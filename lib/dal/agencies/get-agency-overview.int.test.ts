@@ -11,7 +11,11 @@ import { getAgencyOverview } from "./get-agency-overview";
 async function monthFigures(clientIds: string[]) {
   const db = await getDb();
   const [row] = await db
-    .select({ calls: sql<number>`count(*)::int`, seconds: sql<string>`coalesce(sum(duration_seconds),0)::text`, cents: sql<string>`coalesce(sum(cost_cents),0)::text` })
+    .select({
+      calls: sql<number>`count(*)::int`,
+      seconds: sql<string>`coalesce(sum(duration_seconds),0)::text`,
+      cents: sql<string>`coalesce(sum(cost_cents),0)::text`,
+    })
     .from(calls)
     .where(and(inArray(calls.clientId, clientIds), gte(calls.startedAt, startOfUtcMonth())));
   return { calls: Number(row.calls), minutes: Math.round(Number(row.seconds) / 60), cents: Number(row.cents) };
@@ -19,7 +23,9 @@ async function monthFigures(clientIds: string[]) {
 
 describe("getAgencyOverview", () => {
   it("sums this month's calls, minutes and spend over every client for an admin", async () => {
-    const ids = await Promise.all(["Bright Dental", "Summit Legal", "Harbor Plumbing", "Nova Realty"].map((n) => clientIdOf(n)));
+    const ids = await Promise.all(
+      ["Bright Dental", "Summit Legal", "Harbor Plumbing", "Nova Realty"].map((n) => clientIdOf(n)),
+    );
     const expected = await monthFigures(ids);
     const overview = await getAgencyOverview(await staffFor("admin@acme.test"));
     expect(overview).toMatchObject({

@@ -24,7 +24,9 @@ export async function getAgencyOverview(actor: Actor) {
         spendCents: sql<number>`coalesce(sum(${calls.costCents}), 0)::bigint`.mapWith(Number),
       })
       .from(calls)
-      .where(and(eq(calls.agencyId, staff.agencyId), gte(calls.startedAt, monthStart), inArray(calls.clientId, visible)));
+      .where(
+        and(eq(calls.agencyId, staff.agencyId), gte(calls.startedAt, monthStart), inArray(calls.clientId, visible)),
+      );
     const [people] = await db
       .select({
         clients: sql<number>`count(*)::int`.mapWith(Number),

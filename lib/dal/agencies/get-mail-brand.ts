@@ -22,7 +22,9 @@ export async function getMailBrand(db: Queryable, agencyId: string, audience: "c
       .where(and(eq(agencyDomains.agencyId, agencyId), isNotNull(agencyDomains.verifiedAt)))
       .orderBy(asc(agencyDomains.createdAt))
       .limit(1);
-    linkOrigin = domain ? `${config.appUrl.protocol}//${domain.domain}` : portalOrigin(agency.slug, config.appUrl, config.portalRootDomain);
+    linkOrigin = domain
+      ? `${config.appUrl.protocol}//${domain.domain}`
+      : portalOrigin(agency.slug, config.appUrl, config.portalRootDomain);
   }
   return {
     agencyId,

@@ -28,9 +28,12 @@ export const getPortalAgency = cache(async (host: string | null): Promise<Portal
   if (where.kind === "app") return null;
   const db = await getDb();
   const query = db.select().from(agencies);
-  const [row] = where.kind === "portal"
-    ? await query.where(sql`lower(${agencies.slug}) = ${where.slug}`)
-    : await query.where(sql`${agencies.id} = (select ${agencyDomains.agencyId} from ${agencyDomains} where ${agencyDomains.domain} = ${where.host} and ${agencyDomains.verifiedAt} is not null)`);
+  const [row] =
+    where.kind === "portal"
+      ? await query.where(sql`lower(${agencies.slug}) = ${where.slug}`)
+      : await query.where(
+          sql`${agencies.id} = (select ${agencyDomains.agencyId} from ${agencyDomains} where ${agencyDomains.domain} = ${where.host} and ${agencyDomains.verifiedAt} is not null)`,
+        );
   if (!row) return null;
   return {
     id: row.id,

@@ -9,7 +9,11 @@ import { toDomainDto, type DomainDto } from "./domain-dto";
 export async function listDomains(actor: Actor): Promise<DomainDto[]> {
   const staff = requireStaff(actor, "settings.manage");
   return withTenant(staff.agencyId, async (db) => {
-    const rows = await db.select().from(agencyDomains).where(eq(agencyDomains.agencyId, staff.agencyId)).orderBy(asc(agencyDomains.domain));
+    const rows = await db
+      .select()
+      .from(agencyDomains)
+      .where(eq(agencyDomains.agencyId, staff.agencyId))
+      .orderBy(asc(agencyDomains.domain));
     return rows.map(toDomainDto);
   });
 }

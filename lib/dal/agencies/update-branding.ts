@@ -84,10 +84,11 @@ export async function updateBranding(actor: Actor, raw: unknown, uploads: Brandi
 
 function checkUpload(kind: BrandAssetKind, bytes: Uint8Array): BrandImageType {
   const rule = RULES[kind];
-  if (bytes.length > rule.max) throw invalid(`${rule.label} is too large: at most ${rule.max / 1024} KB.`, { field: kind });
+  if (bytes.length > rule.max)
+    throw invalid(`${rule.label} is too large: at most ${rule.max / 1024} KB.`, { field: kind });
   const type = sniffImageType(bytes);
   // The bytes decide, not the file name or the browser's MIME type.
-  if (!type || !rule.types.includes(type)) throw invalid(`${rule.label} must be a ${rule.formats} image.`, { field: kind });
+  if (!type || !rule.types.includes(type))
+    throw invalid(`${rule.label} must be a ${rule.formats} image.`, { field: kind });
   return type;
 }
-

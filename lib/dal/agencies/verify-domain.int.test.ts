@@ -27,7 +27,12 @@ beforeEach(() => {
 /** A domain waiting for its CNAME, as production adds them. */
 async function pendingDomain(email: string, domain: string) {
   const staff = await staffFor(email);
-  const [row] = await (await getDb()).insert(agencyDomains).values({ agencyId: staff.agencyId, domain, verifiedAt: null }).returning();
+  const [row] = await (
+    await getDb()
+  )
+    .insert(agencyDomains)
+    .values({ agencyId: staff.agencyId, domain, verifiedAt: null })
+    .returning();
   return row;
 }
 
@@ -41,7 +46,12 @@ describe("verifyDomain", () => {
     const domain = await pendingDomain("admin@acme.test", "portal.acme-verify.example");
     dns.answers.set(domain.domain, [`${cnameTarget().toUpperCase()}.`]);
     const result = await verifyDomain(await staffFor("admin@acme.test"), domain.id);
-    expect(result).toMatchObject({ id: domain.id, domain: "portal.acme-verify.example", verified: true, found: [cnameTarget()] });
+    expect(result).toMatchObject({
+      id: domain.id,
+      domain: "portal.acme-verify.example",
+      verified: true,
+      found: [cnameTarget()],
+    });
     expect((await stored(domain.id)).verifiedAt).toBeInstanceOf(Date);
     expect(result.verifiedAt).toBe((await stored(domain.id)).verifiedAt!.toISOString());
     expect(await auditCount("domain_verified", domain.id)).toBe(1);
@@ -51,7 +61,10 @@ describe("verifyDomain", () => {
 
     // Asked again: already verified, no look-up and no second event.
     dns.asked.length = 0;
-    expect(await verifyDomain(await staffFor("owner@acme.test"), domain.id)).toMatchObject({ verified: true, found: [] });
+    expect(await verifyDomain(await staffFor("owner@acme.test"), domain.id)).toMatchObject({
+      verified: true,
+      found: [],
+    });
     expect(dns.asked).toEqual([]);
     expect(await auditCount("domain_verified", domain.id)).toBe(1);
   });
@@ -60,7 +73,11 @@ describe("verifyDomain", () => {
     const domain = await pendingDomain("owner@acme.test", "calls.acme-elsewhere.example");
     dns.answers.set(domain.domain, ["Some-Other-Host.example."]);
     const owner = await staffFor("owner@acme.test");
-    expect(await verifyDomain(owner, domain.id)).toMatchObject({ verified: false, verifiedAt: null, found: ["some-other-host.example"] });
+    expect(await verifyDomain(owner, domain.id)).toMatchObject({
+      verified: false,
+      verifiedAt: null,
+      found: ["some-other-host.example"],
+    });
     dns.answers.delete(domain.domain);
     expect(await verifyDomain(owner, domain.id)).toMatchObject({ verified: false, found: [] });
     expect(dns.asked).toEqual([domain.domain, domain.domain]);

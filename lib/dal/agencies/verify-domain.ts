@@ -19,10 +19,16 @@ export async function verifyDomain(actor: Actor, domainId: string): Promise<Doma
   if (!isUuid(domainId)) throw notFound("Domain not found");
   // No transaction is held open across the DNS look-up.
   const [current] = await withTenant(staff.agencyId, (db) =>
-    db.select().from(agencyDomains).where(and(eq(agencyDomains.agencyId, staff.agencyId), eq(agencyDomains.id, domainId))));
+    db
+      .select()
+      .from(agencyDomains)
+      .where(and(eq(agencyDomains.agencyId, staff.agencyId), eq(agencyDomains.id, domainId))),
+  );
   if (!current) throw notFound("Domain not found");
   if (current.verifiedAt) return { ...toDomainDto(current), found: [] };
-  const found = (await resolveCname(current.domain).catch(() => [] as string[])).map((t) => t.toLowerCase().replace(/\.$/, ""));
+  const found = (await resolveCname(current.domain).catch(() => [] as string[])).map((t) =>
+    t.toLowerCase().replace(/\.$/, ""),
+  );
   if (!found.includes(cnameTarget().toLowerCase())) return { ...toDomainDto(current), found };
   return withTenant(staff.agencyId, async (tx) => {
     const [row] = await tx

@@ -21,7 +21,10 @@ async function agentId(clientName: string, agentName: string) {
 
 async function auditRows(action: "agent_update" | "agent_revert", targetId: string) {
   const db = await getDb();
-  return db.select().from(auditEvents).where(and(eq(auditEvents.action, action), eq(auditEvents.targetId, targetId)));
+  return db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, action), eq(auditEvents.targetId, targetId)));
 }
 
 async function versionRows(id: string) {
@@ -30,7 +33,10 @@ async function versionRows(id: string) {
 }
 
 const failsWith = async (work: Promise<unknown>, status: number) => {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).status).toBe(status);
 };
@@ -46,7 +52,12 @@ describe("listAgents / getAgent", () => {
   it("lists every agent of the client with numbers, voice and last call, in one query each", async () => {
     const admin = await clientUserFor("admin@summitlegal.test");
     const list = await listAgents(admin);
-    expect(list.map((a) => a.name)).toEqual(["After-Hours Intake", "Client Intake", "Consultation Follow-up", "Spanish Intake"]);
+    expect(list.map((a) => a.name)).toEqual([
+      "After-Hours Intake",
+      "Client Intake",
+      "Consultation Follow-up",
+      "Spanish Intake",
+    ]);
     const intake = list.find((a) => a.name === "Client Intake")!;
     expect(intake.phoneNumbers.map((p) => p.label).sort()).toEqual(["Injury hotline", "Main line"]);
     expect(intake.voice).toBe("sage");
@@ -80,7 +91,12 @@ describe("updateAgent", () => {
     const id = await agentId("Summit Legal", "Client Intake");
     const before = await getAgent(admin, id);
     const newPrompt = `${before.settings.prompt} Always confirm the caller's callback number.`;
-    const saved = await updateAgent(admin, id, { version: before.version, greeting: "Summit Legal, Claire speaking.", prompt: newPrompt, maxCallMinutes: 25 });
+    const saved = await updateAgent(admin, id, {
+      version: before.version,
+      greeting: "Summit Legal, Claire speaking.",
+      prompt: newPrompt,
+      maxCallMinutes: 25,
+    });
 
     expect(saved.version).toBe(before.version + 1);
     expect(saved.settings.greeting).toBe("Summit Legal, Claire speaking.");
@@ -96,8 +112,15 @@ describe("updateAgent", () => {
     });
     const audits = await auditRows("agent_update", id);
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ actorEmail: "admin@summitlegal.test", clientId: admin.clientId, outcome: "success" });
-    expect(audits[0].details).toMatchObject({ version: saved.version, changes: { prompt: "changed", maxCallMinutes: { before: 20, after: 25 } } });
+    expect(audits[0]).toMatchObject({
+      actorEmail: "admin@summitlegal.test",
+      clientId: admin.clientId,
+      outcome: "success",
+    });
+    expect(audits[0].details).toMatchObject({
+      version: saved.version,
+      changes: { prompt: "changed", maxCallMinutes: { before: 20, after: 25 } },
+    });
     // The script itself stays out of the audit log.
     expect(JSON.stringify(audits[0].details)).not.toContain("callback number");
   });
@@ -138,7 +161,9 @@ describe("updateAgent", () => {
     const admin = await clientUserFor("admin@summitlegal.test");
     const id = await agentId("Summit Legal", "Spanish Intake");
     const v = (await getAgent(admin, id)).version;
-    expect((await updateAgent(admin, id, { version: v, transferNumber: "+1 (303) 555-0199" })).settings.transferNumber).toBe("+13035550199");
+    expect(
+      (await updateAgent(admin, id, { version: v, transferNumber: "+1 (303) 555-0199" })).settings.transferNumber,
+    ).toBe("+13035550199");
     expect((await updateAgent(admin, id, { version: v + 1, transferNumber: "" })).settings.transferNumber).toBe("");
   });
 
@@ -151,7 +176,10 @@ describe("updateAgent", () => {
 
   it("cannot touch another client's agent (404)", async () => {
     const admin = await clientUserFor("admin@summitlegal.test");
-    await failsWith(updateAgent(admin, await agentId("Globex Dental", "Reception"), { version: 1, greeting: "Hi" }), 404);
+    await failsWith(
+      updateAgent(admin, await agentId("Globex Dental", "Reception"), { version: 1, greeting: "Hi" }),
+      404,
+    );
   });
 });
 
@@ -165,7 +193,12 @@ describe("revertAgent", () => {
     const reverted = await revertAgent(admin, id, { toVersion: 1, version: current.version });
     expect(reverted.version).toBe(current.version + 1);
     expect(reverted.versions[0]).toMatchObject({ version: reverted.version, revertedFrom: 1 });
-    const [v1] = await (await getDb()).select().from(agentVersions).where(and(eq(agentVersions.agentId, id), eq(agentVersions.version, 1)));
+    const [v1] = await (
+      await getDb()
+    )
+      .select()
+      .from(agentVersions)
+      .where(and(eq(agentVersions.agentId, id), eq(agentVersions.version, 1)));
     expect(reverted.settings).toEqual(v1.settings);
     const audits = await auditRows("agent_revert", id);
     expect(audits).toHaveLength(1);
@@ -177,6 +210,9 @@ describe("revertAgent", () => {
 
   it("is refused without edit rights", async () => {
     const supervisor = await clientUserFor("supervisor@brightdental.test");
-    await failsWith(revertAgent(supervisor, await agentId("Bright Dental", "Front Desk"), { toVersion: 1, version: 1 }), 403);
+    await failsWith(
+      revertAgent(supervisor, await agentId("Bright Dental", "Front Desk"), { toVersion: 1, version: 1 }),
+      403,
+    );
   });
 });

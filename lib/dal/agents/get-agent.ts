@@ -31,8 +31,13 @@ export async function loadAgentDetail(db: Queryable, client: ClientActor, agentI
   return {
     ...found.summary,
     settings: {
-      prompt: row.prompt, greeting: row.greeting, voice: row.voice, language: row.language,
-      businessHours: row.businessHours, transferNumber: row.transferNumber, maxCallMinutes: row.maxCallMinutes,
+      prompt: row.prompt,
+      greeting: row.greeting,
+      voice: row.voice,
+      language: row.language,
+      businessHours: row.businessHours,
+      transferNumber: row.transferNumber,
+      maxCallMinutes: row.maxCallMinutes,
     },
     versions: versions.map(toVersionDto),
   };

@@ -11,8 +11,21 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 const CSV_COLUMNS = [
-  "id", "seq", "occurredAt", "action", "actorType", "actorId", "actorEmail", "targetType", "targetId",
-  "clientId", "outcome", "ip", "userAgent", "sessionRef", "details",
+  "id",
+  "seq",
+  "occurredAt",
+  "action",
+  "actorType",
+  "actorId",
+  "actorEmail",
+  "targetType",
+  "targetId",
+  "clientId",
+  "outcome",
+  "ip",
+  "userAgent",
+  "sessionRef",
+  "details",
 ] as const;
 
 /**
@@ -22,10 +35,25 @@ const CSV_COLUMNS = [
  */
 export function formatBatch(format: ExportFormat, events: AuditEventDto[], withHeader: boolean): string {
   if (format === "jsonl") return events.map((e) => `${JSON.stringify(e)}\n`).join("");
-  const records = events.map((e) => [
-    e.id, e.seq, e.occurredAt, e.action, e.actor.type, e.actor.id, e.actor.email, e.target.type, e.target.id,
-    e.clientId, e.outcome, e.ip, e.userAgent, e.actor.sessionRef, JSON.stringify(e.details),
-  ].map(safeCell));
+  const records = events.map((e) =>
+    [
+      e.id,
+      e.seq,
+      e.occurredAt,
+      e.action,
+      e.actor.type,
+      e.actor.id,
+      e.actor.email,
+      e.target.type,
+      e.target.id,
+      e.clientId,
+      e.outcome,
+      e.ip,
+      e.userAgent,
+      e.actor.sessionRef,
+      JSON.stringify(e.details),
+    ].map(safeCell),
+  );
   return stringify(records, { header: withHeader, columns: [...CSV_COLUMNS], record_delimiter: "\r\n" });
 }
 

@@ -13,7 +13,8 @@ export async function deleteAuditDestination(actor: Actor, destinationId: string
   const staff = requireStaff(actor, "settings.manage");
   if (!isUuid(destinationId)) throw notFound("Destination not found");
   return withTenant(staff.agencyId, async (tx) => {
-    const [row] = await tx.delete(auditDestinations)
+    const [row] = await tx
+      .delete(auditDestinations)
       .where(and(eq(auditDestinations.agencyId, staff.agencyId), eq(auditDestinations.id, destinationId)))
       .returning();
     if (!row) throw notFound("Destination not found");

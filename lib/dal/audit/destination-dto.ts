@@ -11,7 +11,13 @@ export function toDestinationDto(row: DestinationRow, pending = 0) {
     name: row.name,
     url: row.url,
     enabled: row.enabled,
-    health: !row.enabled ? "disabled" as const : row.failures > 0 ? "failing" as const : row.lastSuccessAt ? "healthy" as const : "untested" as const,
+    health: !row.enabled
+      ? ("disabled" as const)
+      : row.failures > 0
+        ? ("failing" as const)
+        : row.lastSuccessAt
+          ? ("healthy" as const)
+          : ("untested" as const),
     failures: row.failures,
     lastSuccessAt: row.lastSuccessAt?.toISOString() ?? null,
     lastError: row.lastError,

@@ -9,7 +9,10 @@ import { requireStaff } from "@/lib/authz/guards";
 export async function listAuditClientOptions(actor: Actor) {
   const staff = requireStaff(actor, "audit.read");
   return withTenant(staff.agencyId, async (db) => {
-    return db.select({ id: clients.id, name: clients.name }).from(clients)
-      .where(eq(clients.agencyId, staff.agencyId)).orderBy(asc(clients.name));
+    return db
+      .select({ id: clients.id, name: clients.name })
+      .from(clients)
+      .where(eq(clients.agencyId, staff.agencyId))
+      .orderBy(asc(clients.name));
   });
 }

@@ -16,14 +16,22 @@ beforeAll(async () => {
   const db = await getDb();
   [{ id: brightId }] = await db.select({ id: clients.id }).from(clients).where(eq(clients.name, "Bright Dental"));
   for (let i = 0; i < 7; i++) {
-    await db.transaction((tx) => emitAudit(tx, owner.agencyId, auditActorOf(i % 2 ? admin : owner), {
-      action: i < 5 ? "client_permissions_change" : "client_portal_suspended",
-      target: { type: "client", id: brightId }, clientId: brightId,
-      details: { before: { view_calls: false }, after: { view_calls: true }, n: i },
-    }));
+    await db.transaction((tx) =>
+      emitAudit(tx, owner.agencyId, auditActorOf(i % 2 ? admin : owner), {
+        action: i < 5 ? "client_permissions_change" : "client_portal_suspended",
+        target: { type: "client", id: brightId },
+        clientId: brightId,
+        details: { before: { view_calls: false }, after: { view_calls: true }, n: i },
+      }),
+    );
   }
   const globex = await staffFor("owner@globex.test");
-  await db.transaction((tx) => emitAudit(tx, globex.agencyId, auditActorOf(globex), { action: "client_permissions_change", details: { globex: true } }));
+  await db.transaction((tx) =>
+    emitAudit(tx, globex.agencyId, auditActorOf(globex), {
+      action: "client_permissions_change",
+      details: { globex: true },
+    }),
+  );
 });
 
 describe("listAuditEvents", () => {
@@ -31,9 +39,17 @@ describe("listAuditEvents", () => {
     const { items } = await listAuditEvents(owner, { limit: 3 });
     expect(items[0].seq).toBeGreaterThan(items[1].seq);
     expect(items[0]).toMatchObject({
-      id: expect.any(String), seq: expect.any(Number), occurredAt: expect.stringMatching(/Z$/), action: "client_portal_suspended",
-      actor: { type: "user", id: expect.any(String), email: "owner@acme.test" }, target: { type: "client", id: brightId },
-      clientId: brightId, clientName: "Bright Dental", outcome: "success", ip: "127.0.0.1", userAgent: "vitest",
+      id: expect.any(String),
+      seq: expect.any(Number),
+      occurredAt: expect.stringMatching(/Z$/),
+      action: "client_portal_suspended",
+      actor: { type: "user", id: expect.any(String), email: "owner@acme.test" },
+      target: { type: "client", id: brightId },
+      clientId: brightId,
+      clientName: "Bright Dental",
+      outcome: "success",
+      ip: "127.0.0.1",
+      userAgent: "vitest",
       details: { n: 6 },
     });
   });
@@ -42,7 +58,11 @@ describe("listAuditEvents", () => {
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof listAuditEvents>> = await listAuditEvents(owner, { action: "client_permissions_change", limit: 2, ...(cursor ? { cursor } : {}) });
+      const page: Awaited<ReturnType<typeof listAuditEvents>> = await listAuditEvents(owner, {
+        action: "client_permissions_change",
+        limit: 2,
+        ...(cursor ? { cursor } : {}),
+      });
       seen.push(...page.items.map((e) => e.seq));
       cursor = page.nextCursor;
     } while (cursor);
@@ -62,8 +82,13 @@ describe("listAuditEvents", () => {
   });
 
   it("refuses malformed filters with 422 naming the field", async () => {
-    await expect(listAuditEvents(owner, { action: "drop_tables" })).rejects.toMatchObject({ code: "validation_failed", message: expect.stringContaining("action") });
-    await expect(listAuditEvents(owner, { from: "yesterday-ish" })).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(listAuditEvents(owner, { action: "drop_tables" })).rejects.toMatchObject({
+      code: "validation_failed",
+      message: expect.stringContaining("action"),
+    });
+    await expect(listAuditEvents(owner, { from: "yesterday-ish" })).rejects.toMatchObject({
+      code: "validation_failed",
+    });
     await expect(listAuditEvents(owner, { cursor: "1 or 1=1" })).rejects.toMatchObject({ code: "validation_failed" });
   });
 
@@ -71,9 +96,17 @@ describe("listAuditEvents", () => {
     const globex = await staffFor("owner@globex.test");
     const mine = await listAuditEvents(globex, { limit: 200 });
     const db = await getDb();
-    const globexRows = await db.select({ id: auditEvents.id }).from(auditEvents).where(eq(auditEvents.agencyId, globex.agencyId)).orderBy(desc(auditEvents.seq));
+    const globexRows = await db
+      .select({ id: auditEvents.id })
+      .from(auditEvents)
+      .where(eq(auditEvents.agencyId, globex.agencyId))
+      .orderBy(desc(auditEvents.seq));
     expect(mine.items.map((e) => e.id)).toEqual(globexRows.map((r) => r.id));
-    expect(mine.items[0]).toMatchObject({ action: "client_permissions_change", actor: { email: "owner@globex.test" }, details: { globex: true } });
+    expect(mine.items[0]).toMatchObject({
+      action: "client_permissions_change",
+      actor: { email: "owner@globex.test" },
+      details: { globex: true },
+    });
     expect((await listAuditEvents(globex, { clientId: brightId })).items).toEqual([]);
   });
 
@@ -83,6 +116,8 @@ describe("listAuditEvents", () => {
     expect(asAdmin).toEqual(await listAuditEvents(owner, { clientId: brightId }));
     await expect(listAuditEvents(await staffFor("manager@acme.test"), {})).rejects.toMatchObject({ code: "forbidden" });
     await expect(listAuditEvents(await staffFor("member@acme.test"), {})).rejects.toMatchObject({ code: "forbidden" });
-    await expect(listAuditEvents(await clientUserFor("admin@brightdental.test"), {})).rejects.toMatchObject({ code: "not_found" });
+    await expect(listAuditEvents(await clientUserFor("admin@brightdental.test"), {})).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 });

@@ -29,7 +29,12 @@ export async function listAuditEvents(actor: Actor, raw: unknown) {
       .select({ event: auditEvents, clientName: clients.name })
       .from(auditEvents)
       .leftJoin(clients, and(eq(clients.id, auditEvents.clientId), eq(clients.agencyId, staff.agencyId)))
-      .where(and(auditFiltersWhere(staff.agencyId, input), input.cursor ? lt(auditEvents.seq, Number(input.cursor)) : undefined))
+      .where(
+        and(
+          auditFiltersWhere(staff.agencyId, input),
+          input.cursor ? lt(auditEvents.seq, Number(input.cursor)) : undefined,
+        ),
+      )
       .orderBy(desc(auditEvents.seq))
       .limit(input.limit + 1);
     const page = rows.slice(0, input.limit);

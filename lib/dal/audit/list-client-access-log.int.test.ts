@@ -11,9 +11,16 @@ let brightCallId: string;
 let summitCallId: string;
 
 // The calls verbs (another branch) emit these; here the log is written the way they will write it.
-async function access(actor: Actor, action: "transcript_view" | "recording_play" | "recording_download" | "call_export", callId: string, clientId: string) {
+async function access(
+  actor: Actor,
+  action: "transcript_view" | "recording_play" | "recording_download" | "call_export",
+  callId: string,
+  clientId: string,
+) {
   const db = await getDb();
-  await db.transaction((tx) => emitAudit(tx, actor.agencyId, auditActorOf(actor), { action, target: { type: "call", id: callId }, clientId }));
+  await db.transaction((tx) =>
+    emitAudit(tx, actor.agencyId, auditActorOf(actor), { action, target: { type: "call", id: callId }, clientId }),
+  );
 }
 
 beforeAll(async () => {
@@ -21,7 +28,11 @@ beforeAll(async () => {
   const [bright] = await db.select().from(clients).where(eq(clients.name, "Bright Dental"));
   const [summit] = await db.select().from(clients).where(eq(clients.name, "Summit Legal"));
   [{ id: brightCallId }] = await db.select({ id: calls.id }).from(calls).where(eq(calls.clientId, bright.id)).limit(1);
-  [{ id: summitCallId }] = await db.select({ id: calls.id }).from(calls).where(and(eq(calls.clientId, summit.id))).limit(1);
+  [{ id: summitCallId }] = await db
+    .select({ id: calls.id })
+    .from(calls)
+    .where(and(eq(calls.clientId, summit.id)))
+    .limit(1);
   const supervisor = await clientUserFor("supervisor@brightdental.test");
   const admin = await clientUserFor("admin@brightdental.test");
   const staff = await staffFor("manager@acme.test");
@@ -42,7 +53,11 @@ describe("listClientAccessLog", () => {
       ["recording_play", "supervisor@brightdental.test", "client"],
       ["transcript_view", "supervisor@brightdental.test", "client"],
     ]);
-    expect(items[0].call).toMatchObject({ id: brightCallId, startedAt: expect.any(String), callerNumber: expect.any(String) });
+    expect(items[0].call).toMatchObject({
+      id: brightCallId,
+      startedAt: expect.any(String),
+      callerNumber: expect.any(String),
+    });
     expect(nextCursor).toBeNull();
     expect(JSON.stringify(items)).not.toContain("127.0.0.1");
   });
@@ -63,8 +78,12 @@ describe("listClientAccessLog", () => {
   });
 
   it("is for client admins: other roles 403, staff 404", async () => {
-    await expect(listClientAccessLog(await clientUserFor("supervisor@brightdental.test"))).rejects.toMatchObject({ code: "forbidden" });
-    await expect(listClientAccessLog(await clientUserFor("analyst@brightdental.test"))).rejects.toMatchObject({ code: "forbidden" });
+    await expect(listClientAccessLog(await clientUserFor("supervisor@brightdental.test"))).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(listClientAccessLog(await clientUserFor("analyst@brightdental.test"))).rejects.toMatchObject({
+      code: "forbidden",
+    });
     await expect(listClientAccessLog(await staffFor("owner@acme.test"))).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -30,19 +30,32 @@ export async function listClientAccessLog(actor: Actor, raw: unknown = {}) {
   const input = parseInput(ListClientAccessLogInput, withoutBlanks(raw));
   const { rows, page, kinds, callsById } = await withTenant(client.agencyId, async (db) => {
     const rows = await db
-      .select({ id: auditEvents.id, seq: auditEvents.seq, occurredAt: auditEvents.occurredAt, action: auditEvents.action, actorId: auditEvents.actorId, actorEmail: auditEvents.actorEmail, callId: auditEvents.targetId })
+      .select({
+        id: auditEvents.id,
+        seq: auditEvents.seq,
+        occurredAt: auditEvents.occurredAt,
+        action: auditEvents.action,
+        actorId: auditEvents.actorId,
+        actorEmail: auditEvents.actorEmail,
+        callId: auditEvents.targetId,
+      })
       .from(auditEvents)
-      .where(and(
-        eq(auditEvents.agencyId, client.agencyId),
-        eq(auditEvents.clientId, client.clientId),
-        inArray(auditEvents.action, [...ACCESS_ACTIONS]),
-        input.callId ? eq(auditEvents.targetId, input.callId) : undefined,
-        input.cursor ? lt(auditEvents.seq, Number(input.cursor)) : undefined,
-      ))
+      .where(
+        and(
+          eq(auditEvents.agencyId, client.agencyId),
+          eq(auditEvents.clientId, client.clientId),
+          inArray(auditEvents.action, [...ACCESS_ACTIONS]),
+          input.callId ? eq(auditEvents.targetId, input.callId) : undefined,
+          input.cursor ? lt(auditEvents.seq, Number(input.cursor)) : undefined,
+        ),
+      )
       .orderBy(desc(auditEvents.seq))
       .limit(input.limit + 1);
     const page = rows.slice(0, input.limit);
-    const [kinds, callsById] = await Promise.all([actorKinds(db, client.agencyId, page), callsOf(db, client.agencyId, client.clientId, page)]);
+    const [kinds, callsById] = await Promise.all([
+      actorKinds(db, client.agencyId, page),
+      callsOf(db, client.agencyId, client.clientId, page),
+    ]);
     return { rows, page, kinds, callsById };
   });
   return {
@@ -64,16 +77,23 @@ const uuidsOf = (values: (string | null)[]) => [...new Set(values.filter((v): v 
 async function actorKinds(db: Queryable, agencyId: string, page: { actorId: string | null }[]) {
   const ids = uuidsOf(page.map((r) => r.actorId));
   if (ids.length === 0) return new Map<string, "agency" | "client">();
-  const rows = await db.select({ id: users.id, kind: users.kind }).from(users).where(and(eq(users.agencyId, agencyId), inArray(users.id, ids)));
+  const rows = await db
+    .select({ id: users.id, kind: users.kind })
+    .from(users)
+    .where(and(eq(users.agencyId, agencyId), inArray(users.id, ids)));
   return new Map(rows.map((r) => [r.id, r.kind]));
 }
 
 async function callsOf(db: Queryable, agencyId: string, clientId: string, page: { callId: string | null }[]) {
   const ids = uuidsOf(page.map((r) => r.callId));
   if (ids.length === 0) return new Map<string, { id: string; startedAt: string | null; callerNumber: string | null }>();
-  const rows = await db.select({ id: calls.id, startedAt: calls.startedAt, callerNumber: calls.callerNumber }).from(calls)
+  const rows = await db
+    .select({ id: calls.id, startedAt: calls.startedAt, callerNumber: calls.callerNumber })
+    .from(calls)
     .where(and(eq(calls.agencyId, agencyId), eq(calls.clientId, clientId), inArray(calls.id, ids)));
-  return new Map(rows.map((r) => [r.id, { id: r.id, startedAt: r.startedAt.toISOString(), callerNumber: r.callerNumber }]));
+  return new Map(
+    rows.map((r) => [r.id, { id: r.id, startedAt: r.startedAt.toISOString(), callerNumber: r.callerNumber }]),
+  );
 }
 
 export type AccessLogItem = Awaited<ReturnType<typeof listClientAccessLog>>["items"][number];

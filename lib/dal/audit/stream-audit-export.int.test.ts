@@ -20,13 +20,27 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(cell); cell = ""; }
-    else if (c === "\r" && text[i + 1] === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; i++; }
-    else cell += c;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += c;
   }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -36,13 +50,22 @@ beforeAll(async () => {
   [{ id: brightId }] = await db.select({ id: clients.id }).from(clients).where(eq(clients.name, "Bright Dental"));
   // More than one batch (500), so the stream has to page.
   for (let i = 0; i < 520; i++) {
-    await db.transaction((tx) => emitAudit(tx, owner.agencyId, auditActorOf(owner), {
-      action: "client_updated", target: { type: "client", id: brightId }, clientId: brightId,
-      details: { before: { name: "Bright Dental" }, after: { name: `${TRICKY} ${i}` } },
-    }));
+    await db.transaction((tx) =>
+      emitAudit(tx, owner.agencyId, auditActorOf(owner), {
+        action: "client_updated",
+        target: { type: "client", id: brightId },
+        clientId: brightId,
+        details: { before: { name: "Bright Dental" }, after: { name: `${TRICKY} ${i}` } },
+      }),
+    );
   }
   const globex = await staffFor("owner@globex.test");
-  await db.transaction((tx) => emitAudit(tx, globex.agencyId, auditActorOf(globex), { action: "client_updated", details: { after: { name: "Globex secret" } } }));
+  await db.transaction((tx) =>
+    emitAudit(tx, globex.agencyId, auditActorOf(globex), {
+      action: "client_updated",
+      details: { after: { name: "Globex secret" } },
+    }),
+  );
 });
 
 async function read(format: "csv" | "jsonl", actor = owner, filters: Record<string, string> = {}) {
@@ -56,7 +79,23 @@ describe("streamAuditExport", () => {
     expect(contentType).toContain("text/csv");
     expect(filename).toMatch(/^audit-log-acme-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual(["id", "seq", "occurredAt", "action", "actorType", "actorId", "actorEmail", "targetType", "targetId", "clientId", "outcome", "ip", "userAgent", "sessionRef", "details"]);
+    expect(rows[0]).toEqual([
+      "id",
+      "seq",
+      "occurredAt",
+      "action",
+      "actorType",
+      "actorId",
+      "actorEmail",
+      "targetType",
+      "targetId",
+      "clientId",
+      "outcome",
+      "ip",
+      "userAgent",
+      "sessionRef",
+      "details",
+    ]);
     expect(rows).toHaveLength(521);
     expect(rows.every((r) => r.length === 15)).toBe(true);
     expect(rows[1][13]).toMatch(/^[0-9a-f]{16}$/);
@@ -73,14 +112,26 @@ describe("streamAuditExport", () => {
     expect(lines).toHaveLength(520);
     const events = lines.map((l) => JSON.parse(l));
     expect(events[519].details.after.name).toBe(`${TRICKY} 519`);
-    expect(events[0]).toMatchObject({ action: "client_updated", actor: { type: "user", email: "owner@acme.test" }, target: { type: "client", id: brightId }, clientId: brightId });
+    expect(events[0]).toMatchObject({
+      action: "client_updated",
+      actor: { type: "user", email: "owner@acme.test" },
+      target: { type: "client", id: brightId },
+      clientId: brightId,
+    });
   });
 
   it("neutralises a cell a spreadsheet would run as a formula", async () => {
     const db = await getDb();
-    await db.transaction((tx) => emitAudit(tx, owner.agencyId, { type: "user", id: null, email: "=HYPERLINK(\"http://evil\")", ip: null, userAgent: null }, { action: "login_failed", outcome: "failure" }));
+    await db.transaction((tx) =>
+      emitAudit(
+        tx,
+        owner.agencyId,
+        { type: "user", id: null, email: '=HYPERLINK("http://evil")', ip: null, userAgent: null },
+        { action: "login_failed", outcome: "failure" },
+      ),
+    );
     const rows = parseCsv((await read("csv", owner, { action: "login_failed" })).text);
-    expect(rows.at(-1)![6]).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(rows.at(-1)![6]).toBe('\'=HYPERLINK("http://evil")');
   });
 
   it("exports only the caller's agency", async () => {
@@ -97,7 +148,11 @@ describe("streamAuditExport", () => {
   });
 
   it("is for owners and admins", async () => {
-    await expect(streamAuditExport(await staffFor("manager@acme.test"), { format: "csv" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(streamAuditExport(await clientUserFor("admin@brightdental.test"), { format: "csv" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(streamAuditExport(await staffFor("manager@acme.test"), { format: "csv" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(
+      streamAuditExport(await clientUserFor("admin@brightdental.test"), { format: "csv" }),
+    ).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -28,29 +28,39 @@ export async function streamAuditExport(actor: Actor, raw: unknown) {
   const input = parseInput(StreamAuditExportInput, withoutBlanks(raw));
   assertDateOrder(input.from, input.to);
   const { format, ...filters } = input;
-  const recorded = await withTenant(staff.agencyId, (tx) => emitAudit(tx, staff.agencyId, auditActorOf(staff), {
-    action: "audit_export",
-    target: { type: "audit_log", id: staff.agencyId },
-    clientId: filters.clientId ?? null,
-    details: { format, filters: activeFilters(filters) },
-  }));
+  const recorded = await withTenant(staff.agencyId, (tx) =>
+    emitAudit(tx, staff.agencyId, auditActorOf(staff), {
+      action: "audit_export",
+      target: { type: "audit_log", id: staff.agencyId },
+      clientId: filters.clientId ?? null,
+      details: { format, filters: activeFilters(filters) },
+    }),
+  );
   const where = auditFiltersWhere(staff.agencyId, filters);
   let after = 0;
   let first = true;
   const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      // A transaction per batch, not one held open while the client reads slowly.
-      const rows = await withTenant(staff.agencyId, (db) => db.select(auditEventDtoColumns).from(auditEvents)
-        .where(and(where, gt(auditEvents.seq, after), lt(auditEvents.seq, recorded.seq)))
-        .orderBy(asc(auditEvents.seq)).limit(BATCH));
-      const text = formatBatch(format, rows.map(toAuditEventDto), first && format === "csv");
-      if (text) controller.enqueue(encoder.encode(text));
-      first = false;
-      if (rows.length < BATCH) return controller.close();
-      after = rows[rows.length - 1].seq;
+  const body = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        // A transaction per batch, not one held open while the client reads slowly.
+        const rows = await withTenant(staff.agencyId, (db) =>
+          db
+            .select(auditEventDtoColumns)
+            .from(auditEvents)
+            .where(and(where, gt(auditEvents.seq, after), lt(auditEvents.seq, recorded.seq)))
+            .orderBy(asc(auditEvents.seq))
+            .limit(BATCH),
+        );
+        const text = formatBatch(format, rows.map(toAuditEventDto), first && format === "csv");
+        if (text) controller.enqueue(encoder.encode(text));
+        first = false;
+        if (rows.length < BATCH) return controller.close();
+        after = rows[rows.length - 1].seq;
+      },
     },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   const day = new Date().toISOString().slice(0, 10);
   return { body, contentType: CONTENT_TYPES[format], filename: `audit-log-${staff.agencySlug}-${day}.${format}` };
 }

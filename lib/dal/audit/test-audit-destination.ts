@@ -27,20 +27,37 @@ export async function testAuditDestination(actor: Actor, destinationId: string) 
   if (!destination) throw notFound("Destination not found");
   const now = new Date();
   const probe: StreamedAuditEvent & { test: true } = {
-    id: randomUUID(), seq: 0, occurredAt: now.toISOString(), action: "destination_test",
-    actor: { type: "user", id: staff.userId, email: staff.email, sessionRef: null }, target: { type: "audit_destination", id: destination.id },
-    clientId: null, outcome: "success", ip: null, userAgent: null, details: { test: true },
-    agencyId: staff.agencyId, prevHash: "", hash: "", mac: null, test: true,
+    id: randomUUID(),
+    seq: 0,
+    occurredAt: now.toISOString(),
+    action: "destination_test",
+    actor: { type: "user", id: staff.userId, email: staff.email, sessionRef: null },
+    target: { type: "audit_destination", id: destination.id },
+    clientId: null,
+    outcome: "success",
+    ip: null,
+    userAgent: null,
+    details: { test: true },
+    agencyId: staff.agencyId,
+    prevHash: "",
+    hash: "",
+    mac: null,
+    test: true,
   };
   const result = await sendProbe(destination, probe, now);
   return withTenant(staff.agencyId, async (tx) => {
-    const [row] = await tx.update(auditDestinations)
-      .set(result.error
-        ? { failures: sql`${auditDestinations.failures} + 1`, lastError: result.error, lastErrorAt: now }
-        : { failures: 0, lastSuccessAt: now })
-      .where(where).returning();
+    const [row] = await tx
+      .update(auditDestinations)
+      .set(
+        result.error
+          ? { failures: sql`${auditDestinations.failures} + 1`, lastError: result.error, lastErrorAt: now }
+          : { failures: 0, lastSuccessAt: now },
+      )
+      .where(where)
+      .returning();
     if (!row) throw notFound("Destination not found");
-    if (!result.error) await tx.update(auditOutbox).set({ nextAttemptAt: now }).where(eq(auditOutbox.destinationId, row.id));
+    if (!result.error)
+      await tx.update(auditOutbox).set({ nextAttemptAt: now }).where(eq(auditOutbox.destinationId, row.id));
     await emitAudit(tx, staff.agencyId, auditActorOf(staff), {
       action: "audit_destination_tested",
       target: { type: "audit_destination", id: row.id },

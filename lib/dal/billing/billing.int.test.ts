@@ -10,18 +10,27 @@ import { getInvoice } from "./get-invoice";
 import { renderInvoicePdf } from "./render-invoice-pdf";
 
 const failsWith = async (work: Promise<unknown>, status: number) => {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).status).toBe(status);
 };
 
 async function invoiceOf(clientName: string) {
   const db = await getDb();
-  const [row] = await db.select({ id: invoices.id }).from(invoices).innerJoin(clients, eq(clients.id, invoices.clientId)).where(eq(clients.name, clientName)).limit(1);
+  const [row] = await db
+    .select({ id: invoices.id })
+    .from(invoices)
+    .innerJoin(clients, eq(clients.id, invoices.clientId))
+    .where(eq(clients.name, clientName))
+    .limit(1);
   return row.id;
 }
 
-const downloads = async () => (await getDb()).select().from(auditEvents).where(eq(auditEvents.action, "invoice_download"));
+const downloads = async () =>
+  (await getDb()).select().from(auditEvents).where(eq(auditEvents.action, "invoice_download"));
 
 describe("getBilling", () => {
   it("gives the Summit Legal admin its rate, this month's usage from its calls, and its invoices", async () => {
@@ -31,17 +40,27 @@ describe("getBilling", () => {
 
     const now = new Date();
     const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-    const rows = await (await getDb())
+    const rows = await (
+      await getDb()
+    )
       .select({ duration: calls.durationSeconds, cost: calls.costCents })
       .from(calls)
-      .where(and(eq(calls.clientId, admin.clientId), gte(calls.startedAt, start), sql`${calls.startedAt} < now() + interval '40 days'`));
+      .where(
+        and(
+          eq(calls.clientId, admin.clientId),
+          gte(calls.startedAt, start),
+          sql`${calls.startedAt} < now() + interval '40 days'`,
+        ),
+      );
     expect(billing.usage.calls).toBe(rows.length);
     expect(billing.usage.minutes).toBe(rows.reduce((s, r) => s + Math.ceil(r.duration / 60), 0));
     expect(billing.usage.spendCents).toBe(rows.reduce((s, r) => s + r.cost, 0));
     expect(billing.period.start).toBe(start.toISOString().slice(0, 10));
 
     expect(billing.invoices).toHaveLength(3);
-    expect(billing.invoices.map((i) => i.issuedAt)).toEqual([...billing.invoices.map((i) => i.issuedAt)].sort().reverse());
+    expect(billing.invoices.map((i) => i.issuedAt)).toEqual(
+      [...billing.invoices.map((i) => i.issuedAt)].sort().reverse(),
+    );
     expect(new Set(billing.invoices.map((i) => i.status))).toEqual(new Set(["paid", billing.invoices[0].status]));
   });
 
@@ -82,7 +101,10 @@ describe("invoices", () => {
     const admin = await clientUserFor("admin@summitlegal.test");
     const before = (await downloads()).length;
     await failsWith(renderInvoicePdf(admin, await invoiceOf("Bright Dental")), 404);
-    await failsWith(renderInvoicePdf(await clientUserFor("supervisor@brightdental.test"), await invoiceOf("Bright Dental")), 403);
+    await failsWith(
+      renderInvoicePdf(await clientUserFor("supervisor@brightdental.test"), await invoiceOf("Bright Dental")),
+      403,
+    );
     expect(await downloads()).toHaveLength(before);
   });
 });

@@ -70,10 +70,14 @@ export async function getBilling(actor: Actor, now = new Date()): Promise<Billin
       .orderBy(desc(invoices.issuedAt));
 
     const minutes = Number(usage.minutes);
-    const chargesFor = (m: number) => invoiceCharges({
-      minutes: m, ratePerMinuteCents: clientRow.rate, billableAgents: Number(clientRow.billableAgents),
-      periodLabel: periodLabel(firstDay), first: clientRow.invoicesSoFar === 0,
-    });
+    const chargesFor = (m: number) =>
+      invoiceCharges({
+        minutes: m,
+        ratePerMinuteCents: clientRow.rate,
+        billableAgents: Number(clientRow.billableAgents),
+        periodLabel: periodLabel(firstDay),
+        first: clientRow.invoicesSoFar === 0,
+      });
     const periodMs = end.getTime() - start.getTime();
     return {
       ratePerMinuteCents: clientRow.rate,

@@ -22,10 +22,17 @@ export async function loadInvoice(db: Queryable, client: ClientActor, invoiceId:
   const [row] = await db
     .select()
     .from(invoices)
-    .where(and(eq(invoices.agencyId, client.agencyId), eq(invoices.clientId, client.clientId), eq(invoices.id, invoiceId)));
+    .where(
+      and(eq(invoices.agencyId, client.agencyId), eq(invoices.clientId, client.clientId), eq(invoices.id, invoiceId)),
+    );
   if (!row) throw notFound("Invoice not found");
   const lines = await db
-    .select({ description: invoiceLines.description, quantity: invoiceLines.quantity, unitCents: invoiceLines.unitCents, amountCents: invoiceLines.amountCents })
+    .select({
+      description: invoiceLines.description,
+      quantity: invoiceLines.quantity,
+      unitCents: invoiceLines.unitCents,
+      amountCents: invoiceLines.amountCents,
+    })
     .from(invoiceLines)
     .where(eq(invoiceLines.invoiceId, row.id))
     .orderBy(desc(invoiceLines.amountCents), asc(invoiceLines.description));

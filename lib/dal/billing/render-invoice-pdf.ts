@@ -14,16 +14,29 @@ import { loadInvoice } from "./get-invoice";
  * The invoice as a PDF in the agency's brand, with `invoice_download` audited in the same
  * transaction: an audit row exists exactly when a file was produced.
  */
-export async function renderInvoicePdf(actor: Actor, invoiceId: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function renderInvoicePdf(
+  actor: Actor,
+  invoiceId: string,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
   const client = requireClient(actor, "billing.read");
   return withTenant(client.agencyId, async (tx) => {
     const invoice = await loadInvoice(tx, client, invoiceId);
     const [agency] = await tx
-      .select({ name: agencies.name, primaryColor: agencies.primaryColor, supportEmail: agencies.supportEmail, logoPath: agencies.logoPath })
+      .select({
+        name: agencies.name,
+        primaryColor: agencies.primaryColor,
+        supportEmail: agencies.supportEmail,
+        logoPath: agencies.logoPath,
+      })
       .from(agencies)
       .where(eq(agencies.id, client.agencyId));
     const bytes = await renderInvoicePdfBytes({
-      agency: { name: agency.name, primaryColor: agency.primaryColor, supportEmail: agency.supportEmail, logo: await pdfLogo(client.agencyId, agency.logoPath) },
+      agency: {
+        name: agency.name,
+        primaryColor: agency.primaryColor,
+        supportEmail: agency.supportEmail,
+        logo: await pdfLogo(client.agencyId, agency.logoPath),
+      },
       client: { name: client.clientName, timeZone: client.timeZone },
       invoice,
       lines: invoice.lines,

@@ -16,7 +16,13 @@ async function callOf(clientName: string, agentName?: string) {
     .from(calls)
     .innerJoin(clients, eq(clients.id, calls.clientId))
     .innerJoin(aiAgents, eq(aiAgents.id, calls.agentId))
-    .where(and(eq(clients.name, clientName), isNotNull(calls.recordingPath), agentName ? eq(aiAgents.name, agentName) : undefined))
+    .where(
+      and(
+        eq(clients.name, clientName),
+        isNotNull(calls.recordingPath),
+        agentName ? eq(aiAgents.name, agentName) : undefined,
+      ),
+    )
     .orderBy(sql`${calls.startedAt} desc`)
     .limit(1);
   return row;
@@ -28,7 +34,10 @@ async function storedCall(id: string) {
 }
 
 async function expectStatus(work: Promise<unknown>, status: number) {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).status).toBe(status);
 }
@@ -40,10 +49,20 @@ describe("getCall", () => {
     const stored = await storedCall(call.id);
     expect(stored.transcript!.length).toBeGreaterThan(0);
     expect(detail.transcript).toEqual(stored.transcript);
-    expect(detail.transcript![0]).toEqual({ speaker: expect.stringMatching(/agent|caller/), text: expect.any(String), startSeconds: 0 });
+    expect(detail.transcript![0]).toEqual({
+      speaker: expect.stringMatching(/agent|caller/),
+      text: expect.any(String),
+      startSeconds: 0,
+    });
     expect(detail.summary).toBe(stored.summary);
     expect(detail.sentiment).toBe(stored.sentiment);
-    expect(detail).toMatchObject({ id: call.id, startedAt: stored.startedAt.toISOString(), durationSeconds: stored.durationSeconds, callerNumber: stored.callerNumber, status: stored.status });
+    expect(detail).toMatchObject({
+      id: call.id,
+      startedAt: stored.startedAt.toISOString(),
+      durationSeconds: stored.durationSeconds,
+      callerNumber: stored.callerNumber,
+      status: stored.status,
+    });
     expect(detail).not.toHaveProperty("recordingUrl");
     expect(detail).not.toHaveProperty("downloadUrl");
     expect(await auditCount("transcript_view", call.id)).toBe(1);
@@ -73,8 +92,16 @@ describe("getCall", () => {
     const call = await callOf("Nova Realty");
     const detail = await getCall(await clientUserFor("admin@novarealty.test"), call.id);
     const stored = await storedCall(call.id);
-    expect(detail).toMatchObject({ id: call.id, startedAt: stored.startedAt.toISOString(), durationSeconds: stored.durationSeconds, callerNumber: stored.callerNumber, status: stored.status, direction: stored.direction });
-    for (const key of ["transcript", "summary", "sentiment", "recordingUrl", "downloadUrl"]) expect(detail).not.toHaveProperty(key);
+    expect(detail).toMatchObject({
+      id: call.id,
+      startedAt: stored.startedAt.toISOString(),
+      durationSeconds: stored.durationSeconds,
+      callerNumber: stored.callerNumber,
+      status: stored.status,
+      direction: stored.direction,
+    });
+    for (const key of ["transcript", "summary", "sentiment", "recordingUrl", "downloadUrl"])
+      expect(detail).not.toHaveProperty(key);
   });
 
   it("answers 404 for another client's call, an unassigned agent's call and a malformed id", async () => {
@@ -92,7 +119,9 @@ describe("updateCallReviewStatus", () => {
   it("changes the status and records exactly one call_review_change with before and after", async () => {
     const call = await callOf("Bright Dental", "Front Desk");
     const next = call.reviewStatus === "done" ? "follow_up" : "done";
-    const result = await updateCallReviewStatus(await clientUserFor("agent@brightdental.test"), call.id, { reviewStatus: next });
+    const result = await updateCallReviewStatus(await clientUserFor("agent@brightdental.test"), call.id, {
+      reviewStatus: next,
+    });
     expect(result).toEqual({ id: call.id, reviewStatus: next });
     expect(await auditCount("call_review_change", call.id)).toBe(1);
     expect((await lastAudit("call_review_change")).details).toEqual({ before: call.reviewStatus, after: next });
@@ -105,7 +134,10 @@ describe("updateCallReviewStatus", () => {
     const call = await callOf("Bright Dental");
     const admin = await clientUserFor("admin@brightdental.test");
     await expectStatus(updateCallReviewStatus(admin, call.id, { reviewStatus: "archived" }), 422);
-    await expectStatus(updateCallReviewStatus(await clientUserFor("admin@summitlegal.test"), call.id, { reviewStatus: "done" }), 404);
+    await expectStatus(
+      updateCallReviewStatus(await clientUserFor("admin@summitlegal.test"), call.id, { reviewStatus: "done" }),
+      404,
+    );
     expect(await auditCount("call_review_change", call.id)).toBe(0);
   });
 });

@@ -51,7 +51,11 @@ export function toCallDetail(row: CallListRow, extras: CallDetailExtras) {
       ? {
           sentiment: extras.details.sentiment,
           summary: extras.details.summary,
-          transcript: extras.details.transcript.map((t) => ({ speaker: t.speaker, text: t.text, startSeconds: t.startSeconds })),
+          transcript: extras.details.transcript.map((t) => ({
+            speaker: t.speaker,
+            text: t.text,
+            startSeconds: t.startSeconds,
+          })),
         }
       : {}),
     ...(extras.canPlay && extras.hasRecording ? { recordingUrl } : {}),

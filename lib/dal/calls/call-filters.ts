@@ -62,7 +62,10 @@ export function endOf(value: string, timeZone = "UTC"): Date {
  * The WHERE for the filters. `searchSummary` is false for viewers without the transcript
  * capability: otherwise a search would tell them what a summary they may not read contains.
  */
-export function callFiltersWhere(filters: CallFilters, opts: { searchSummary: boolean; timeZone?: string }): SQL | undefined {
+export function callFiltersWhere(
+  filters: CallFilters,
+  opts: { searchSummary: boolean; timeZone?: string },
+): SQL | undefined {
   const q = filters.q ? `%${escapeLike(filters.q)}%` : undefined;
   return and(
     filters.from ? gte(calls.startedAt, startOf(filters.from, opts.timeZone)) : undefined,
@@ -75,6 +78,10 @@ export function callFiltersWhere(filters: CallFilters, opts: { searchSummary: bo
     filters.reviewStatus ? eq(calls.reviewStatus, filters.reviewStatus) : undefined,
     filters.minDuration !== undefined ? gte(calls.durationSeconds, filters.minDuration) : undefined,
     filters.maxDuration !== undefined ? lte(calls.durationSeconds, filters.maxDuration) : undefined,
-    q ? (opts.searchSummary ? or(ilike(calls.callerNumber, q), ilike(calls.summary, q)) : ilike(calls.callerNumber, q)) : undefined,
+    q
+      ? opts.searchSummary
+        ? or(ilike(calls.callerNumber, q), ilike(calls.summary, q))
+        : ilike(calls.callerNumber, q)
+      : undefined,
   );
 }

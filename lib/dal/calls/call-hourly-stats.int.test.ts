@@ -31,18 +31,40 @@ describe("call_hourly_stats", () => {
     expect(start.rollup.length).toBeGreaterThan(0);
     expect(start.rollup).toEqual(start.calls);
 
-    const [bright] = await db.select({ id: clients.id, agencyId: clients.agencyId }).from(clients).where(eq(clients.name, "Bright Dental"));
+    const [bright] = await db
+      .select({ id: clients.id, agencyId: clients.agencyId })
+      .from(clients)
+      .where(eq(clients.name, "Bright Dental"));
     const agents = await db.select({ id: aiAgents.id }).from(aiAgents).where(eq(aiAgents.clientId, bright.id));
-    const some = await db.select({ id: calls.id }).from(calls).where(eq(calls.clientId, bright.id)).orderBy(calls.startedAt).limit(12);
+    const some = await db
+      .select({ id: calls.id })
+      .from(calls)
+      .where(eq(calls.clientId, bright.id))
+      .orderBy(calls.startedAt)
+      .limit(12);
     const ids = some.map((c) => c.id);
     // Counted columns change, a call moves to another hour and another agent, some go away, one arrives.
-    await db.update(calls).set({ status: "missed", outcome: "spam", sentiment: "negative", durationSeconds: 3 }).where(inArray(calls.id, ids.slice(0, 4)));
-    await db.update(calls).set({ startedAt: new Date("2021-03-04T05:06:07Z"), agentId: agents[agents.length - 1].id }).where(eq(calls.id, ids[4]));
+    await db
+      .update(calls)
+      .set({ status: "missed", outcome: "spam", sentiment: "negative", durationSeconds: 3 })
+      .where(inArray(calls.id, ids.slice(0, 4)));
+    await db
+      .update(calls)
+      .set({ startedAt: new Date("2021-03-04T05:06:07Z"), agentId: agents[agents.length - 1].id })
+      .where(eq(calls.id, ids[4]));
     await db.update(calls).set({ reviewStatus: "done" }).where(eq(calls.id, ids[5]));
     await db.delete(calls).where(inArray(calls.id, ids.slice(6, 9)));
     await db.insert(calls).values({
-      agencyId: bright.agencyId, clientId: bright.id, agentId: agents[0].id, direction: "inbound", callerNumber: "+14155550199",
-      startedAt: new Date("2021-03-04T05:59:59Z"), durationSeconds: 61, status: "completed", outcome: "booked", sentiment: "positive",
+      agencyId: bright.agencyId,
+      clientId: bright.id,
+      agentId: agents[0].id,
+      direction: "inbound",
+      callerNumber: "+14155550199",
+      startedAt: new Date("2021-03-04T05:59:59Z"),
+      durationSeconds: 61,
+      status: "completed",
+      outcome: "booked",
+      sentiment: "positive",
     });
 
     const after = await both();
@@ -56,8 +78,11 @@ describe("call_hourly_stats", () => {
     const db = await getDb();
     const viewer = await clientUserFor("admin@brightdental.test");
     const before = await getAnalytics(viewer, { days: "90" });
-    const [latest] = await db.select({ id: calls.id }).from(calls)
-      .where(and(eq(calls.clientId, viewer.clientId), sql`${calls.startedAt} >= now() - interval '30 days'`)).limit(1);
+    const [latest] = await db
+      .select({ id: calls.id })
+      .from(calls)
+      .where(and(eq(calls.clientId, viewer.clientId), sql`${calls.startedAt} >= now() - interval '30 days'`))
+      .limit(1);
     await db.delete(calls).where(eq(calls.id, latest.id));
     const after = await getAnalytics(viewer, { days: "90" });
     expect(after.totals.calls).toBe(before.totals.calls - 1);

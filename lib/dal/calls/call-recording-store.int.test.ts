@@ -35,15 +35,22 @@ function useStore(storageUrl: string) {
 
 async function recordedCallId(offset: number) {
   const db = await getDb();
-  const [row] = await db.select({ id: calls.id, path: calls.recordingPath }).from(calls)
+  const [row] = await db
+    .select({ id: calls.id, path: calls.recordingPath })
+    .from(calls)
     .innerJoin(clients, eq(clients.id, calls.clientId))
     .where(and(eq(clients.name, "Bright Dental"), isNotNull(calls.recordingPath)))
-    .orderBy(sql`${calls.startedAt} desc`).limit(1).offset(offset);
+    .orderBy(sql`${calls.startedAt} desc`)
+    .limit(1)
+    .offset(offset);
   return row;
 }
 
 async function play(id: string, range: string | null) {
-  const response = await recordingResponse(await openCallRecording(await clientUserFor(SUPERVISOR), id, { mode: "play", range }), { download: false });
+  const response = await recordingResponse(
+    await openCallRecording(await clientUserFor(SUPERVISOR), id, { mode: "play", range }),
+    { download: false },
+  );
   return { response, body: Buffer.from(await response.arrayBuffer()) };
 }
 
@@ -51,9 +58,17 @@ describe("recordings in an S3-compatible store (STORAGE_URL)", () => {
   it("streams a recording kept only in the bucket, with Range", async () => {
     useStore(`${s3.storageUrl}/first-deployment`); // a key prefix of its own: a fresh store
     const call = await recordedCallId(0);
-    const wav = renderCallWav(12, [{ speaker: "agent", startSeconds: 0 }, { speaker: "caller", startSeconds: 6 }]);
+    const wav = renderCallWav(12, [
+      { speaker: "agent", startSeconds: 0 },
+      { speaker: "caller", startSeconds: 6 },
+    ]);
     await appStore().put("recordings/only-in-the-bucket.wav", wav);
-    await (await getDb()).update(calls).set({ recordingPath: "recordings/only-in-the-bucket.wav" }).where(eq(calls.id, call.id));
+    await (
+      await getDb()
+    )
+      .update(calls)
+      .set({ recordingPath: "recordings/only-in-the-bucket.wav" })
+      .where(eq(calls.id, call.id));
 
     const middle = await play(call.id, "bytes=1000-1999");
     expect(middle.response.status).toBe(206);
@@ -82,10 +97,15 @@ describe("recordings in an S3-compatible store (STORAGE_URL)", () => {
     await stopped.stop();
     useStore(stopped.storageUrl);
     const call = await recordedCallId(2);
-    const error = await openCallRecording(await clientUserFor(SUPERVISOR), call.id, { mode: "play", range: null }).then(() => null, (e: unknown) => e);
+    const error = await openCallRecording(await clientUserFor(SUPERVISOR), call.id, { mode: "play", range: null }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     const response = errorResponse(error);
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ error: { code: "storage_unavailable", message: expect.stringMatching(/unavailable/) } });
+    expect(await response.json()).toEqual({
+      error: { code: "storage_unavailable", message: expect.stringMatching(/unavailable/) },
+    });
     expect(await auditCount("recording_play", call.id)).toBe(0);
   }, 30_000);
 });

@@ -46,7 +46,10 @@ async function fetchRecording(email: string, id: string, range: string | null, m
 }
 
 async function expectStatus(work: Promise<unknown>, status: number) {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).status).toBe(status);
 }
@@ -98,10 +101,18 @@ describe("recording access over HTTP Range", () => {
 
   it("lets only the admin download, as an attachment, with its own audit event", async () => {
     const call = await recordedCall("Bright Dental", 2);
-    await expectStatus(openCallRecording(await clientUserFor("supervisor@brightdental.test"), call.id, { mode: "download", range: null }), 403);
+    await expectStatus(
+      openCallRecording(await clientUserFor("supervisor@brightdental.test"), call.id, {
+        mode: "download",
+        range: null,
+      }),
+      403,
+    );
     const { response, body } = await fetchRecording("admin@brightdental.test", call.id, null, "download");
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="call-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.wav"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="call-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.wav"$/,
+    );
     expect(body.equals(call.bytes)).toBe(true);
     expect(await auditCount("recording_download", call.id)).toBe(1);
     expect(await auditCount("recording_play", call.id)).toBe(0);
@@ -109,19 +120,38 @@ describe("recording access over HTTP Range", () => {
 
   it("refuses play to the analyst and agent role (403), another client's call (404) and a portal without call details (403)", async () => {
     const call = await recordedCall("Bright Dental", 3);
-    await expectStatus(openCallRecording(await clientUserFor("analyst@brightdental.test"), call.id, { mode: "play", range: null }), 403);
-    await expectStatus(openCallRecording(await clientUserFor("agent@brightdental.test"), call.id, { mode: "play", range: null }), 403);
-    await expectStatus(openCallRecording(await clientUserFor("admin@summitlegal.test"), call.id, { mode: "play", range: null }), 404);
+    await expectStatus(
+      openCallRecording(await clientUserFor("analyst@brightdental.test"), call.id, { mode: "play", range: null }),
+      403,
+    );
+    await expectStatus(
+      openCallRecording(await clientUserFor("agent@brightdental.test"), call.id, { mode: "play", range: null }),
+      403,
+    );
+    await expectStatus(
+      openCallRecording(await clientUserFor("admin@summitlegal.test"), call.id, { mode: "play", range: null }),
+      404,
+    );
     const nova = await recordedCall("Nova Realty");
-    await expectStatus(openCallRecording(await clientUserFor("admin@novarealty.test"), nova.id, { mode: "play", range: null }), 403);
+    await expectStatus(
+      openCallRecording(await clientUserFor("admin@novarealty.test"), nova.id, { mode: "play", range: null }),
+      403,
+    );
     expect(await auditCount("recording_play", call.id)).toBe(0);
   });
 
   it("answers 404 for a call without a recording", async () => {
     const db = await getDb();
-    const [missed] = await db.select({ id: calls.id }).from(calls).innerJoin(clients, eq(clients.id, calls.clientId))
-      .where(and(eq(clients.name, "Bright Dental"), eq(calls.status, "missed"))).limit(1);
-    await expectStatus(openCallRecording(await clientUserFor("admin@brightdental.test"), missed.id, { mode: "play", range: null }), 404);
+    const [missed] = await db
+      .select({ id: calls.id })
+      .from(calls)
+      .innerJoin(clients, eq(clients.id, calls.clientId))
+      .where(and(eq(clients.name, "Bright Dental"), eq(calls.status, "missed")))
+      .limit(1);
+    await expectStatus(
+      openCallRecording(await clientUserFor("admin@brightdental.test"), missed.id, { mode: "play", range: null }),
+      404,
+    );
   });
 
   it("checks and rewrites files with no transaction open, and a file still missing is 404 without an event", async () => {
@@ -129,7 +159,10 @@ describe("recording access over HTTP Range", () => {
     const db = await getDb();
     await db.update(calls).set({ recordingPath: "recordings/not-in-this-data-dir.wav" }).where(eq(calls.id, call.id));
     pool.insideTransaction.length = 0;
-    await expectStatus(openCallRecording(await clientUserFor("admin@brightdental.test"), call.id, { mode: "play", range: null }), 404);
+    await expectStatus(
+      openCallRecording(await clientUserFor("admin@brightdental.test"), call.id, { mode: "play", range: null }),
+      404,
+    );
     expect(pool.insideTransaction).toEqual([false]);
     expect(await auditCount("recording_play", call.id)).toBe(0);
   });

@@ -11,9 +11,25 @@ import { lastDays, previousRange } from "./stats-range";
 /** The same figures the SQL computes, from the rows, in JavaScript. */
 async function rowsFor(clientName: string, from: Date, to: Date, agentName?: string) {
   const db = await getDb();
-  return db.select({ status: calls.status, duration: calls.durationSeconds, sentiment: calls.sentiment, outcome: calls.outcome, startedAt: calls.startedAt })
-    .from(calls).innerJoin(clients, eq(clients.id, calls.clientId)).innerJoin(aiAgents, eq(aiAgents.id, calls.agentId))
-    .where(and(eq(clients.name, clientName), gte(calls.startedAt, from), lt(calls.startedAt, to), agentName ? eq(aiAgents.name, agentName) : undefined));
+  return db
+    .select({
+      status: calls.status,
+      duration: calls.durationSeconds,
+      sentiment: calls.sentiment,
+      outcome: calls.outcome,
+      startedAt: calls.startedAt,
+    })
+    .from(calls)
+    .innerJoin(clients, eq(clients.id, calls.clientId))
+    .innerJoin(aiAgents, eq(aiAgents.id, calls.agentId))
+    .where(
+      and(
+        eq(clients.name, clientName),
+        gte(calls.startedAt, from),
+        lt(calls.startedAt, to),
+        agentName ? eq(aiAgents.name, agentName) : undefined,
+      ),
+    );
 }
 
 const avgAnswered = (rows: { status: string; duration: number }[]) => {
@@ -33,7 +49,9 @@ describe("getAnalytics", () => {
     expect(a.totals.avgDurationSeconds).toBe(avgAnswered(rows));
     expect(a.sentiment.positive).toBe(rows.filter((r) => r.sentiment === "positive").length);
     expect(a.sentiment.negative).toBe(rows.filter((r) => r.sentiment === "negative").length);
-    expect(a.outcomes.find((o) => o.outcome === "booked")!.calls).toBe(rows.filter((r) => r.outcome === "booked").length);
+    expect(a.outcomes.find((o) => o.outcome === "booked")!.calls).toBe(
+      rows.filter((r) => r.outcome === "booked").length,
+    );
     expect(a.totals.booked).toBe(rows.filter((r) => r.outcome === "booked").length);
     expect(a.perDay).toHaveLength(30);
     expect(a.perDay.reduce((s, d) => s + d.calls, 0)).toBe(rows.length);
@@ -47,9 +65,21 @@ describe("getAnalytics", () => {
   it("takes an explicit range of days and refuses a reversed or too long one", async () => {
     const analyst = await clientUserFor("analyst@brightdental.test");
     const a = await getAnalytics(analyst, { from: "2020-01-01", to: "2020-01-07" });
-    expect(a.perDay.map((d) => d.day)).toEqual(["2020-01-01", "2020-01-02", "2020-01-03", "2020-01-04", "2020-01-05", "2020-01-06", "2020-01-07"]);
+    expect(a.perDay.map((d) => d.day)).toEqual([
+      "2020-01-01",
+      "2020-01-02",
+      "2020-01-03",
+      "2020-01-04",
+      "2020-01-05",
+      "2020-01-06",
+      "2020-01-07",
+    ]);
     expect(a.totals.calls).toBe(0);
-    for (const bad of [{ from: "2020-02-01", to: "2020-01-01" }, { from: "2019-01-01", to: "2021-01-01" }, { days: "12" }]) {
+    for (const bad of [
+      { from: "2020-02-01", to: "2020-01-01" },
+      { from: "2019-01-01", to: "2021-01-01" },
+      { days: "12" },
+    ]) {
       const error = await getAnalytics(analyst, bad).catch((e: unknown) => e);
       expect((error as AppError).status).toBe(422);
     }

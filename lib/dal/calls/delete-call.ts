@@ -20,14 +20,24 @@ export async function deleteCall(actor: Actor, id: string) {
     const [row] = await tx
       .delete(calls)
       .where(and(visibleCallsWhere(viewer), eq(calls.id, callId)))
-      .returning({ startedAt: calls.startedAt, agentId: calls.agentId, durationSeconds: calls.durationSeconds, status: calls.status });
+      .returning({
+        startedAt: calls.startedAt,
+        agentId: calls.agentId,
+        durationSeconds: calls.durationSeconds,
+        status: calls.status,
+      });
     if (!row) throw notFound("Call not found");
     await emitAudit(tx, viewer.agencyId, auditActorOf(viewer), {
       action: "call_delete",
       target: { type: "call", id: callId },
       clientId: viewer.clientId,
       // What was removed, without the caller's number or words: the log outlives the record.
-      details: { startedAt: row.startedAt.toISOString(), agentId: row.agentId, durationSeconds: row.durationSeconds, status: row.status },
+      details: {
+        startedAt: row.startedAt.toISOString(),
+        agentId: row.agentId,
+        durationSeconds: row.durationSeconds,
+        status: row.status,
+      },
     });
     return { id: callId, deleted: true as const };
   });

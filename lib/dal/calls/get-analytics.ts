@@ -12,8 +12,18 @@ import { daysOf, resolveStatsRange } from "./stats-range";
 import { visibleCallStatsWhere } from "./visible-calls-where";
 
 const COUNTERS = [
-  "calls", "answered", "answered_seconds", "total_seconds", "positive", "neutral", "negative",
-  "outcome_booked", "outcome_message_taken", "outcome_transferred", "outcome_spam", "outcome_hung_up",
+  "calls",
+  "answered",
+  "answered_seconds",
+  "total_seconds",
+  "positive",
+  "neutral",
+  "negative",
+  "outcome_booked",
+  "outcome_message_taken",
+  "outcome_transferred",
+  "outcome_spam",
+  "outcome_hung_up",
 ] as const;
 
 type Counters = Record<(typeof COUNTERS)[number], number>;
@@ -42,12 +52,17 @@ export async function getAnalytics(actor: Actor, rawRange: unknown) {
   const dow = sql`extract(isodow from ${local})::int`;
   const hour = sql`extract(hour from ${local})::int`;
   return withTenant(viewer.agencyId, async (db) => {
-    const rows = rowsOf<SumRow>(await db.execute(sql`
+    const rows = rowsOf<SumRow>(
+      await db.execute(sql`
       select ${day} as day, ${dow} as dow, ${hour} as hour,
-        ${sql.join(COUNTERS.map((c) => sql`coalesce(sum(${sql.identifier(c)}), 0)::float8 as ${sql.identifier(c)}`), sql`, `)}
+        ${sql.join(
+          COUNTERS.map((c) => sql`coalesce(sum(${sql.identifier(c)}), 0)::float8 as ${sql.identifier(c)}`),
+          sql`, `,
+        )}
       from ${s}
       where ${and(visibleCallStatsWhere(viewer), gte(s.hour, range.from), lt(s.hour, range.to))}
-      group by grouping sets ((${day}), (${dow}, ${hour}), ())`));
+      group by grouping sets ((${day}), (${dow}, ${hour}), ())`),
+    );
     // A set's other keys come back NULL: per day, per weekday × hour, or the overall total.
     const empty = Object.fromEntries(COUNTERS.map((c) => [c, 0])) as Counters;
     const totals = rows.find((r) => r.day === null && r.dow === null) ?? empty;
@@ -63,7 +78,10 @@ export async function getAnalytics(actor: Actor, rawRange: unknown) {
         answeredMinutes: Math.round(totals.answered_seconds / 60),
         booked: totals.outcome_booked,
       },
-      sentiment: Object.fromEntries(SENTIMENTS.map((k) => [k, totals[k]])) as Record<(typeof SENTIMENTS)[number], number>,
+      sentiment: Object.fromEntries(SENTIMENTS.map((k) => [k, totals[k]])) as Record<
+        (typeof SENTIMENTS)[number],
+        number
+      >,
       outcomes: CALL_OUTCOMES.map((outcome) => ({ outcome, calls: totals[`outcome_${outcome}`] })),
       perDay: daysOf(range).map((d) => {
         const r = byDay.get(d) ?? empty;

@@ -42,7 +42,9 @@ export async function getCall(actor: Actor, id: string) {
       });
     }
     return toCallDetail(row, {
-      details: withDetails ? { sentiment: row.sentiment, summary: row.summary, transcript: row.transcript ?? [] } : undefined,
+      details: withDetails
+        ? { sentiment: row.sentiment, summary: row.summary, transcript: row.transcript ?? [] }
+        : undefined,
       hasRecording: Boolean(row.hasRecording),
       canPlay: caps.has("calls.recording.play"),
       canDownload: caps.has("calls.recording.download"),

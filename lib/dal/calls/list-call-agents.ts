@@ -10,6 +10,10 @@ import { visibleAgentsWhere } from "./visible-calls-where";
 export async function listCallAgents(actor: Actor) {
   const viewer = requireClient(actor, "calls.read");
   return withTenant(viewer.agencyId, async (db) => {
-    return db.select({ id: aiAgents.id, name: aiAgents.name }).from(aiAgents).where(visibleAgentsWhere(viewer)).orderBy(asc(aiAgents.name));
+    return db
+      .select({ id: aiAgents.id, name: aiAgents.name })
+      .from(aiAgents)
+      .where(visibleAgentsWhere(viewer))
+      .orderBy(asc(aiAgents.name));
   });
 }

@@ -25,7 +25,10 @@ async function allPages(email: string, filters: Record<string, unknown> = {}, li
 }
 
 async function expectStatus(work: Promise<unknown>, status: number) {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).status).toBe(status);
 }
@@ -37,12 +40,21 @@ describe("listCalls: keyset pagination", () => {
     expect(new Set(ids).size).toBe(ids.length);
     const db = await getDb();
     const bright = await clientId("Bright Dental");
-    const expected = await db.select({ id: calls.id }).from(calls).where(eq(calls.clientId, bright)).orderBy(desc(calls.startedAt), desc(calls.id));
+    const expected = await db
+      .select({ id: calls.id })
+      .from(calls)
+      .where(eq(calls.clientId, bright))
+      .orderBy(desc(calls.startedAt), desc(calls.id));
     expect(ids).toEqual(expected.map((r) => r.id));
     expect(pages.length).toBeGreaterThan(5);
     // A deep page, checked against OFFSET explicitly.
-    const deep = await db.select({ id: calls.id }).from(calls).where(eq(calls.clientId, bright))
-      .orderBy(desc(calls.startedAt), desc(calls.id)).limit(37).offset(37 * 7);
+    const deep = await db
+      .select({ id: calls.id })
+      .from(calls)
+      .where(eq(calls.clientId, bright))
+      .orderBy(desc(calls.startedAt), desc(calls.id))
+      .limit(37)
+      .offset(37 * 7);
     expect(pages[7]).toEqual(deep.map((r) => r.id));
   });
 
@@ -63,9 +75,14 @@ describe("listCalls: keyset pagination", () => {
     const page = await listCalls(await clientUserFor("analyst@brightdental.test"), { limit: 1 });
     expect(Object.keys(page)).toEqual(["items", "nextCursor", "prevCursor"]);
     expect(page.items[0]).toEqual({
-      id: expect.any(String), startedAt: expect.stringMatching(/Z$/), durationSeconds: expect.any(Number),
-      direction: expect.any(String), status: expect.any(String), reviewStatus: expect.any(String),
-      callerNumber: expect.any(String), outcome: expect.toBeOneOf([null, expect.any(String)]),
+      id: expect.any(String),
+      startedAt: expect.stringMatching(/Z$/),
+      durationSeconds: expect.any(Number),
+      direction: expect.any(String),
+      status: expect.any(String),
+      reviewStatus: expect.any(String),
+      callerNumber: expect.any(String),
+      outcome: expect.toBeOneOf([null, expect.any(String)]),
       agent: { id: expect.any(String), name: expect.any(String) },
     });
   });
@@ -80,7 +97,12 @@ describe("listCalls: keyset pagination", () => {
 describe("listCalls: filters", () => {
   it("narrows by status, direction, outcome, agent, review status and duration", async () => {
     const actor = await clientUserFor("admin@brightdental.test");
-    const [recall] = await (await getDb()).select({ id: aiAgents.id }).from(aiAgents).where(eq(aiAgents.name, "Recall Reminders"));
+    const [recall] = await (
+      await getDb()
+    )
+      .select({ id: aiAgents.id })
+      .from(aiAgents)
+      .where(eq(aiAgents.name, "Recall Reminders"));
     const cases: [Record<string, unknown>, (c: Awaited<ReturnType<typeof listCalls>>["items"][number]) => boolean][] = [
       [{ status: "missed" }, (c) => c.status === "missed"],
       [{ direction: "outbound" }, (c) => c.direction === "outbound"],
@@ -103,19 +125,35 @@ describe("listCalls: filters", () => {
     const day = newest.startedAt.slice(0, 10);
     const ids = (await allPages("admin@brightdental.test", { from: day, to: day }, 100)).flat();
     const db = await getDb();
-    const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(calls)
-      .where(and(eq(calls.clientId, await clientId("Bright Dental")), sql`to_char(${calls.startedAt} at time zone 'UTC', 'YYYY-MM-DD') = ${day}`));
+    const [{ n }] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(calls)
+      .where(
+        and(
+          eq(calls.clientId, await clientId("Bright Dental")),
+          sql`to_char(${calls.startedAt} at time zone 'UTC', 'YYYY-MM-DD') = ${day}`,
+        ),
+      );
     expect(ids.length).toBe(n);
   });
 
   it("searches caller numbers and summaries, any case, with % and _ taken literally", async () => {
     const db = await getDb();
     const bright = await clientId("Bright Dental");
-    const rows = await db.select().from(calls).where(eq(calls.clientId, bright)).orderBy(desc(calls.startedAt), desc(calls.id));
+    const rows = await db
+      .select()
+      .from(calls)
+      .where(eq(calls.clientId, bright))
+      .orderBy(desc(calls.startedAt), desc(calls.id));
     // What a search must find, worked out here from the rows themselves.
-    const matching = (q: string) => rows
-      .filter((c) => c.callerNumber.toLowerCase().includes(q.toLowerCase()) || (c.summary ?? "").toLowerCase().includes(q.toLowerCase()))
-      .map((c) => c.id);
+    const matching = (q: string) =>
+      rows
+        .filter(
+          (c) =>
+            c.callerNumber.toLowerCase().includes(q.toLowerCase()) ||
+            (c.summary ?? "").toLowerCase().includes(q.toLowerCase()),
+        )
+        .map((c) => c.id);
 
     const sample = rows.find((c) => c.status === "completed")!;
     const digits = sample.callerNumber.slice(-6);
@@ -128,9 +166,14 @@ describe("listCalls: filters", () => {
     expect(bySummary).toEqual(matching("voicemail"));
 
     // One summary that really holds % and _: found by them, while a bare % or _ matches nothing else.
-    await db.update(calls).set({ summary: "Asked whether the 100% refund_policy applies" }).where(eq(calls.id, sample.id));
+    await db
+      .update(calls)
+      .set({ summary: "Asked whether the 100% refund_policy applies" })
+      .where(eq(calls.id, sample.id));
     const actor = await clientUserFor("admin@brightdental.test");
-    expect((await listCalls(actor, { q: "100% REFUND_policy", limit: 100 })).items.map((c) => c.id)).toEqual([sample.id]);
+    expect((await listCalls(actor, { q: "100% REFUND_policy", limit: 100 })).items.map((c) => c.id)).toEqual([
+      sample.id,
+    ]);
     expect((await listCalls(actor, { q: "%", limit: 100 })).items.map((c) => c.id)).toEqual([sample.id]);
     expect((await listCalls(actor, { q: "_", limit: 100 })).items.map((c) => c.id)).toEqual([sample.id]);
     expect((await listCalls(actor, { q: "100_", limit: 100 })).items).toEqual([]);
@@ -151,7 +194,9 @@ describe("listCalls: who sees what", () => {
     const page = await listCalls(actor, { limit: 100 });
     expect(page.items.every((c) => c.agent.name === "Front Desk")).toBe(true);
     const db = await getDb();
-    const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(calls)
+    const [{ n }] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(calls)
       .innerJoin(aiAgents, eq(aiAgents.id, calls.agentId))
       .where(and(eq(calls.clientId, await clientId("Bright Dental")), eq(aiAgents.name, "Front Desk")));
     expect(ids.length).toBe(n);
@@ -162,7 +207,9 @@ describe("listCalls: who sees what", () => {
     const page = await listCalls(summit, { limit: 100 });
     const bright = await clientId("Bright Dental");
     const db = await getDb();
-    const brightIds = new Set((await db.select({ id: calls.id }).from(calls).where(eq(calls.clientId, bright))).map((r) => r.id));
+    const brightIds = new Set(
+      (await db.select({ id: calls.id }).from(calls).where(eq(calls.clientId, bright))).map((r) => r.id),
+    );
     expect(page.items.some((c) => brightIds.has(c.id))).toBe(false);
   });
 

@@ -35,11 +35,16 @@ export async function listCalls(actor: Actor, raw: unknown) {
       .select({ ...callListColumns, micros: startedAtMicros })
       .from(calls)
       .innerJoin(aiAgents, eq(aiAgents.id, calls.agentId))
-      .where(and(
-        visibleCallsWhere(viewer),
-        callFiltersWhere(input, { searchSummary: viewer.resolved.capabilities.has("calls.transcript.read"), timeZone: viewer.timeZone }),
-        cursor ? cursorWhere(cursor) : undefined,
-      ))
+      .where(
+        and(
+          visibleCallsWhere(viewer),
+          callFiltersWhere(input, {
+            searchSummary: viewer.resolved.capabilities.has("calls.transcript.read"),
+            timeZone: viewer.timeZone,
+          }),
+          cursor ? cursorWhere(cursor) : undefined,
+        ),
+      )
       .orderBy(...(backwards ? [asc(calls.startedAt), asc(calls.id)] : [desc(calls.startedAt), desc(calls.id)]))
       .limit(input.limit + 1);
     const more = rows.length > input.limit;

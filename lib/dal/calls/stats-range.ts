@@ -12,7 +12,14 @@ const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 /** `?days=7|30|90`, or `?from=YYYY-MM-DD&to=YYYY-MM-DD` (the client's local days, both included). Default: 30 days. */
 export const StatsRangeInput = z.object({
-  days: z.preprocess(blank, z.coerce.number().int().refine((d) => (RANGE_PRESETS as readonly number[]).includes(d), "days must be 7, 30 or 90").optional()),
+  days: z.preprocess(
+    blank,
+    z.coerce
+      .number()
+      .int()
+      .refine((d) => (RANGE_PRESETS as readonly number[]).includes(d), "days must be 7, 30 or 90")
+      .optional(),
+  ),
   from: z.preprocess(blank, dayParam.optional()),
   to: z.preprocess(blank, dayParam.optional()),
 });
@@ -26,7 +33,14 @@ export type StatsRange = { from: Date; to: Date; days: number; firstDay: string;
 
 export function rangeOfDays(firstDay: string, days: number, timeZone = "UTC"): StatsRange {
   const lastDay = addDays(firstDay, days - 1);
-  return { from: startOfDayIn(firstDay, timeZone), to: startOfDayIn(addDays(lastDay, 1), timeZone), days, firstDay, lastDay, timeZone };
+  return {
+    from: startOfDayIn(firstDay, timeZone),
+    to: startOfDayIn(addDays(lastDay, 1), timeZone),
+    days,
+    firstDay,
+    lastDay,
+    timeZone,
+  };
 }
 
 /** The last `days` days up to and including today, today being the zone's. */

@@ -16,13 +16,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(field); field = ""; }
-    else if (c === "\n") { row.push(field); rows.push(row); row = []; field = ""; }
-    else field += c;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
   }
   return rows;
 }
@@ -36,8 +44,11 @@ async function collect(email: string, filters: Record<string, unknown> = {}) {
 
 async function clientCallCount(clientName: string, agentName?: string) {
   const db = await getDb();
-  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(calls)
-    .innerJoin(clients, eq(clients.id, calls.clientId)).innerJoin(aiAgents, eq(aiAgents.id, calls.agentId))
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(calls)
+    .innerJoin(clients, eq(clients.id, calls.clientId))
+    .innerJoin(aiAgents, eq(aiAgents.id, calls.agentId))
     .where(and(eq(clients.name, clientName), agentName ? eq(aiAgents.name, agentName) : undefined));
   return n;
 }
@@ -45,20 +56,43 @@ async function clientCallCount(clientName: string, agentName?: string) {
 describe("streamCallsCsv", () => {
   it("escapes commas, quotes and newlines, and defuses spreadsheet formulas", async () => {
     const db = await getDb();
-    const [target] = await db.select({ id: calls.id, startedAt: calls.startedAt, durationSeconds: calls.durationSeconds }).from(calls).innerJoin(clients, eq(clients.id, calls.clientId))
-      .where(and(eq(clients.name, "Bright Dental"), eq(calls.status, "completed"))).orderBy(sql`${calls.startedAt} desc`).limit(1);
+    const [target] = await db
+      .select({ id: calls.id, startedAt: calls.startedAt, durationSeconds: calls.durationSeconds })
+      .from(calls)
+      .innerJoin(clients, eq(clients.id, calls.clientId))
+      .where(and(eq(clients.name, "Bright Dental"), eq(calls.status, "completed")))
+      .orderBy(sql`${calls.startedAt} desc`)
+      .limit(1);
     const tricky = 'Asked about "whitening", then said:\nbook me, please';
     await db.update(calls).set({ summary: tricky }).where(eq(calls.id, target.id));
-    const [formula] = await db.select({ id: calls.id }).from(calls).innerJoin(clients, eq(clients.id, calls.clientId))
-      .where(and(eq(clients.name, "Bright Dental"), eq(calls.status, "completed"))).orderBy(sql`${calls.startedAt} desc`).limit(1).offset(1);
-    await db.update(calls).set({ summary: "=HYPERLINK(\"http://evil\")" }).where(eq(calls.id, formula.id));
+    const [formula] = await db
+      .select({ id: calls.id })
+      .from(calls)
+      .innerJoin(clients, eq(clients.id, calls.clientId))
+      .where(and(eq(clients.name, "Bright Dental"), eq(calls.status, "completed")))
+      .orderBy(sql`${calls.startedAt} desc`)
+      .limit(1)
+      .offset(1);
+    await db.update(calls).set({ summary: '=HYPERLINK("http://evil")' }).where(eq(calls.id, formula.id));
 
     const { rows } = await collect("admin@brightdental.test");
     const header = rows[0];
-    expect(header).toEqual(["id", "started_at", "agent", "direction", "status", "review_status", "outcome", "duration_seconds", "caller_number", "sentiment", "summary"]);
+    expect(header).toEqual([
+      "id",
+      "started_at",
+      "agent",
+      "direction",
+      "status",
+      "review_status",
+      "outcome",
+      "duration_seconds",
+      "caller_number",
+      "sentiment",
+      "summary",
+    ]);
     const byId = new Map(rows.slice(1).map((r) => [r[0], r]));
     expect(byId.get(target.id)![10]).toBe(tricky);
-    expect(byId.get(formula.id)![10]).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(byId.get(formula.id)![10]).toBe('\'=HYPERLINK("http://evil")');
     expect(byId.get(target.id)![8]).toMatch(/^\+\d+$/);
     // PostgreSQL formats the time: it must read exactly as the API's ISO 8601 (Date.toISOString).
     expect(byId.get(target.id)![1]).toBe(target.startedAt.toISOString());
@@ -76,8 +110,14 @@ describe("streamCallsCsv", () => {
     expect(all.rowCount).toBe(all.rows.length - 1);
     // Assigned one agent, the supervisor's export narrows to that agent's calls (SPEC §5).
     const db = await getDb();
-    const [supervisor] = await db.select({ id: users.id }).from(users).where(eq(users.email, "supervisor@brightdental.test"));
-    const [frontDesk] = await db.select({ id: aiAgents.id }).from(aiAgents).innerJoin(clients, eq(clients.id, aiAgents.clientId))
+    const [supervisor] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "supervisor@brightdental.test"));
+    const [frontDesk] = await db
+      .select({ id: aiAgents.id })
+      .from(aiAgents)
+      .innerJoin(clients, eq(clients.id, aiAgents.clientId))
       .where(and(eq(clients.name, "Bright Dental"), eq(aiAgents.name, "Front Desk")));
     await db.insert(userAgentAssignments).values({ userId: supervisor.id, agentId: frontDesk.id });
     const scoped = await collect("supervisor@brightdental.test");
@@ -98,7 +138,10 @@ describe("streamCallsCsv", () => {
 
   it("records one call_export with the filters, before streaming", async () => {
     const before = await auditCount("call_export");
-    const exported = await streamCallsCsv(await clientUserFor("supervisor@brightdental.test"), { status: "completed", q: "" });
+    const exported = await streamCallsCsv(await clientUserFor("supervisor@brightdental.test"), {
+      status: "completed",
+      q: "",
+    });
     // Written at the start: even an export that is never read to the end is on record.
     expect(await auditCount("call_export")).toBe(before + 1);
     const event = await lastAudit("call_export");
@@ -108,8 +151,12 @@ describe("streamCallsCsv", () => {
 
   it("streams in keyset batches rather than building the file in memory", async () => {
     const db = await getDb();
-    const [source] = await db.select().from(calls).innerJoin(clients, eq(clients.id, calls.clientId))
-      .where(eq(clients.name, "Summit Legal")).limit(1);
+    const [source] = await db
+      .select()
+      .from(calls)
+      .innerJoin(clients, eq(clients.id, calls.clientId))
+      .where(eq(clients.name, "Summit Legal"))
+      .limit(1);
     const extra = EXPORT_BATCH_SIZE * 2 + 50;
     await db.execute(sql`
       insert into calls (agency_id, client_id, agent_id, direction, caller_number, started_at, duration_seconds, status)

@@ -18,7 +18,17 @@ import { visibleCallsWhere } from "./visible-calls-where";
 
 export const EXPORT_BATCH_SIZE = 1000;
 
-const BASE_HEADER = ["id", "started_at", "agent", "direction", "status", "review_status", "outcome", "duration_seconds", "caller_number"];
+const BASE_HEADER = [
+  "id",
+  "started_at",
+  "agent",
+  "direction",
+  "status",
+  "review_status",
+  "outcome",
+  "duration_seconds",
+  "caller_number",
+];
 const DETAIL_HEADER = ["sentiment", "summary"];
 
 /**
@@ -32,7 +42,10 @@ export async function streamCallsCsv(actor: Actor, raw: unknown) {
   const filters = parseInput(CallFiltersInput, raw);
   assertFiltersAllowed(viewer.resolved.capabilities, filters);
   const withDetails = viewer.resolved.capabilities.has("calls.transcript.read");
-  const where = and(visibleCallsWhere(viewer), callFiltersWhere(filters, { searchSummary: withDetails, timeZone: viewer.timeZone }));
+  const where = and(
+    visibleCallsWhere(viewer),
+    callFiltersWhere(filters, { searchSummary: withDetails, timeZone: viewer.timeZone }),
+  );
   const rowCount = await withTenant(viewer.agencyId, async (tx) => {
     const [{ n }] = await tx.select({ n: count() }).from(calls).where(where);
     await emitAudit(tx, viewer.agencyId, auditActorOf(viewer), {
@@ -48,8 +61,18 @@ export async function streamCallsCsv(actor: Actor, raw: unknown) {
 
 /** One export row as the driver hands it back: already text where the CSV wants text. */
 type ExportRow = {
-  id: string; started_at: string; micros: string; agent: string; direction: string; status: string; review_status: string;
-  outcome: string | null; duration_seconds: number; caller_number: string; sentiment: string | null; summary: string | null;
+  id: string;
+  started_at: string;
+  micros: string;
+  agent: string;
+  direction: string;
+  status: string;
+  review_status: string;
+  outcome: string | null;
+  duration_seconds: number;
+  caller_number: string;
+  sentiment: string | null;
+  summary: string | null;
 };
 
 async function* csvChunks(viewer: ClientActor, filters: CallFilters, withDetails: boolean): AsyncGenerator<string> {
@@ -60,7 +83,9 @@ async function* csvChunks(viewer: ClientActor, filters: CallFilters, withDetails
     // was the largest cost of a million-row export (npm run bench). PostgreSQL writes the
     // timestamp as ISO 8601 itself, on the client's clock with its offset (…Z for UTC).
     // A transaction per batch, not one held open while the client reads slowly.
-    const rows = rowsOf<ExportRow>(await withTenant(viewer.agencyId, (db) => db.execute(sql`
+    const rows = rowsOf<ExportRow>(
+      await withTenant(viewer.agencyId, (db) =>
+        db.execute(sql`
       select ${calls.id} as id,
         ${isoInZone(calls.startedAt, viewer.timeZone)} as started_at,
         ${startedAtMicros} as micros,
@@ -74,12 +99,26 @@ async function* csvChunks(viewer: ClientActor, filters: CallFilters, withDetails
         cursor ? cursorWhere(cursor) : undefined,
       )}
       order by ${calls.startedAt} desc, ${calls.id} desc
-      limit ${EXPORT_BATCH_SIZE}`)));
+      limit ${EXPORT_BATCH_SIZE}`),
+      ),
+    );
     if (rows.length === 0) return;
-    yield stringify(rows.map((r) => {
-      const base = [r.id, r.started_at, r.agent, r.direction, r.status, r.review_status, r.outcome, r.duration_seconds, r.caller_number];
-      return (withDetails ? [...base, r.sentiment, r.summary] : base).map(csvCell);
-    }));
+    yield stringify(
+      rows.map((r) => {
+        const base = [
+          r.id,
+          r.started_at,
+          r.agent,
+          r.direction,
+          r.status,
+          r.review_status,
+          r.outcome,
+          r.duration_seconds,
+          r.caller_number,
+        ];
+        return (withDetails ? [...base, r.sentiment, r.summary] : base).map(csvCell);
+      }),
+    );
     if (rows.length < EXPORT_BATCH_SIZE) return;
     const last = rows[rows.length - 1];
     cursor = { micros: last.micros, id: last.id, dir: "next" };
@@ -87,6 +126,10 @@ async function* csvChunks(viewer: ClientActor, filters: CallFilters, withDetails
 }
 
 function exportFileName(viewer: ClientActor): string {
-  const slug = viewer.clientName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "calls";
+  const slug =
+    viewer.clientName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "calls";
   return `${slug}-calls-${dayKeyIn(new Date(), viewer.timeZone)}.csv`;
 }

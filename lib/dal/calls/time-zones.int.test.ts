@@ -15,7 +15,10 @@ import { lastDays } from "./stats-range";
 import { streamCallsCsv } from "./stream-calls-csv";
 
 const failsWith = async (work: Promise<unknown>, status: number) => {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).status).toBe(status);
 };
@@ -23,17 +26,33 @@ const failsWith = async (work: Promise<unknown>, status: number) => {
 /** Calls for Summit Legal at these instants, far from the seeded months. */
 async function plantCalls(...instants: string[]) {
   const db = await getDb();
-  const [client] = await db.select({ id: clients.id, agencyId: clients.agencyId }).from(clients).where(eq(clients.name, "Summit Legal"));
+  const [client] = await db
+    .select({ id: clients.id, agencyId: clients.agencyId })
+    .from(clients)
+    .where(eq(clients.name, "Summit Legal"));
   const [agent] = await db.select({ id: aiAgents.id }).from(aiAgents).where(eq(aiAgents.clientId, client.id)).limit(1);
-  const rows = await db.insert(calls).values(instants.map((at) => ({
-    agencyId: client.agencyId, clientId: client.id, agentId: agent.id, direction: "inbound" as const, callerNumber: "+14155550142",
-    startedAt: new Date(at), durationSeconds: 90, status: "completed" as const,
-  }))).returning({ id: calls.id });
+  const rows = await db
+    .insert(calls)
+    .values(
+      instants.map((at) => ({
+        agencyId: client.agencyId,
+        clientId: client.id,
+        agentId: agent.id,
+        direction: "inbound" as const,
+        callerNumber: "+14155550142",
+        startedAt: new Date(at),
+        durationSeconds: 90,
+        status: "completed" as const,
+      })),
+    )
+    .returning({ id: calls.id });
   return rows.map((r) => r.id);
 }
 
-const perDay = (a: Awaited<ReturnType<typeof getAnalytics>>) => Object.fromEntries(a.perDay.map((d) => [d.day, d.calls]));
-const hours = (a: Awaited<ReturnType<typeof getAnalytics>>) => a.busiestHours.map((h) => `${h.dow}@${h.hour}=${h.calls}`);
+const perDay = (a: Awaited<ReturnType<typeof getAnalytics>>) =>
+  Object.fromEntries(a.perDay.map((d) => [d.day, d.calls]));
+const hours = (a: Awaited<ReturnType<typeof getAnalytics>>) =>
+  a.busiestHours.map((h) => `${h.dow}@${h.hour}=${h.calls}`);
 
 async function readAll(chunks: AsyncGenerator<string>) {
   let body = "";
@@ -95,14 +114,21 @@ describe("a client's time zone", () => {
     await failsWith(updateClientSettings(admin, { timeZone: "Mars/Olympus" }), 422);
     await failsWith(updateClientSettings(admin, { timeZone: 7 }), 422);
     await failsWith(updateClientSettings(admin, {}), 422);
-    await failsWith(updateClientSettings(await clientUserFor("supervisor@brightdental.test"), { timeZone: "UTC" }), 403);
+    await failsWith(
+      updateClientSettings(await clientUserFor("supervisor@brightdental.test"), { timeZone: "UTC" }),
+      403,
+    );
     await failsWith(getClientSettings(await clientUserFor("analyst@brightdental.test")), 403);
     const owner = await staffFor("owner@acme.test");
     await failsWith(updateClient(owner, admin.clientId, { timeZone: "Not/AZone" }), 422);
     expect(await auditEventsSince(admin.agencyId, mark)).toEqual([]);
 
     const set = await updateClientSettings(admin, { timeZone: "America/New_York" });
-    expect(set).toMatchObject({ timeZone: "America/New_York", effectiveTimeZone: "America/New_York", agencyTimeZone: "UTC" });
+    expect(set).toMatchObject({
+      timeZone: "America/New_York",
+      effectiveTimeZone: "America/New_York",
+      agencyTimeZone: "UTC",
+    });
     const dto = await updateClient(owner, admin.clientId, { timeZone: null });
     expect(dto.timeZone).toBeNull();
     expect((await getClientSettings(admin)).effectiveTimeZone).toBe("UTC");
@@ -113,4 +139,3 @@ describe("a client's time zone", () => {
     ]);
   });
 });
-

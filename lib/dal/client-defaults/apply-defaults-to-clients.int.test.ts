@@ -23,20 +23,34 @@ describe("previewDefaultsPropagation and applyDefaultsToClients", () => {
   it("only owners and admins may preview or apply (403)", async () => {
     const manager = await staffFor("manager@acme.test");
     await expect(previewDefaultsPropagation(manager, {})).rejects.toMatchObject({ code: "forbidden" });
-    await expect(applyDefaultsToClients(manager, { clientIds: [await clientIdOf("Bright Dental")] })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      applyDefaultsToClients(manager, { clientIds: [await clientIdOf("Bright Dental")] }),
+    ).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("previews, per client, the toggles that would change and the sections its users would gain or lose", async () => {
     await changeDefaults();
     const admin = await staffFor("admin@acme.test");
     const preview = await previewDefaultsPropagation(admin, {});
-    expect(preview.clients.map((c) => c.name)).toEqual(["Bright Dental", "Harbor Plumbing", "Nova Realty", "Summit Legal"]);
+    expect(preview.clients.map((c) => c.name)).toEqual([
+      "Bright Dental",
+      "Harbor Plumbing",
+      "Nova Realty",
+      "Summit Legal",
+    ]);
     const bright = preview.clients[0];
-    expect(bright.changes).toEqual([{ key: "view_analytics", from: true, to: false }, { key: "manage_billing", from: false, to: true }]);
+    expect(bright.changes).toEqual([
+      { key: "view_analytics", from: true, to: false },
+      { key: "manage_billing", from: false, to: true },
+    ]);
     expect(bright).toMatchObject({ gained: ["Billing"], lost: ["Analytics"], keptOverrides: [] });
     // Harbor Plumbing was set up hands-off: billing still carried the old default (off), so it
     // follows; the toggles switched off for Harbor itself stay off.
-    expect(preview.clients[1]).toMatchObject({ changes: [{ key: "manage_billing", from: false, to: true }], gained: ["Billing"], lost: [] });
+    expect(preview.clients[1]).toMatchObject({
+      changes: [{ key: "manage_billing", from: false, to: true }],
+      gained: ["Billing"],
+      lost: [],
+    });
     expect(preview.clients[1].keptOverrides).toEqual(["view_agents", "view_calls", "view_call_details"]);
     const everything = await previewDefaultsPropagation(admin, { includeOverridden: true });
     expect(everything.clients[1].gained).toEqual(["Agents", "Calls", "Billing", "Access log"]);
@@ -44,7 +58,9 @@ describe("previewDefaultsPropagation and applyDefaultsToClients", () => {
 
   it("applies exactly the non-overridden toggles of the chosen clients, one audit row each, in one go", async () => {
     const admin = await staffFor("admin@acme.test");
-    const [bright, nova, summit, harbor] = await Promise.all(["Bright Dental", "Nova Realty", "Summit Legal", "Harbor Plumbing"].map((n) => clientIdOf(n)));
+    const [bright, nova, summit, harbor] = await Promise.all(
+      ["Bright Dental", "Nova Realty", "Summit Legal", "Harbor Plumbing"].map((n) => clientIdOf(n)),
+    );
     const novaBefore = await clientRow(nova);
     const summitBefore = await clientRow(summit);
     const brightBefore = await clientRow(bright);
@@ -54,7 +70,11 @@ describe("previewDefaultsPropagation and applyDefaultsToClients", () => {
 
     // A client whose every difference is its own override: applying changes nothing.
     const own = await createClient(admin, { name: "Own Ways Ltd", preset: "hands_off" });
-    const result = await applyDefaultsToClients(admin, { clientIds: [bright, nova, own.id], includeOverridden: false, defaultsVersion });
+    const result = await applyDefaultsToClients(admin, {
+      clientIds: [bright, nova, own.id],
+      includeOverridden: false,
+      defaultsVersion,
+    });
     expect(result.changed.map((c) => c.name).sort()).toEqual(["Bright Dental", "Nova Realty"]);
     expect(result.unchangedCount).toBe(1);
 
@@ -63,7 +83,11 @@ describe("previewDefaultsPropagation and applyDefaultsToClients", () => {
     expect(brightAfter.permissionsVersion).toBe(brightBefore.permissionsVersion + 1);
     // Nova: its inherited toggles move (billing on; analytics off), its overrides stay.
     const novaAfter = await clientRow(nova);
-    expect(valuesOf(novaAfter.permissions)).toEqual({ ...valuesOf(novaBefore.permissions), manage_billing: true, view_analytics: false });
+    expect(valuesOf(novaAfter.permissions)).toEqual({
+      ...valuesOf(novaBefore.permissions),
+      manage_billing: true,
+      view_analytics: false,
+    });
     expect(novaAfter.permissions.view_agents).toEqual(novaBefore.permissions.view_agents);
     // Harbor and Summit were not chosen: untouched.
     expect(await clientRow(harbor)).toEqual(harborBefore);
@@ -72,7 +96,11 @@ describe("previewDefaultsPropagation and applyDefaultsToClients", () => {
     const rows = (await auditRows(ACTION)).slice(before);
     expect(rows.map((r) => r.clientId).sort()).toEqual([bright, nova].sort());
     const brightEvent = rows.find((r) => r.clientId === bright)!;
-    expect(brightEvent.details).toMatchObject({ before: valuesOf(brightBefore.permissions), after: NEW_DEFAULTS, reason: "defaults_applied" });
+    expect(brightEvent.details).toMatchObject({
+      before: valuesOf(brightBefore.permissions),
+      after: NEW_DEFAULTS,
+      reason: "defaults_applied",
+    });
   });
 
   it("with includeOverridden, overridden toggles follow the defaults too and lose their override", async () => {
@@ -92,7 +120,9 @@ describe("previewDefaultsPropagation and applyDefaultsToClients", () => {
     const globexDental = await clientIdOf("Globex Dental", "globex");
     const before = (await auditRows(ACTION)).length;
     const summitBefore = await clientRow(summit);
-    await expect(applyDefaultsToClients(admin, { clientIds: [summit, globexDental], includeOverridden: true })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      applyDefaultsToClients(admin, { clientIds: [summit, globexDental], includeOverridden: true }),
+    ).rejects.toMatchObject({ code: "not_found" });
     expect(await clientRow(summit)).toEqual(summitBefore);
     expect((await auditRows(ACTION)).length).toBe(before);
   });
@@ -100,9 +130,15 @@ describe("previewDefaultsPropagation and applyDefaultsToClients", () => {
   it("a preview of older defaults cannot be applied (409), nor bad input (422)", async () => {
     const admin = await staffFor("admin@acme.test");
     const summit = await clientIdOf("Summit Legal");
-    await expect(applyDefaultsToClients(admin, { clientIds: [summit], defaultsVersion: 1 })).rejects.toMatchObject({ code: "conflict" });
+    await expect(applyDefaultsToClients(admin, { clientIds: [summit], defaultsVersion: 1 })).rejects.toMatchObject({
+      code: "conflict",
+    });
     await expect(applyDefaultsToClients(admin, { clientIds: [] })).rejects.toMatchObject({ code: "validation_failed" });
-    await expect(applyDefaultsToClients(admin, { clientIds: ["nope"] })).rejects.toMatchObject({ code: "validation_failed" });
-    await expect(applyDefaultsToClients(admin, { clientIds: [summit], includeOverridden: "yes" })).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(applyDefaultsToClients(admin, { clientIds: ["nope"] })).rejects.toMatchObject({
+      code: "validation_failed",
+    });
+    await expect(
+      applyDefaultsToClients(admin, { clientIds: [summit], includeOverridden: "yes" }),
+    ).rejects.toMatchObject({ code: "validation_failed" });
   });
 });

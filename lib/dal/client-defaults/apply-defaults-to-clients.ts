@@ -51,7 +51,9 @@ export async function applyDefaultsToClients(actor: Actor, raw: unknown) {
       const { after, changes } = propagateDefaults(row.permissions, agency.defaults, input.includeOverridden);
       if (sameStored(row.permissions, after)) continue;
       const version = row.permissionsVersion + 1;
-      await tx.update(clients).set({ permissions: after, permissionsVersion: version })
+      await tx
+        .update(clients)
+        .set({ permissions: after, permissionsVersion: version })
         .where(and(eq(clients.agencyId, staff.agencyId), eq(clients.id, row.id)));
       await emitAudit(tx, staff.agencyId, auditActorOf(staff), {
         action: "client_permissions_change",

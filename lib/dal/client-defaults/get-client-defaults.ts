@@ -13,7 +13,11 @@ export async function getClientDefaults(actor: Actor) {
       .select({ permissions: agencies.defaultPermissions, version: agencies.defaultsVersion })
       .from(agencies)
       .where(eq(agencies.id, staff.agencyId));
-    return { permissions: row.permissions, version: row.version, canEdit: staff.resolved.capabilities.has("defaults.update") };
+    return {
+      permissions: row.permissions,
+      version: row.version,
+      canEdit: staff.resolved.capabilities.has("defaults.update"),
+    };
   });
 }
 

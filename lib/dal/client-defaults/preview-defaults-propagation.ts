@@ -26,7 +26,12 @@ export async function previewDefaultsPropagation(actor: Actor, raw: unknown = {}
       .from(agencies)
       .where(eq(agencies.id, staff.agencyId));
     const rows = await db
-      .select({ id: clients.id, name: clients.name, permissions: clients.permissions, manageUsers: clients.clientAdminsManageUsers })
+      .select({
+        id: clients.id,
+        name: clients.name,
+        permissions: clients.permissions,
+        manageUsers: clients.clientAdminsManageUsers,
+      })
       .from(clients)
       .where(and(eq(clients.agencyId, staff.agencyId), isNull(clients.archivedAt)))
       .orderBy(asc(clients.name), asc(clients.id));
@@ -35,7 +40,14 @@ export async function previewDefaultsPropagation(actor: Actor, raw: unknown = {}
       .map((c) => {
         const result = propagateDefaults(c.permissions, agency.defaults, includeOverridden);
         const sections = sectionChanges(valuesOf(c.permissions), valuesOf(result.after), c.manageUsers);
-        return { id: c.id, name: c.name, changes: result.changes, ...sections, keptOverrides: result.keptOverrides, held: result.held };
+        return {
+          id: c.id,
+          name: c.name,
+          changes: result.changes,
+          ...sections,
+          keptOverrides: result.keptOverrides,
+          held: result.held,
+        };
       });
     return {
       defaults: agency.defaults,

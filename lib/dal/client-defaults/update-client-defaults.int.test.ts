@@ -16,8 +16,9 @@ describe("client defaults", () => {
 
   it("a manager or member changing them gets 403 and nothing changes", async () => {
     for (const email of ["manager@acme.test", "member@acme.test"]) {
-      await expect(updateClientDefaults(await staffFor(email), { permissions: presetPermissions("self_service") }))
-        .rejects.toMatchObject({ code: "forbidden", status: 403 });
+      await expect(
+        updateClientDefaults(await staffFor(email), { permissions: presetPermissions("self_service") }),
+      ).rejects.toMatchObject({ code: "forbidden", status: 403 });
     }
     expect((await getClientDefaults(await staffFor("owner@acme.test"))).permissions).toEqual(VIEW_ONLY);
   });
@@ -36,8 +37,11 @@ describe("client defaults", () => {
   });
 
   it("the dependency refusal names the rule", async () => {
-    await expect(updateClientDefaults(await staffFor("admin@acme.test"), { permissions: { ...VIEW_ONLY, view_integrations: false, manage_integrations: true } }))
-      .rejects.toThrow("manage_integrations requires view_integrations");
+    await expect(
+      updateClientDefaults(await staffFor("admin@acme.test"), {
+        permissions: { ...VIEW_ONLY, view_integrations: false, manage_integrations: true },
+      }),
+    ).rejects.toThrow("manage_integrations requires view_integrations");
   });
 
   it("changing them bumps the version, writes one audit row with before/after, and leaves every existing client as it was", async () => {
@@ -59,7 +63,9 @@ describe("client defaults", () => {
 
   it("a stale version gets 409", async () => {
     const admin = await staffFor("admin@acme.test");
-    await expect(updateClientDefaults(admin, { version: 1, permissions: VIEW_ONLY })).rejects.toMatchObject({ code: "conflict" });
+    await expect(updateClientDefaults(admin, { version: 1, permissions: VIEW_ONLY })).rejects.toMatchObject({
+      code: "conflict",
+    });
   });
 
   it("another agency's defaults are its own", async () => {

@@ -38,7 +38,10 @@ export async function updateClientDefaults(actor: Actor, raw: unknown) {
     let version = agency.defaultsVersion;
     if (PERMISSION_KEYS.some((k) => before[k] !== after[k])) {
       version += 1;
-      await tx.update(agencies).set({ defaultPermissions: after, defaultsVersion: version }).where(eq(agencies.id, staff.agencyId));
+      await tx
+        .update(agencies)
+        .set({ defaultPermissions: after, defaultsVersion: version })
+        .where(eq(agencies.id, staff.agencyId));
       await emitAudit(tx, staff.agencyId, auditActorOf(staff), {
         action: "client_defaults_change",
         target: { type: "agency", id: staff.agencyId },
@@ -49,6 +52,10 @@ export async function updateClientDefaults(actor: Actor, raw: unknown) {
       .select({ permissions: clients.permissions })
       .from(clients)
       .where(and(eq(clients.agencyId, staff.agencyId), isNull(clients.archivedAt)));
-    return { permissions: after, version, differingClientCount: live.filter((c) => differsFromDefaults(c.permissions, after)).length };
+    return {
+      permissions: after,
+      version,
+      differingClientCount: live.filter((c) => differsFromDefaults(c.permissions, after)).length,
+    };
   });
 }

@@ -40,6 +40,10 @@ export async function updateClientSettings(actor: Actor, raw: unknown): Promise<
         details: { before: { timeZone: row.timeZone }, after: { timeZone: input.timeZone } },
       });
     }
-    return { timeZone: input.timeZone, agencyTimeZone: row.agencyTimeZone, effectiveTimeZone: input.timeZone ?? row.agencyTimeZone };
+    return {
+      timeZone: input.timeZone,
+      agencyTimeZone: row.agencyTimeZone,
+      effectiveTimeZone: input.timeZone ?? row.agencyTimeZone,
+    };
   });
 }

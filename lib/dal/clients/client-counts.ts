@@ -6,20 +6,36 @@ import { sql } from "drizzle-orm";
 // select, and a bare "id" inside the subquery would bind to the subquery's own table.
 
 /** Active portal users of the client. */
-export const userCountSql = sql<number>`(select count(*)::int from users u where u.client_id = clients.id and u.kind = 'client' and u.status = 'active')`.mapWith(Number);
+export const userCountSql =
+  sql<number>`(select count(*)::int from users u where u.client_id = clients.id and u.kind = 'client' and u.status = 'active')`.mapWith(
+    Number,
+  );
 
 /** Invitations still usable: pending and not expired. */
-export const pendingInvitationCountSql = sql<number>`(select count(*)::int from invitations i where i.client_id = clients.id and i.status = 'pending' and i.expires_at > now())`.mapWith(Number);
+export const pendingInvitationCountSql =
+  sql<number>`(select count(*)::int from invitations i where i.client_id = clients.id and i.status = 'pending' and i.expires_at > now())`.mapWith(
+    Number,
+  );
 
-export const agentCountSql = sql<number>`(select count(*)::int from ai_agents a where a.client_id = clients.id)`.mapWith(Number);
+export const agentCountSql =
+  sql<number>`(select count(*)::int from ai_agents a where a.client_id = clients.id)`.mapWith(Number);
 
 /** Calls, minutes and spend of the client since `since` (calls_client_started_idx serves it). */
 export function callFiguresSince(since: Date) {
   const from = sql`${since.toISOString()}::timestamptz`;
   return {
-    calls: sql<number>`(select count(*)::int from calls c where c.client_id = clients.id and c.started_at >= ${from})`.mapWith(Number),
-    seconds: sql<number>`(select coalesce(sum(c.duration_seconds), 0)::bigint from calls c where c.client_id = clients.id and c.started_at >= ${from})`.mapWith(Number),
-    costCents: sql<number>`(select coalesce(sum(c.cost_cents), 0)::bigint from calls c where c.client_id = clients.id and c.started_at >= ${from})`.mapWith(Number),
+    calls:
+      sql<number>`(select count(*)::int from calls c where c.client_id = clients.id and c.started_at >= ${from})`.mapWith(
+        Number,
+      ),
+    seconds:
+      sql<number>`(select coalesce(sum(c.duration_seconds), 0)::bigint from calls c where c.client_id = clients.id and c.started_at >= ${from})`.mapWith(
+        Number,
+      ),
+    costCents:
+      sql<number>`(select coalesce(sum(c.cost_cents), 0)::bigint from calls c where c.client_id = clients.id and c.started_at >= ${from})`.mapWith(
+        Number,
+      ),
   };
 }
 

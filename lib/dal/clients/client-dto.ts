@@ -21,7 +21,11 @@ export function toClientDto(row: ClientRow) {
 }
 
 /** A row of the console's client list: the client, its badge row and its people figures. */
-export function toClientListItemDto(row: ClientRow, counts: { userCount: number; pendingInvitationCount: number }, canEdit: boolean) {
+export function toClientListItemDto(
+  row: ClientRow,
+  counts: { userCount: number; pendingInvitationCount: number },
+  canEdit: boolean,
+) {
   const permissions = valuesOf(row.permissions);
   return { ...toClientDto(row), permissions, enabledSections: enabledSections(permissions), ...counts, canEdit };
 }
@@ -37,7 +41,13 @@ export function toPermissionsDto(row: ClientRow) {
 
 /** The permissions editor's view: the client's toggles and the agency defaults they inherit from. */
 export function toPermissionsEditorDto(row: ClientRow, defaults: PermissionSet, canEdit: boolean) {
-  return { ...toPermissionsDto(row), defaults, clientName: row.name, clientAdminsManageUsers: row.clientAdminsManageUsers, canEdit };
+  return {
+    ...toPermissionsDto(row),
+    defaults,
+    clientName: row.name,
+    clientAdminsManageUsers: row.clientAdminsManageUsers,
+    canEdit,
+  };
 }
 
 export type ClientDto = ReturnType<typeof toClientDto>;

@@ -12,11 +12,13 @@ export async function assertNameFree(tx: Queryable, agencyId: string, name: stri
   const [taken] = await tx
     .select({ id: clients.id })
     .from(clients)
-    .where(and(
-      eq(clients.agencyId, agencyId),
-      isNull(clients.archivedAt),
-      sql`lower(${clients.name}) = ${name.toLowerCase()}`,
-      exceptId ? ne(clients.id, exceptId) : undefined,
-    ));
+    .where(
+      and(
+        eq(clients.agencyId, agencyId),
+        isNull(clients.archivedAt),
+        sql`lower(${clients.name}) = ${name.toLowerCase()}`,
+        exceptId ? ne(clients.id, exceptId) : undefined,
+      ),
+    );
   if (taken) throw conflict(`A client named "${name}" already exists.`);
 }

@@ -10,7 +10,10 @@ describe("createClient", () => {
   it("copies the agency's CURRENT defaults, none overridden, and writes one client_created row", async () => {
     const admin = await staffFor("admin@acme.test");
     const { permissions, version } = await getClientDefaults(admin);
-    await updateClientDefaults(admin, { version, permissions: { ...permissions, manage_billing: true, view_analytics: false } });
+    await updateClientDefaults(admin, {
+      version,
+      permissions: { ...permissions, manage_billing: true, view_analytics: false },
+    });
     const before = (await auditRows("client_created")).length;
     const created = await createClient(admin, { name: "  Cedar Vets  " });
     expect(created.name).toBe("Cedar Vets");
@@ -50,7 +53,10 @@ describe("createClient", () => {
 
   it("managers and members may not create clients (403)", async () => {
     for (const email of ["manager@acme.test", "member@acme.test"]) {
-      await expect(createClient(await staffFor(email), { name: "Nope Inc" })).rejects.toMatchObject({ code: "forbidden", status: 403 });
+      await expect(createClient(await staffFor(email), { name: "Nope Inc" })).rejects.toMatchObject({
+        code: "forbidden",
+        status: 403,
+      });
     }
   });
 

@@ -23,12 +23,19 @@ export async function createClient(actor: Actor, raw: unknown) {
   const input = parseInput(CreateClientInput, raw);
   return withTenant(staff.agencyId, async (tx) => {
     // Locked so a defaults change cannot interleave with the copy.
-    const [agency] = await tx.select({ defaults: agencies.defaultPermissions }).from(agencies).where(eq(agencies.id, staff.agencyId)).for("share");
+    const [agency] = await tx
+      .select({ defaults: agencies.defaultPermissions })
+      .from(agencies)
+      .where(eq(agencies.id, staff.agencyId))
+      .for("share");
     await assertNameFree(tx, staff.agencyId, input.name);
     const permissions = input.preset
       ? snapshotAgainstDefaults(presetPermissions(input.preset), agency.defaults)
       : inheritAll(agency.defaults);
-    const [row] = await tx.insert(clients).values({ agencyId: staff.agencyId, name: input.name, permissions }).returning();
+    const [row] = await tx
+      .insert(clients)
+      .values({ agencyId: staff.agencyId, name: input.name, permissions })
+      .returning();
     await emitAudit(tx, staff.agencyId, auditActorOf(staff), {
       action: "client_created",
       target: { type: "client", id: row.id },

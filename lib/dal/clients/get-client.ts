@@ -8,7 +8,13 @@ import { canEditClient, requireStaffOnClient } from "@/lib/authz/guards";
 import { valuesOf } from "@/lib/authz/stored-permissions";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/uuid";
-import { agentCountSql, callFiguresSince, pendingInvitationCountSql, startOfUtcMonth, userCountSql } from "./client-counts";
+import {
+  agentCountSql,
+  callFiguresSince,
+  pendingInvitationCountSql,
+  startOfUtcMonth,
+  userCountSql,
+} from "./client-counts";
 import { toClientDto } from "./client-dto";
 
 /** One client as the console shows it: the §9 shape, its badge row and its figures. */
@@ -39,7 +45,11 @@ export async function getClient(actor: Actor, clientId: string) {
       userCount: row.userCount,
       pendingInvitationCount: row.pendingInvitationCount,
       agentCount: row.agentCount,
-      thisMonth: { calls: row.callsThisMonth, minutes: Math.round(row.secondsThisMonth / 60), spendCents: row.spendThisMonthCents },
+      thisMonth: {
+        calls: row.callsThisMonth,
+        minutes: Math.round(row.secondsThisMonth / 60),
+        spendCents: row.spendThisMonthCents,
+      },
       /** The zone the client follows while its own timeZone is null. */
       agencyTimeZone: row.agencyTimeZone,
       canEdit: canEditClient(staff, clientId),

@@ -45,13 +45,21 @@ describe("listClients", () => {
   it("a manager with no assignments sees every client and may edit none", async () => {
     const db = await getDb();
     const owner = await staffFor("owner@acme.test");
-    await db.insert(users).values({ agencyId: owner.agencyId, kind: "agency", email: "floater@acme.test", name: "Floater", role: "manager" });
+    await db.insert(users).values({
+      agencyId: owner.agencyId,
+      kind: "agency",
+      email: "floater@acme.test",
+      name: "Floater",
+      role: "manager",
+    });
     const floater = await staffFor("floater@acme.test");
     const page = await listClients(floater, {});
     expect(names(page)).toEqual(["Bright Dental", "Harbor Plumbing", "Nova Realty", "Summit Legal"]);
     expect(page.items.every((c) => !c.canEdit)).toBe(true);
     const bright = page.items[0].id;
-    await expect(updateClientPermissions(floater, bright, { version: 1, view_calls: false })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(updateClientPermissions(floater, bright, { version: 1, view_calls: false })).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 
   it("never shows another agency's clients", async () => {

@@ -28,17 +28,25 @@ export async function listClients(actor: Actor, raw: unknown) {
     const rows = await db
       .select({ client: clients, userCount: userCountSql, pendingInvitationCount: pendingInvitationCountSql })
       .from(clients)
-      .where(and(
-        staffClientsWhere(staff),
-        input.q ? ilike(clients.name, `%${escapeLike(input.q)}%`) : undefined,
-        after ? sql`(${clients.name}, ${clients.id}) > (${after.name}, ${after.id}::uuid)` : undefined,
-      ))
+      .where(
+        and(
+          staffClientsWhere(staff),
+          input.q ? ilike(clients.name, `%${escapeLike(input.q)}%`) : undefined,
+          after ? sql`(${clients.name}, ${clients.id}) > (${after.name}, ${after.id}::uuid)` : undefined,
+        ),
+      )
       .orderBy(asc(clients.name), asc(clients.id))
       .limit(input.limit + 1);
     const page = rows.slice(0, input.limit);
     const last = page.at(-1);
     return {
-      items: page.map((r) => toClientListItemDto(r.client, { userCount: r.userCount, pendingInvitationCount: r.pendingInvitationCount }, canEditClient(staff, r.client.id))),
+      items: page.map((r) =>
+        toClientListItemDto(
+          r.client,
+          { userCount: r.userCount, pendingInvitationCount: r.pendingInvitationCount },
+          canEditClient(staff, r.client.id),
+        ),
+      ),
       nextCursor: rows.length > input.limit && last ? encodeCursor(last.client.name, last.client.id) : null,
     };
   });
@@ -52,7 +60,8 @@ function decodeCursor(cursor: string): { name: string; id: string } {
   try {
     const [name, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     // The name goes into the query: one that could never be a client's name is no cursor of ours.
-    if (typeof name === "string" && name.length <= 120 && isStorableText(name) && typeof id === "string" && isUuid(id)) return { name, id };
+    if (typeof name === "string" && name.length <= 120 && isStorableText(name) && typeof id === "string" && isUuid(id))
+      return { name, id };
   } catch {}
   throw invalid("cursor: not a cursor this list gave out.");
 }

@@ -10,20 +10,38 @@ describe("getClientPermissions", () => {
   it("gives the toggles, which are overridden, the version and the agency defaults", async () => {
     const admin = await staffFor("admin@acme.test");
     const nova = await getClientPermissions(admin, await clientIdOf("Nova Realty"));
-    expect(nova.permissions).toMatchObject({ view_calls: true, view_analytics: true, view_agents: false, view_call_details: false });
-    expect(nova.overridden).toMatchObject({ view_agents: true, view_call_details: true, view_calls: false, view_analytics: false });
+    expect(nova.permissions).toMatchObject({
+      view_calls: true,
+      view_analytics: true,
+      view_agents: false,
+      view_call_details: false,
+    });
+    expect(nova.overridden).toMatchObject({
+      view_agents: true,
+      view_call_details: true,
+      view_calls: false,
+      view_analytics: false,
+    });
     expect(nova.defaults.view_agents).toBe(true);
     expect(nova.canEdit).toBe(true);
   });
 
   it("another agency's client, and a client outside a member's assignments, are not found", async () => {
-    await expect(getClientPermissions(await staffFor("owner@globex.test"), await clientIdOf("Bright Dental"))).rejects.toMatchObject({ code: "not_found" });
-    await expect(getClientPermissions(await staffFor("member@acme.test"), await clientIdOf("Bright Dental"))).rejects.toMatchObject({ code: "not_found" });
-    await expect(getClientPermissions(await staffFor("admin@acme.test"), "not-a-uuid")).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      getClientPermissions(await staffFor("owner@globex.test"), await clientIdOf("Bright Dental")),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      getClientPermissions(await staffFor("member@acme.test"), await clientIdOf("Bright Dental")),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(getClientPermissions(await staffFor("admin@acme.test"), "not-a-uuid")).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 
   it("a client user reaching the staff verb is told nothing exists", async () => {
-    await expect(getClientPermissions(await clientUserFor("admin@brightdental.test"), await clientIdOf("Bright Dental"))).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      getClientPermissions(await clientUserFor("admin@brightdental.test"), await clientIdOf("Bright Dental")),
+    ).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("a member sees an assigned client read-only", async () => {
@@ -44,7 +62,10 @@ describe("updateClientPermissions", () => {
     expect(result.version).toBe(version + 1);
     const rows = await auditRows(ACTION);
     expect(rows.length).toBe(before + 1);
-    expect(rows.at(-1)!.details).toMatchObject({ before: { view_call_details: true }, after: { view_call_details: false } });
+    expect(rows.at(-1)!.details).toMatchObject({
+      before: { view_call_details: true },
+      after: { view_call_details: false },
+    });
     expect(rows.at(-1)!.clientId).toBe(id);
     expect(rows.at(-1)!.actorEmail).toBe("admin@acme.test");
   });
@@ -55,7 +76,10 @@ describe("updateClientPermissions", () => {
     const { version } = await getClientPermissions(admin, id);
     await updateClientPermissions(admin, id, { version, manage_billing: true });
     const before = (await auditRows(ACTION)).length;
-    await expect(updateClientPermissions(admin, id, { version, view_analytics: false })).rejects.toMatchObject({ code: "conflict", status: 409 });
+    await expect(updateClientPermissions(admin, id, { version, view_analytics: false })).rejects.toMatchObject({
+      code: "conflict",
+      status: 409,
+    });
     expect((await clientRow(id)).permissions.view_analytics.enabled).toBe(true);
     expect((await auditRows(ACTION)).length).toBe(before);
   });
@@ -71,8 +95,9 @@ describe("updateClientPermissions", () => {
     // Summit Legal has everything on: switching off only the prerequisite breaks the rule too.
     const summit = await clientIdOf("Summit Legal");
     const current = await getClientPermissions(admin, summit);
-    await expect(updateClientPermissions(admin, summit, { version: current.version, view_calls: false }))
-      .rejects.toThrow("view_call_details requires view_calls");
+    await expect(
+      updateClientPermissions(admin, summit, { version: current.version, view_calls: false }),
+    ).rejects.toThrow("view_call_details requires view_calls");
   });
 
   it.each([
@@ -111,16 +136,26 @@ describe("updateClientPermissions", () => {
   it("a member may not edit an assigned client (403); a manager edits only assigned clients (404 elsewhere)", async () => {
     const member = await staffFor("member@acme.test");
     const summit = await clientIdOf("Summit Legal");
-    await expect(updateClientPermissions(member, summit, { version: 1, view_calls: false })).rejects.toMatchObject({ code: "forbidden", status: 403 });
+    await expect(updateClientPermissions(member, summit, { version: 1, view_calls: false })).rejects.toMatchObject({
+      code: "forbidden",
+      status: 403,
+    });
     const manager = await staffFor("manager@acme.test");
-    await expect(updateClientPermissions(manager, summit, { version: 1, view_calls: false })).rejects.toMatchObject({ code: "not_found", status: 404 });
+    await expect(updateClientPermissions(manager, summit, { version: 1, view_calls: false })).rejects.toMatchObject({
+      code: "not_found",
+      status: 404,
+    });
     const bright = await clientIdOf("Bright Dental");
     const { version } = await getClientPermissions(manager, bright);
-    expect((await updateClientPermissions(manager, bright, { version, view_analytics: false })).permissions.view_analytics).toBe(false);
+    expect(
+      (await updateClientPermissions(manager, bright, { version, view_analytics: false })).permissions.view_analytics,
+    ).toBe(false);
   });
 
   it("another agency's owner cannot touch Acme's client: 404", async () => {
     const globex = await staffFor("owner@globex.test");
-    await expect(updateClientPermissions(globex, await clientIdOf("Bright Dental"), { version: 1, view_calls: false })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      updateClientPermissions(globex, await clientIdOf("Bright Dental"), { version: 1, view_calls: false }),
+    ).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -24,7 +24,9 @@ export const UpdateClientPermissionsInput = z
   })
   .strict();
 
-export type UpdateClientPermissions = { version: number; reset?: PermissionKey[] } & Partial<Record<PermissionKey, boolean>>;
+export type UpdateClientPermissions = { version: number; reset?: PermissionKey[] } & Partial<
+  Record<PermissionKey, boolean>
+>;
 
 export async function updateClientPermissions(actor: Actor, clientId: string, raw: unknown) {
   if (!isUuid(clientId)) throw notFound("Client not found");

@@ -13,14 +13,25 @@ import { updateClient } from "./update-client";
 describe("getClient", () => {
   it("gives the §9 client shape and this month's figures", async () => {
     const client = await getClient(await staffFor("admin@acme.test"), await clientIdOf("Bright Dental"));
-    expect(client).toMatchObject({ name: "Bright Dental", portalAccess: "enabled", clientAdminsManageUsers: true, userCount: 4, canEdit: true, canArchive: true });
+    expect(client).toMatchObject({
+      name: "Bright Dental",
+      portalAccess: "enabled",
+      clientAdminsManageUsers: true,
+      userCount: 4,
+      canEdit: true,
+      canArchive: true,
+    });
     // The figures, recomputed here from the rows themselves.
     const db = await getDb();
     const id = await clientIdOf("Bright Dental");
-    expect(client.agentCount).toBe((await db.select({ id: aiAgents.id }).from(aiAgents).where(eq(aiAgents.clientId, id))).length);
+    expect(client.agentCount).toBe(
+      (await db.select({ id: aiAgents.id }).from(aiAgents).where(eq(aiAgents.clientId, id))).length,
+    );
     const now = new Date();
     const monthStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
-    const month = (await db.select().from(calls).where(eq(calls.clientId, id))).filter((c) => c.startedAt.getTime() >= monthStart);
+    const month = (await db.select().from(calls).where(eq(calls.clientId, id))).filter(
+      (c) => c.startedAt.getTime() >= monthStart,
+    );
     expect(month.length).toBeGreaterThan(0);
     expect(client.thisMonth).toEqual({
       calls: month.length,
@@ -33,7 +44,9 @@ describe("getClient", () => {
   it("is not found for another agency, outside a manager's assignments, or for a bad id", async () => {
     const bright = await clientIdOf("Bright Dental");
     await expect(getClient(await staffFor("owner@globex.test"), bright)).rejects.toMatchObject({ code: "not_found" });
-    await expect(getClient(await staffFor("manager@acme.test"), await clientIdOf("Summit Legal"))).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      getClient(await staffFor("manager@acme.test"), await clientIdOf("Summit Legal")),
+    ).rejects.toMatchObject({ code: "not_found" });
     await expect(getClient(await staffFor("admin@acme.test"), "../etc")).rejects.toMatchObject({ code: "not_found" });
   });
 });
@@ -46,20 +59,40 @@ describe("updateClient", () => {
     const db = await getDb();
     const session = async (email: string, revokedAt: Date | null = null) => {
       const sessionId = randomBytes(16).toString("hex");
-      await db.insert(sessions).values({ id: sessionId, userId: await userIdOf(email), userSessionVersion: 0, expiresAt: new Date(Date.now() + 3_600_000), revokedAt });
+      await db.insert(sessions).values({
+        id: sessionId,
+        userId: await userIdOf(email),
+        userSessionVersion: 0,
+        expiresAt: new Date(Date.now() + 3_600_000),
+        revokedAt,
+      });
       return sessionId;
     };
     const live = [await session("admin@brightdental.test"), await session("analyst@brightdental.test")];
     const others = [await session("agent@brightdental.test", new Date(0)), await session("admin@summitlegal.test")];
-    const liveOfClient = await db.select({ id: sessions.id }).from(sessions).innerJoin(users, eq(users.id, sessions.userId))
+    const liveOfClient = await db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
       .where(and(eq(users.clientId, id), isNull(sessions.revokedAt)));
     const suspendedBefore = (await auditRows("client_portal_suspended")).length;
     expect((await updateClient(manager, id, { portalAccess: "suspended" })).portalAccess).toBe("suspended");
     const suspended = await auditRows("client_portal_suspended");
     expect(suspended.length).toBe(suspendedBefore + 1);
-    expect(suspended.at(-1)!.details).toEqual({ before: { portalAccess: "enabled" }, after: { portalAccess: "suspended" }, sessionsEnded: liveOfClient.length });
+    expect(suspended.at(-1)!.details).toEqual({
+      before: { portalAccess: "enabled" },
+      after: { portalAccess: "suspended" },
+      sessionsEnded: liveOfClient.length,
+    });
     expect(liveOfClient.map((r) => r.id)).toEqual(expect.arrayContaining(live));
-    const after = new Map((await db.select().from(sessions).where(inArray(sessions.id, [...live, ...others]))).map((r) => [r.id, r.revokedAt]));
+    const after = new Map(
+      (
+        await db
+          .select()
+          .from(sessions)
+          .where(inArray(sessions.id, [...live, ...others]))
+      ).map((r) => [r.id, r.revokedAt]),
+    );
     expect(live.map((sid) => after.get(sid) instanceof Date)).toEqual([true, true]);
     expect(after.get(others[0])).toEqual(new Date(0));
     expect(after.get(others[1])).toBeNull();
@@ -96,9 +129,15 @@ describe("updateClient", () => {
 
   it("member → 403, manager on an unassigned client → 404, another agency → 404", async () => {
     const summit = await clientIdOf("Summit Legal");
-    await expect(updateClient(await staffFor("member@acme.test"), summit, { portalAccess: "suspended" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(updateClient(await staffFor("manager@acme.test"), summit, { portalAccess: "suspended" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(updateClient(await staffFor("owner@globex.test"), summit, { portalAccess: "suspended" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      updateClient(await staffFor("member@acme.test"), summit, { portalAccess: "suspended" }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      updateClient(await staffFor("manager@acme.test"), summit, { portalAccess: "suspended" }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      updateClient(await staffFor("owner@globex.test"), summit, { portalAccess: "suspended" }),
+    ).rejects.toMatchObject({ code: "not_found" });
     expect((await clientRow(summit)).portalAccess).toBe("enabled");
   });
 });
@@ -106,8 +145,12 @@ describe("updateClient", () => {
 describe("archiveClient", () => {
   it("only owners and admins archive; an archived client leaves the list and is not found", async () => {
     const summit = await clientIdOf("Summit Legal");
-    await expect(archiveClient(await staffFor("member@acme.test"), summit)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(archiveClient(await staffFor("owner@globex.test"), summit)).rejects.toMatchObject({ code: "not_found" });
+    await expect(archiveClient(await staffFor("member@acme.test"), summit)).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(archiveClient(await staffFor("owner@globex.test"), summit)).rejects.toMatchObject({
+      code: "not_found",
+    });
     const owner = await staffFor("owner@acme.test");
     const before = (await auditRows("client_archived")).length;
     await archiveClient(owner, summit);

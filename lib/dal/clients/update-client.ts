@@ -40,7 +40,8 @@ export async function updateClient(actor: Actor, clientId: string, raw: unknown)
     const [row] = await tx.select().from(clients).where(where).for("update");
     if (!row) throw notFound("Client not found");
     const renamed = input.name !== undefined && input.name !== row.name;
-    const manageChanged = input.clientAdminsManageUsers !== undefined && input.clientAdminsManageUsers !== row.clientAdminsManageUsers;
+    const manageChanged =
+      input.clientAdminsManageUsers !== undefined && input.clientAdminsManageUsers !== row.clientAdminsManageUsers;
     const accessChanged = input.portalAccess !== undefined && input.portalAccess !== row.portalAccess;
     const zoneChanged = input.timeZone !== undefined && input.timeZone !== row.timeZone;
     if (!renamed && !manageChanged && !accessChanged && !zoneChanged) return toClientDto(row);
@@ -62,17 +63,31 @@ export async function updateClient(actor: Actor, clientId: string, raw: unknown)
       const sessionsEnded = suspended ? await revokeClientSessions(tx, clientId) : undefined;
       await emitAudit(tx, staff.agencyId, audit, {
         action: suspended ? "client_portal_suspended" : "client_portal_restored",
-        target, clientId,
-        details: { before: { portalAccess: row.portalAccess }, after: { portalAccess: updated.portalAccess }, ...(suspended ? { sessionsEnded } : {}) },
+        target,
+        clientId,
+        details: {
+          before: { portalAccess: row.portalAccess },
+          after: { portalAccess: updated.portalAccess },
+          ...(suspended ? { sessionsEnded } : {}),
+        },
       });
     }
     if (renamed || manageChanged || zoneChanged) {
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
       if (renamed) [before.name, after.name] = [row.name, updated.name];
-      if (manageChanged) [before.clientAdminsManageUsers, after.clientAdminsManageUsers] = [row.clientAdminsManageUsers, updated.clientAdminsManageUsers];
+      if (manageChanged)
+        [before.clientAdminsManageUsers, after.clientAdminsManageUsers] = [
+          row.clientAdminsManageUsers,
+          updated.clientAdminsManageUsers,
+        ];
       if (zoneChanged) [before.timeZone, after.timeZone] = [row.timeZone, updated.timeZone];
-      await emitAudit(tx, staff.agencyId, audit, { action: "client_updated", target, clientId, details: { before, after } });
+      await emitAudit(tx, staff.agencyId, audit, {
+        action: "client_updated",
+        target,
+        clientId,
+        details: { before, after },
+      });
     }
     return toClientDto(updated);
   });

@@ -17,7 +17,10 @@ import { refuseLocalWebhookHost } from "./internal/refuse-local-webhook-host";
  * Connects a CRM, calendar or webhook. A CRM or calendar brings its credential; a webhook gets
  * a generated signing secret, returned this once as `signingSecret` and never again.
  */
-export async function connectIntegration(actor: Actor, raw: unknown): Promise<IntegrationDto & { signingSecret?: string }> {
+export async function connectIntegration(
+  actor: Actor,
+  raw: unknown,
+): Promise<IntegrationDto & { signingSecret?: string }> {
   const client = requireClient(actor, "integrations.manage", { write: true });
   const input = parseInput(ConnectIntegrationInput, raw);
   const provider = providerOf(input.provider)!;
@@ -36,9 +39,16 @@ export async function connectIntegration(actor: Actor, raw: unknown): Promise<In
     const [inserted] = await tx
       .insert(integrations)
       .values({
-        id, agencyId: client.agencyId, clientId: client.clientId, kind: provider.kind, provider: provider.id,
-        name: input.name ?? provider.label, status: "connected", config: cleaned.config,
-        secretCiphertext: secretBox().seal(secret, id), secretHint: secretHint(secret),
+        id,
+        agencyId: client.agencyId,
+        clientId: client.clientId,
+        kind: provider.kind,
+        provider: provider.id,
+        name: input.name ?? provider.label,
+        status: "connected",
+        config: cleaned.config,
+        secretCiphertext: secretBox().seal(secret, id),
+        secretHint: secretHint(secret),
       })
       .returning();
     await emitAudit(tx, client.agencyId, auditActorOf(client), {

@@ -17,13 +17,19 @@ import { sendWebhookTestEvent } from "./send-webhook-test-event";
 import { updateIntegration } from "./update-integration";
 
 const failsWith = async (work: Promise<unknown>, status: number) => {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).status).toBe(status);
 };
 const audits = async (action: string, targetId?: string) =>
-  (await (await getDb()).select().from(auditEvents).where(eq(auditEvents.action, action))).filter((r) => !targetId || r.targetId === targetId);
-const storedRow = async (id: string) => (await (await getDb()).select().from(integrations).where(eq(integrations.id, id)))[0];
+  (await (await getDb()).select().from(auditEvents).where(eq(auditEvents.action, action))).filter(
+    (r) => !targetId || r.targetId === targetId,
+  );
+const storedRow = async (id: string) =>
+  (await (await getDb()).select().from(integrations).where(eq(integrations.id, id)))[0];
 const HUBSPOT_TOKEN = "pat-na1-5f0e9c2a-7b1d-4c3e-9a8f-00000000abcd";
 
 let receiver: Awaited<ReturnType<typeof startTestReceiver>>;
@@ -31,14 +37,21 @@ beforeAll(async () => {
   receiver = await startTestReceiver();
   // Bright Dental gets every section here, so its supervisor can see integrations (read-only).
   const db = await getDb();
-  await db.update(clients).set({ permissions: inheritAll(presetPermissions("self_service")) }).where(eq(clients.name, "Bright Dental"));
+  await db
+    .update(clients)
+    .set({ permissions: inheritAll(presetPermissions("self_service")) })
+    .where(eq(clients.name, "Bright Dental"));
 });
 afterAll(() => receiver.close());
 
 describe("listIntegrations", () => {
   it("lists the client's integrations with hints, never a secret or ciphertext", async () => {
     const admin = await clientUserFor("admin@summitlegal.test");
-    const created = await connectIntegration(admin, { provider: "hubspot", config: { portalId: "123" }, secret: HUBSPOT_TOKEN });
+    const created = await connectIntegration(admin, {
+      provider: "hubspot",
+      config: { portalId: "123" },
+      secret: HUBSPOT_TOKEN,
+    });
     const list = await listIntegrations(admin);
     expect(list.map((i) => i.kind)).toEqual(["crm", "crm", "calendar", "webhook"]);
     const json = JSON.stringify(list);
@@ -63,7 +76,12 @@ describe("listIntegrations", () => {
 describe("connectIntegration", () => {
   it("stores the credential encrypted (AES-GCM, bound to the row) and audits without it", async () => {
     const admin = await clientUserFor("admin@summitlegal.test");
-    const created = await connectIntegration(admin, { provider: "salesforce", name: "Salesforce EU", config: { instance: "summit.my.salesforce.test" }, secret: "00Dxx-secret-token-9876" });
+    const created = await connectIntegration(admin, {
+      provider: "salesforce",
+      name: "Salesforce EU",
+      config: { instance: "summit.my.salesforce.test" },
+      secret: "00Dxx-secret-token-9876",
+    });
     expect(created).toMatchObject({ status: "connected", secretHint: "••••9876", name: "Salesforce EU" });
     expect(created).not.toHaveProperty("signingSecret");
     const row = await storedRow(created.id);
@@ -76,12 +94,21 @@ describe("connectIntegration", () => {
   it.each([
     ["an unknown provider", { provider: "myspace", config: {}, secret: "12345678" }],
     ["a missing required setting", { provider: "hubspot", config: {}, secret: "12345678" }],
-    ["a setting the provider does not have", { provider: "hubspot", config: { portalId: "1", evil: "x" }, secret: "12345678" }],
+    [
+      "a setting the provider does not have",
+      { provider: "hubspot", config: { portalId: "1", evil: "x" }, secret: "12345678" },
+    ],
     ["a CRM without its credential", { provider: "clio", config: { workspace: "w" } }],
-    ["a webhook with a secret of its own", { provider: "webhook", config: { url: "https://example.com/h" }, secret: "12345678" }],
+    [
+      "a webhook with a secret of its own",
+      { provider: "webhook", config: { url: "https://example.com/h" }, secret: "12345678" },
+    ],
     ["a webhook URL that is not http(s)", { provider: "webhook", config: { url: "file:///etc/passwd" } }],
     ["a webhook URL with credentials", { provider: "webhook", config: { url: "https://user:pw@example.com/h" } }],
-    ["an unknown webhook event", { provider: "webhook", config: { url: "https://example.com/h", events: "everything" } }],
+    [
+      "an unknown webhook event",
+      { provider: "webhook", config: { url: "https://example.com/h", events: "everything" } },
+    ],
   ])("refuses %s with 422 and stores nothing", async (_label, body) => {
     const admin = await clientUserFor("admin@summitlegal.test");
     const before = (await listIntegrations(admin)).length;
@@ -101,7 +128,11 @@ describe("connectIntegration", () => {
 describe("webhooks", () => {
   it("shows the signing secret once, then sends a real signed test event to the endpoint", async () => {
     const admin = await clientUserFor("admin@summitlegal.test");
-    const hook = await connectIntegration(admin, { provider: "webhook", name: "Local receiver", config: { url: receiver.url, events: "call.completed,booking.created" } });
+    const hook = await connectIntegration(admin, {
+      provider: "webhook",
+      name: "Local receiver",
+      config: { url: receiver.url, events: "call.completed,booking.created" },
+    });
     expect(hook.signingSecret).toMatch(/^whsec_/);
     expect(hook.secretHint).toBe(`••••${hook.signingSecret!.slice(-4)}`);
     expect(JSON.stringify(await listIntegrations(admin))).not.toContain(hook.signingSecret!);
@@ -173,7 +204,10 @@ describe("test event throttle", () => {
     const hook = await connectIntegration(admin, { provider: "webhook", config: { url: receiver.url } });
     let status = 0;
     for (let i = 0; i < 11 && status !== 429; i++) {
-      status = await sendWebhookTestEvent(admin, hook.id).then(() => 200, (e: AppError) => e.status);
+      status = await sendWebhookTestEvent(admin, hook.id).then(
+        () => 200,
+        (e: AppError) => e.status,
+      );
     }
     expect(status).toBe(429);
   });
@@ -184,8 +218,16 @@ describe("updateIntegration / disconnectIntegration", () => {
     const admin = await clientUserFor("admin@summitlegal.test");
     const calendar = (await listIntegrations(admin)).find((i) => i.provider === "google_calendar")!;
     expect(calendar.status).toBe("error");
-    const updated = await updateIntegration(admin, calendar.id, { secret: "ya29.new-token-7777", config: { calendar: "Consultations", timezone: "America/Denver" } });
-    expect(updated).toMatchObject({ status: "connected", lastError: null, secretHint: "••••7777", config: { calendar: "Consultations", timezone: "America/Denver" } });
+    const updated = await updateIntegration(admin, calendar.id, {
+      secret: "ya29.new-token-7777",
+      config: { calendar: "Consultations", timezone: "America/Denver" },
+    });
+    expect(updated).toMatchObject({
+      status: "connected",
+      lastError: null,
+      secretHint: "••••7777",
+      config: { calendar: "Consultations", timezone: "America/Denver" },
+    });
     const rows = await audits("integration_updated", calendar.id);
     expect(rows).toHaveLength(1);
     expect(JSON.stringify(rows[0].details)).not.toContain("new-token");
@@ -202,6 +244,11 @@ describe("updateIntegration / disconnectIntegration", () => {
     expect(await audits("integration_disconnected", crm.id)).toHaveLength(1);
     await failsWith(disconnectIntegration(admin, crm.id), 404);
     const db = await getDb();
-    expect(await db.select().from(integrations).where(and(eq(integrations.id, crm.id)))).toHaveLength(0);
+    expect(
+      await db
+        .select()
+        .from(integrations)
+        .where(and(eq(integrations.id, crm.id))),
+    ).toHaveLength(0);
   });
 });

@@ -14,7 +14,11 @@ export async function listIntegrations(actor: Actor): Promise<IntegrationDto[]> 
       .select()
       .from(integrations)
       .where(and(eq(integrations.agencyId, client.agencyId), eq(integrations.clientId, client.clientId)))
-      .orderBy(sql`case ${integrations.kind} when 'crm' then 0 when 'calendar' then 1 else 2 end`, asc(integrations.createdAt), asc(integrations.id));
+      .orderBy(
+        sql`case ${integrations.kind} when 'crm' then 0 when 'calendar' then 1 else 2 end`,
+        asc(integrations.createdAt),
+        asc(integrations.id),
+      );
     return rows.map(toIntegrationDto);
   });
 }

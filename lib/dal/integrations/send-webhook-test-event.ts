@@ -30,7 +30,8 @@ export async function sendWebhookTestEvent(actor: Actor, id: string): Promise<We
   try {
     secret = secretBox().open(row.secretCiphertext, row.id);
   } catch (error) {
-    if (error instanceof SecretBoxError) throw invalid("The stored signing secret can no longer be read: rotate the secret.");
+    if (error instanceof SecretBoxError)
+      throw invalid("The stored signing secret can no longer be read: rotate the secret.");
     throw error;
   }
 
@@ -51,14 +52,23 @@ export async function sendWebhookTestEvent(actor: Actor, id: string): Promise<We
   await withTenant(client.agencyId, async (tx) => {
     await tx
       .update(integrations)
-      .set({ lastEventAt: sql`now()`, lastError: result.delivered ? null : result.error, status: result.delivered ? "connected" : "error" })
+      .set({
+        lastEventAt: sql`now()`,
+        lastError: result.delivered ? null : result.error,
+        status: result.delivered ? "connected" : "error",
+      })
       .where(and(eq(integrations.clientId, client.clientId), eq(integrations.id, row.id)));
     await emitAudit(tx, client.agencyId, auditActorOf(client), {
       action: "webhook_test_sent",
       target: { type: "integration", id: row.id },
       clientId: client.clientId,
       outcome: result.delivered ? "success" : "failure",
-      details: { eventId, host: safeHost(row.config.url), httpStatus: result.httpStatus ?? null, error: result.delivered ? null : result.error },
+      details: {
+        eventId,
+        host: safeHost(row.config.url),
+        httpStatus: result.httpStatus ?? null,
+        error: result.delivered ? null : result.error,
+      },
     });
   });
   return { ...result, eventId };

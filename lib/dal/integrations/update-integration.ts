@@ -19,7 +19,11 @@ import { refuseLocalWebhookHost } from "./internal/refuse-local-webhook-host";
  * secret) put it back to "connected"; a rotated secret is returned this once. The audit event
  * lists what changed, never a secret.
  */
-export async function updateIntegration(actor: Actor, id: string, raw: unknown): Promise<IntegrationDto & { signingSecret?: string }> {
+export async function updateIntegration(
+  actor: Actor,
+  id: string,
+  raw: unknown,
+): Promise<IntegrationDto & { signingSecret?: string }> {
   const client = requireClient(actor, "integrations.manage", { write: true });
   const input = parseInput(UpdateIntegrationInput, raw);
   return withTenant(client.agencyId, async (tx) => {
@@ -34,8 +38,10 @@ export async function updateIntegration(actor: Actor, id: string, raw: unknown):
       if (isWebhook) refuseLocalWebhookHost(cleaned.config.url);
       config = cleaned.config;
     }
-    if (input.secret && isWebhook) throw invalid("A webhook's signing secret is generated: rotate it instead.", { field: "secret" });
-    if (input.rotateSecret && !isWebhook) throw invalid("Only webhooks have a generated secret to rotate.", { field: "rotateSecret" });
+    if (input.secret && isWebhook)
+      throw invalid("A webhook's signing secret is generated: rotate it instead.", { field: "secret" });
+    if (input.rotateSecret && !isWebhook)
+      throw invalid("Only webhooks have a generated secret to rotate.", { field: "rotateSecret" });
     const newSecret = input.rotateSecret ? newSigningSecret() : input.secret;
 
     const changes: Record<string, unknown> = {};
@@ -50,7 +56,12 @@ export async function updateIntegration(actor: Actor, id: string, raw: unknown):
         name: input.name ?? row.name,
         config,
         ...(newSecret
-          ? { secretCiphertext: secretBox().seal(newSecret, row.id), secretHint: secretHint(newSecret), status: "connected" as const, lastError: null }
+          ? {
+              secretCiphertext: secretBox().seal(newSecret, row.id),
+              secretHint: secretHint(newSecret),
+              status: "connected" as const,
+              lastError: null,
+            }
           : {}),
       })
       .where(and(eq(integrations.clientId, client.clientId), eq(integrations.id, row.id)))

@@ -25,8 +25,12 @@ import { clientTeam } from "@/lib/dal/people/team";
 // Issue 18 item 7: each of these answered 500 (a failed query or an invalid Date) before the
 // shared checks; each must be a 4xx naming the problem, and store nothing.
 async function refusal(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected a refusal, got ${error instanceof Error ? error.stack : JSON.stringify(error)}`);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppError))
+    throw new Error(`expected a refusal, got ${error instanceof Error ? error.stack : JSON.stringify(error)}`);
   expect(error.status).toBeGreaterThanOrEqual(400);
   expect(error.status).toBeLessThan(500);
   return error;
@@ -53,8 +57,17 @@ describe("bad input on write verbs stores nothing", () => {
   it("a NUL in a jsonb key or value of an integration's config is a 422", async () => {
     const admin = await clientUserFor("admin@summitlegal.test");
     const before = (await listIntegrations(admin)).length;
-    expect((await refusal(connectIntegration(admin, { provider: "webhook", config: { "u\u0000rl": "https://example.com" } }))).message).toMatch(/^config\.u/);
-    expect((await refusal(connectIntegration(admin, { provider: "webhook", config: { url: "https://example.com/\u0000" } }))).message).toMatch(/^config\.url: /);
+    expect(
+      (
+        await refusal(
+          connectIntegration(admin, { provider: "webhook", config: { "u\u0000rl": "https://example.com" } }),
+        )
+      ).message,
+    ).toMatch(/^config\.u/);
+    expect(
+      (await refusal(connectIntegration(admin, { provider: "webhook", config: { url: "https://example.com/\u0000" } })))
+        .message,
+    ).toMatch(/^config\.url: /);
     expect((await listIntegrations(admin)).length).toBe(before);
   });
 
@@ -63,9 +76,18 @@ describe("bad input on write verbs stores nothing", () => {
     const admin = await clientUserFor("admin@summitlegal.test");
     const [agent] = await listAgents(admin);
     const mark = await auditMark(owner.agencyId);
-    expect((await refusal(updateClient(owner, await clientIdOf("Summit Legal"), { name: "Summit\u0000" }))).status).toBe(422);
-    expect((await refusal(updateAgent(admin, agent.id, { prompt: "Answer\u0000 calls", version: agent.version }))).status).toBe(422);
-    await refusal(invitePerson(owner, clientTeam(await clientIdOf("Summit Legal")), { email: "new\u0000@summit.test", role: "analyst" }));
+    expect(
+      (await refusal(updateClient(owner, await clientIdOf("Summit Legal"), { name: "Summit\u0000" }))).status,
+    ).toBe(422);
+    expect(
+      (await refusal(updateAgent(admin, agent.id, { prompt: "Answer\u0000 calls", version: agent.version }))).status,
+    ).toBe(422);
+    await refusal(
+      invitePerson(owner, clientTeam(await clientIdOf("Summit Legal")), {
+        email: "new\u0000@summit.test",
+        role: "analyst",
+      }),
+    );
     expect(await auditEventsSince(owner.agencyId, mark)).toEqual([]);
     expect((await listAgents(admin))[0].version).toBe(agent.version);
   });
@@ -73,7 +95,9 @@ describe("bad input on write verbs stores nothing", () => {
   it("a server action gets the same message as a result, not an exception", async () => {
     const owner = await staffFor("owner@acme.test");
     expect(await runAction(() => createClient(owner, { name: "\u0000" }))).toEqual({
-      ok: false, code: "validation_failed", error: "name: must not contain NUL, control characters or unpaired surrogates.",
+      ok: false,
+      code: "validation_failed",
+      error: "name: must not contain NUL, control characters or unpaired surrogates.",
     });
   });
 });
@@ -86,7 +110,10 @@ describe("bad search text, dates and cursors on reads", () => {
     ["an ISO time far out", { to: "9999-12-31T23:59:59Z" }],
     ["from after to", { from: "2026-05-02", to: "2026-05-01" }],
     ["a huge cursor", { cursor: "A".repeat(10_000) }],
-    ["a cursor with digits beyond bigint", { cursor: b64({ m: "9".repeat(30), i: "00000000-0000-4000-8000-000000000000", d: "n" }) }],
+    [
+      "a cursor with digits beyond bigint",
+      { cursor: b64({ m: "9".repeat(30), i: "00000000-0000-4000-8000-000000000000", d: "n" }) },
+    ],
   ])("the calls list and its export refuse %s", async (_, query) => {
     const admin = await clientUserFor("admin@summitlegal.test");
     await refusal(listCalls(admin, query));
@@ -124,7 +151,12 @@ describe("bad search text, dates and cursors on reads", () => {
 
 describe("sign-in and reset forms", () => {
   it("an email with NUL is a wrong sign-in and a silent reset, not a failed query", async () => {
-    const result = await verifyCredentials({ email: "owner@acme.test\u0000", password: "x", host: testHosts().console, meta: TEST_META });
+    const result = await verifyCredentials({
+      email: "owner@acme.test\u0000",
+      password: "x",
+      host: testHosts().console,
+      meta: TEST_META,
+    });
     expect(result.ok).toBe(false);
     await expect(requestPasswordReset("owner\u0000@acme.test", testHosts().console, TEST_META)).resolves.toBeDefined();
   });

@@ -23,10 +23,21 @@ export async function issueInvoice(tx: Tx, input: NewInvoice & { numberPrefix: s
   const number = `${numberPrefix}-${invoice.issuedAt.getUTCFullYear()}-${String(counter.sequence).padStart(4, "0")}`;
   const [row] = await tx
     .insert(invoices)
-    .values({ ...invoice, number, sequence: counter.sequence, totalCents: lines.reduce((sum, l) => sum + l.amountCents, 0) })
+    .values({
+      ...invoice,
+      number,
+      sequence: counter.sequence,
+      totalCents: lines.reduce((sum, l) => sum + l.amountCents, 0),
+    })
     .returning({ id: invoices.id, number: invoices.number, sequence: invoices.sequence });
-  await tx.insert(invoiceLines).values(lines.map((l) => ({
-    invoiceId: row.id, description: l.description, quantity: l.quantity, unitCents: l.unitCents, amountCents: l.amountCents,
-  })));
+  await tx.insert(invoiceLines).values(
+    lines.map((l) => ({
+      invoiceId: row.id,
+      description: l.description,
+      quantity: l.quantity,
+      unitCents: l.unitCents,
+      amountCents: l.amountCents,
+    })),
+  );
   return row;
 }

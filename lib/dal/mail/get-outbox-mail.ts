@@ -18,10 +18,20 @@ export async function getOutboxMail(actor: Actor, id: string) {
   const staff = requireStaff(actor, "settings.manage");
   if (!isUuid(id)) throw notFound("Email not found");
   return withTenant(staff.agencyId, async (db) => {
-    const [row] = await db.select().from(mailOutbox).where(and(eq(mailOutbox.agencyId, staff.agencyId), eq(mailOutbox.id, id)));
+    const [row] = await db
+      .select()
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.agencyId, staff.agencyId), eq(mailOutbox.id, id)));
     if (!row) throw notFound("Email not found");
     const link = outboxLinkFor(staff, row);
     const shown = restoreOutboxSecret(row.id, row, row.secret, link.state === "visible");
-    return { id: row.id, from: row.fromAddress, to: row.toAddress, ...shown, link, createdAt: row.createdAt.toISOString() };
+    return {
+      id: row.id,
+      from: row.fromAddress,
+      to: row.toAddress,
+      ...shown,
+      link,
+      createdAt: row.createdAt.toISOString(),
+    };
   });
 }

@@ -21,8 +21,12 @@ export async function listOutbox(actor: Actor, raw: unknown = {}) {
       : undefined;
     const rows = await db
       .select({
-        id: mailOutbox.id, to: mailOutbox.toAddress, subject: mailOutbox.subject, createdAt: mailOutbox.createdAt,
-        secret: mailOutbox.secret, secretAudience: mailOutbox.secretAudience,
+        id: mailOutbox.id,
+        to: mailOutbox.toAddress,
+        subject: mailOutbox.subject,
+        createdAt: mailOutbox.createdAt,
+        secret: mailOutbox.secret,
+        secretAudience: mailOutbox.secretAudience,
       })
       .from(mailOutbox)
       .where(and(eq(mailOutbox.agencyId, staff.agencyId), after))
@@ -30,7 +34,13 @@ export async function listOutbox(actor: Actor, raw: unknown = {}) {
       .limit(params.limit + 1);
     const page = pageOf(rows, params.limit);
     return {
-      items: page.items.map((r) => ({ id: r.id, to: r.to, subject: r.subject, link: outboxLinkFor(staff, r), createdAt: r.createdAt.toISOString() })),
+      items: page.items.map((r) => ({
+        id: r.id,
+        to: r.to,
+        subject: r.subject,
+        link: outboxLinkFor(staff, r),
+        createdAt: r.createdAt.toISOString(),
+      })),
       nextCursor: page.nextCursor,
     };
   });

@@ -8,7 +8,12 @@ import { hiddenSecretReason, maySeeSecret, type SecretAudience } from "@/lib/mai
  */
 export type OutboxLink = { state: "none" } | { state: "visible" } | { state: "hidden"; reason: string };
 
-export function outboxLinkFor(viewer: Actor, row: { secret: string | null; secretAudience: SecretAudience | null }): OutboxLink {
+export function outboxLinkFor(
+  viewer: Actor,
+  row: { secret: string | null; secretAudience: SecretAudience | null },
+): OutboxLink {
   if (!row.secret) return { state: "none" };
-  return maySeeSecret(viewer, row.secretAudience) ? { state: "visible" } : { state: "hidden", reason: hiddenSecretReason(row.secretAudience) };
+  return maySeeSecret(viewer, row.secretAudience)
+    ? { state: "visible" }
+    : { state: "hidden", reason: hiddenSecretReason(row.secretAudience) };
 }

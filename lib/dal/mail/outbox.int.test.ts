@@ -18,7 +18,11 @@ import { STAFF_TEAM, clientTeam } from "@/lib/dal/people/team";
 // Every answer of the outbox verbs — list and detail, text, html, subject — is searched for the
 // token the recipient got, and for any token at all.
 const TOKEN = /[A-Za-z0-9_-]{43}/;
-const code = async (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof AppError ? e.status : e));
+const code = async (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e) => (e instanceof AppError ? e.status : e),
+  );
 
 /** The newest outbox email to an address as this viewer's verbs answer it, with its list row. */
 async function outboxAs(viewerEmail: string, to: string) {
@@ -31,7 +35,9 @@ async function outboxAs(viewerEmail: string, to: string) {
 
 describe("the development outbox never shows a secret to someone it does not belong to", () => {
   it("an admin reads the owner's reset email without its link; the owner sees the working link", async () => {
-    await (await requestPasswordReset("owner@acme.test", testHosts().console, TEST_META)).delivered;
+    await (
+      await requestPasswordReset("owner@acme.test", testHosts().console, TEST_META)
+    ).delivered;
     const { token } = await lastMailTo("owner@acme.test");
     expect(await viewPasswordReset(token, testHosts().console)).toMatchObject({ state: "valid" });
 
@@ -41,7 +47,10 @@ describe("the development outbox never shows a secret to someone it does not bel
     expect(seen).not.toMatch(TOKEN);
     expect(asAdmin.mail.text).toContain("/reset-password?token=hidden");
     expect(asAdmin.mail.html).toContain("/reset-password?token=hidden");
-    expect(asAdmin.mail.link).toEqual({ state: "hidden", reason: expect.stringContaining("Only the recipient can open this link") });
+    expect(asAdmin.mail.link).toEqual({
+      state: "hidden",
+      reason: expect.stringContaining("Only the recipient can open this link"),
+    });
     expect(asAdmin.row.link.state).toBe("hidden");
 
     const asOwner = await outboxAs("owner@acme.test", "owner@acme.test");
@@ -52,7 +61,9 @@ describe("the development outbox never shows a secret to someone it does not bel
   });
 
   it("nobody in the console sees a client user's reset link, not even the owner", async () => {
-    await (await requestPasswordReset("admin@brightdental.test", testHosts().acme, TEST_META)).delivered;
+    await (
+      await requestPasswordReset("admin@brightdental.test", testHosts().acme, TEST_META)
+    ).delivered;
     const { token } = await lastMailTo("admin@brightdental.test");
     for (const viewer of ["owner@acme.test", "admin@acme.test"]) {
       const { mail, list } = await outboxAs(viewer, "admin@brightdental.test");
@@ -83,7 +94,10 @@ describe("the development outbox never shows a secret to someone it does not bel
 
   it("client invitations are shown to staff who may invite into that client", async () => {
     const admin = await staffFor("admin@acme.test");
-    await invitePerson(admin, clientTeam(await clientIdOf("Summit Legal")), { email: "paralegal@example.test", role: "admin" });
+    await invitePerson(admin, clientTeam(await clientIdOf("Summit Legal")), {
+      email: "paralegal@example.test",
+      role: "admin",
+    });
     const { token } = await lastMailTo("paralegal@example.test");
     const asAdmin = await outboxAs("admin@acme.test", "paralegal@example.test");
     expect(asAdmin.mail.link).toEqual({ state: "visible" });
@@ -91,7 +105,9 @@ describe("the development outbox never shows a secret to someone it does not bel
   });
 
   it("the stored row holds no token: the secret is sealed beside a placeholder", async () => {
-    await (await requestPasswordReset("admin@acme.test", testHosts().console, TEST_META)).delivered;
+    await (
+      await requestPasswordReset("admin@acme.test", testHosts().console, TEST_META)
+    ).delivered;
     const { id, token } = await lastMailTo("admin@acme.test");
     const [row] = await (await getDb()).select().from(mailOutbox).where(eq(mailOutbox.id, id));
     expect(row.text + row.html + row.subject + (row.secret ?? "")).not.toContain(token);

@@ -22,9 +22,17 @@ export async function getClientTeam(actor: Actor, clientId: string) {
       .from(aiAgents)
       .where(and(eq(aiAgents.agencyId, actor.agencyId), eq(aiAgents.clientId, clientId)))
       .orderBy(asc(aiAgents.name));
-    const canManage = actor.kind === "agency" ? canEditClient(actor, clientId) : !actor.preview && actor.resolved.capabilities.has("team.manage");
+    const canManage =
+      actor.kind === "agency"
+        ? canEditClient(actor, clientId)
+        : !actor.preview && actor.resolved.capabilities.has("team.manage");
     return {
-      client: { id: client.id, name: client.name, portalAccess: client.portalAccess, emptyPortal: isEmptySet(valuesOf(client.permissions)) },
+      client: {
+        id: client.id,
+        name: client.name,
+        portalAccess: client.portalAccess,
+        emptyPortal: isEmptySet(valuesOf(client.permissions)),
+      },
       agents,
       canManage,
     };

@@ -7,7 +7,10 @@ export const InviteEmail = z.string().trim().toLowerCase().max(320).pipe(z.email
 
 /** A list of ids, deduplicated. Optional on updates: absent means "leave as it is", [] means "none". */
 export const idList = (field: string) =>
-  z.array(z.uuid(`${field}: not a valid id`)).max(200).transform((ids) => [...new Set(ids)]);
+  z
+    .array(z.uuid(`${field}: not a valid id`))
+    .max(200)
+    .transform((ids) => [...new Set(ids)]);
 
 const roleOf = (audience: Audience<unknown>) => z.enum(audience.roles, audience.roleMessage);
 

@@ -5,7 +5,10 @@ type InvitationRow = typeof invitations.$inferSelect;
 export type InvitationListStatus = "pending" | "accepted" | "expired" | "revoked";
 
 /** A pending invitation past its date is reported as expired without being rewritten. */
-export function invitationStatus(row: Pick<InvitationRow, "status" | "expiresAt">, now = Date.now()): InvitationListStatus {
+export function invitationStatus(
+  row: Pick<InvitationRow, "status" | "expiresAt">,
+  now = Date.now(),
+): InvitationListStatus {
   if (row.status === "pending" && row.expiresAt.getTime() <= now) return "expired";
   return row.status;
 }

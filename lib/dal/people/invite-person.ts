@@ -20,21 +20,26 @@ export async function invitePerson(actor: Actor, team: Team, raw: unknown): Prom
   const input = parseInput(inviteInput(audience), raw);
   audience.assertMayGrant(input.role);
   const { agencyId, clientId, assignment } = audience;
-  const done = await mapInvitationRace(() => withTenant(agencyId, async (tx) => {
-    const context = await audience.invitationContext(tx);
-    await audience.assertAssignable(tx, input.ids);
-    const opened = await openInvitation(tx, {
-      agencyId, clientId, email: input.email, role: input.role,
-      agentIds: assignment === "agentIds" ? input.ids : [],
-      clientIds: assignment === "clientIds" ? input.ids : [],
-      invitedById: auditActorOf(actor).id,
-    });
-    await emitAudit(tx, agencyId, auditActorOf(actor), {
-      action: "invite_sent",
-      target: { type: "invitation", id: opened.row.id },
-      ...audience.auditScope({ email: input.email, role: input.role, [assignment]: input.ids }),
-    });
-    return { ...opened, ...context };
-  }));
+  const done = await mapInvitationRace(() =>
+    withTenant(agencyId, async (tx) => {
+      const context = await audience.invitationContext(tx);
+      await audience.assertAssignable(tx, input.ids);
+      const opened = await openInvitation(tx, {
+        agencyId,
+        clientId,
+        email: input.email,
+        role: input.role,
+        agentIds: assignment === "agentIds" ? input.ids : [],
+        clientIds: assignment === "clientIds" ? input.ids : [],
+        invitedById: auditActorOf(actor).id,
+      });
+      await emitAudit(tx, agencyId, auditActorOf(actor), {
+        action: "invite_sent",
+        target: { type: "invitation", id: opened.row.id },
+        ...audience.auditScope({ email: input.email, role: input.role, [assignment]: input.ids }),
+      });
+      return { ...opened, ...context };
+    }),
+  );
   return mailInvitation({ ...done, inviterName: actor.name || actor.email, roleLabels: audience.roleLabels });
 }

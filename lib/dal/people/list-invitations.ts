@@ -25,11 +25,13 @@ export async function listInvitations(actor: Actor, team: Team, raw: unknown = {
     const rows = await db
       .select()
       .from(invitations)
-      .where(and(
-        eq(invitations.agencyId, agencyId),
-        clientId ? eq(invitations.clientId, clientId) : isNull(invitations.clientId),
-        after,
-      ))
+      .where(
+        and(
+          eq(invitations.agencyId, agencyId),
+          clientId ? eq(invitations.clientId, clientId) : isNull(invitations.clientId),
+          after,
+        ),
+      )
       .orderBy(desc(invitations.createdAt), desc(invitations.id))
       .limit(params.limit + 1);
     const page = pageOf(rows, params.limit);

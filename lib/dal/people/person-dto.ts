@@ -16,8 +16,14 @@ export const personColumns = (assignedIds: SQL<string[]>) => ({
 });
 
 export type PersonRow = {
-  id: string; email: string; name: string; role: string; status: string;
-  lastLoginAt: Date | null; createdAt: Date; assignedIds: string[] | string;
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  status: string;
+  lastLoginAt: Date | null;
+  createdAt: Date;
+  assignedIds: string[] | string;
 };
 
 /**

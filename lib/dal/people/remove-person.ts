@@ -17,7 +17,10 @@ export async function removePerson<T extends Team>(actor: Actor, team: T, userId
   return withTenant(agencyId, async (tx) => {
     const before = await lockPerson(tx, audience, userId);
     await audience.assertKeepsOwner(tx, before, null);
-    await tx.update(users).set({ status: "removed" }).where(and(eq(users.agencyId, agencyId), eq(users.id, userId)));
+    await tx
+      .update(users)
+      .set({ status: "removed" })
+      .where(and(eq(users.agencyId, agencyId), eq(users.id, userId)));
     await revokeUserSessions(tx, userId);
     await emitAudit(tx, agencyId, auditActorOf(actor), {
       action: "user_removed",

@@ -13,7 +13,11 @@ import { resendInvitation } from "./resend-invitation";
 import { revokeInvitation } from "./revoke-invitation";
 import { STAFF_TEAM, clientTeam } from "./team";
 
-const code = async (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof AppError ? e.status : e));
+const code = async (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e) => (e instanceof AppError ? e.status : e),
+  );
 const tokenHashOf = async (id: string) =>
   (await (await getDb()).select({ h: invitations.tokenHash }).from(invitations).where(eq(invitations.id, id)))[0].h;
 
@@ -22,7 +26,12 @@ describe("resending a staff invitation", () => {
     const owner = await staffFor("owner@acme.test");
     const inv = await invitePerson(owner, STAFF_TEAM, { email: "resend-staff@example.test", role: "member" });
     const { token: oldToken } = await lastMailTo("resend-staff@example.test");
-    await (await getDb()).update(invitations).set({ expiresAt: new Date(Date.now() + 60_000) }).where(eq(invitations.id, inv.id));
+    await (
+      await getDb()
+    )
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() + 60_000) })
+      .where(eq(invitations.id, inv.id));
     const resent = await resendInvitation(owner, STAFF_TEAM, inv.id);
     expect(resent).toMatchObject({ id: inv.id, status: "pending", clientIds: [], delivery: "outbox", warnings: [] });
     expect(new Date(resent.expiresAt).getTime() - Date.now()).toBeGreaterThan(6 * 24 * 3600 * 1000);
@@ -32,9 +41,16 @@ describe("resending a staff invitation", () => {
     expect(mail.text).toContain("Member");
     expect(JSON.stringify(resent)).not.toContain(mail.token);
     const [event] = (await auditRows("invite_sent")).filter((e) => e.targetId === inv.id).slice(-1);
-    expect(event).toMatchObject({ clientId: null, details: { email: "resend-staff@example.test", role: "member", resend: true, staff: true } });
+    expect(event).toMatchObject({
+      clientId: null,
+      details: { email: "resend-staff@example.test", role: "member", resend: true, staff: true },
+    });
     expect(await viewInvitation(oldToken, testHosts().console)).toEqual({ state: "invalid" });
-    const accepted = await acceptInvitation({ token: mail.token, email: "resend-staff@example.test", name: "R", password: "resent-staff-link-42" }, testHosts().console, TEST_META);
+    const accepted = await acceptInvitation(
+      { token: mail.token, email: "resend-staff@example.test", name: "R", password: "resent-staff-link-42" },
+      testHosts().console,
+      TEST_META,
+    );
     expect(accepted.ok).toBe(true);
     expect(await code(resendInvitation(owner, STAFF_TEAM, inv.id))).toBe(409);
   });
@@ -60,7 +76,12 @@ describe("resending a staff invitation", () => {
     await revokeInvitation(owner, STAFF_TEAM, revoked.id);
     expect(await code(resendInvitation(owner, STAFF_TEAM, revoked.id))).toBe(409);
     const first = await invitePerson(owner, STAFF_TEAM, { email: "resend-replaced@example.test", role: "member" });
-    await (await getDb()).update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, first.id));
+    await (
+      await getDb()
+    )
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.id, first.id));
     await invitePerson(owner, STAFF_TEAM, { email: "resend-replaced@example.test", role: "member" });
     const hash = await tokenHashOf(first.id);
     expect(await code(resendInvitation(owner, STAFF_TEAM, first.id))).toBe(409);

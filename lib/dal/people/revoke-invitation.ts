@@ -23,7 +23,11 @@ export async function revokeInvitation(actor: Actor, team: Team, invitationId: s
       throw conflict(`This invitation was already accepted: remove the ${audience.noun.toLowerCase()} instead.`);
     }
     if (current.status !== "pending") return toInvitationDto(current);
-    const [row] = await tx.update(invitations).set({ status: "revoked", revokedAt: new Date() }).where(eq(invitations.id, current.id)).returning();
+    const [row] = await tx
+      .update(invitations)
+      .set({ status: "revoked", revokedAt: new Date() })
+      .where(eq(invitations.id, current.id))
+      .returning();
     await emitAudit(tx, audience.agencyId, auditActorOf(actor), {
       action: "invite_revoked",
       target: { type: "invitation", id: current.id },

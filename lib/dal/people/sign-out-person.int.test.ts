@@ -8,7 +8,11 @@ import { AppError } from "@/lib/errors";
 import { signOutPerson } from "./sign-out-person";
 import { STAFF_TEAM, clientTeam } from "./team";
 
-const code = async (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof AppError ? e.status : e));
+const code = async (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e) => (e instanceof AppError ? e.status : e),
+  );
 const versionOf = async (email: string) => (await usersWithEmail(email))[0].sessionVersion;
 
 /** A signed-in session of a seeded user, and whether its next request is still let in. */
@@ -27,7 +31,11 @@ describe("signing a staff member out everywhere", () => {
     expect(await stillIn()).toBe(false);
     const events = await auditRows("sessions_revoked");
     expect(events).toHaveLength(before + 1);
-    expect(events.at(-1)).toMatchObject({ targetId: member, clientId: null, details: { email: "member@acme.test", staff: true } });
+    expect(events.at(-1)).toMatchObject({
+      targetId: member,
+      clientId: null,
+      details: { email: "member@acme.test", staff: true },
+    });
     // The colleague signs in again and is let in: the account is untouched.
     expect(await (await session("member@acme.test"))()).toBe(true);
   });
@@ -58,11 +66,19 @@ describe("signing a client user out everywhere", () => {
     const bright = await clientIdOf("Bright Dental");
     const analyst = await userIdOf("analyst@brightdental.test");
     const stillIn = await session("analyst@brightdental.test");
-    expect(await signOutPerson(await clientUserFor("admin@brightdental.test"), clientTeam(bright), analyst)).toEqual({ ok: true });
+    expect(await signOutPerson(await clientUserFor("admin@brightdental.test"), clientTeam(bright), analyst)).toEqual({
+      ok: true,
+    });
     expect(await stillIn()).toBe(false);
-    expect((await auditRows("sessions_revoked")).at(-1)).toMatchObject({ targetId: analyst, clientId: bright, details: { email: "analyst@brightdental.test" } });
+    expect((await auditRows("sessions_revoked")).at(-1)).toMatchObject({
+      targetId: analyst,
+      clientId: bright,
+      details: { email: "analyst@brightdental.test" },
+    });
     expect((await auditRows("sessions_revoked")).at(-1)?.details).not.toHaveProperty("staff");
-    expect(await code(signOutPerson(await clientUserFor("supervisor@brightdental.test"), clientTeam(bright), analyst))).toBe(403);
+    expect(
+      await code(signOutPerson(await clientUserFor("supervisor@brightdental.test"), clientTeam(bright), analyst)),
+    ).toBe(403);
     expect(await code(signOutPerson(await staffFor("member@acme.test"), clientTeam(bright), analyst))).toBe(404);
   });
 });

@@ -18,9 +18,16 @@ import { transferOwnership } from "@/lib/dal/people/transfer-ownership";
 import { updatePerson } from "@/lib/dal/people/update-person";
 import { STAFF_TEAM } from "@/lib/dal/people/team";
 
-const code = async (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof AppError ? e.status : e));
+const code = async (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e) => (e instanceof AppError ? e.status : e),
+  );
 const roleOf = async (email: string) => (await usersWithEmail(email))[0]?.role;
-const snapshot = async () => (await (await getDb()).select({ id: users.id, role: users.role, status: users.status }).from(users)).sort((a, b) => a.id.localeCompare(b.id));
+const snapshot = async () =>
+  (await (await getDb()).select({ id: users.id, role: users.role, status: users.status }).from(users)).sort((a, b) =>
+    a.id.localeCompare(b.id),
+  );
 
 describe("staff list", () => {
   it("shows every colleague in the §9 shape, to every staff role, and nothing to a client user", async () => {
@@ -29,14 +36,21 @@ describe("staff list", () => {
     // The member is assigned Summit Legal only: the manager's Bright Dental is counted, not named (SPEC §4).
     expect(manager).toMatchObject({ role: "manager", name: "Priya Shah", clientIds: [], hiddenClientCount: 1 });
     expect(Object.keys(manager!)).toEqual(expect.arrayContaining(["id", "email", "name", "role", "clientIds"]));
-    const asOwner = (await listPeople(await staffFor("owner@acme.test"), STAFF_TEAM)).items.find((s) => s.email === "manager@acme.test");
+    const asOwner = (await listPeople(await staffFor("owner@acme.test"), STAFF_TEAM)).items.find(
+      (s) => s.email === "manager@acme.test",
+    );
     expect(asOwner).toMatchObject({ clientIds: [await clientIdOf("Bright Dental")], hiddenClientCount: 0 });
-    expect((await listAssignableClients(await staffFor("member@acme.test"))).map((c) => c.name)).toEqual(["Summit Legal"]);
+    expect((await listAssignableClients(await staffFor("member@acme.test"))).map((c) => c.name)).toEqual([
+      "Summit Legal",
+    ]);
     expect((await listAssignableClients(await staffFor("admin@acme.test"))).length).toBeGreaterThan(1);
     expect(list.items.map((s) => s.email)).not.toContain("owner@globex.test");
     expect(JSON.stringify(list)).not.toMatch(/passwordHash|\$argon2/);
     const page = await listPeople(await staffFor("owner@acme.test"), STAFF_TEAM, { limit: 2 });
-    const next = await listPeople(await staffFor("owner@acme.test"), STAFF_TEAM, { limit: 2, cursor: page.nextCursor! });
+    const next = await listPeople(await staffFor("owner@acme.test"), STAFF_TEAM, {
+      limit: 2,
+      cursor: page.nextCursor!,
+    });
     expect([...page.items, ...next.items].map((s) => s.email)).toEqual(list.items.map((s) => s.email));
   });
 });
@@ -52,21 +66,33 @@ describe("staff hierarchy (SPEC §4): each violation is 403 and changes nothing"
     expect(await code(updatePerson(admin, STAFF_TEAM, owner, { role: "member" }))).toBe(403);
     expect(await code(removePerson(admin, STAFF_TEAM, owner))).toBe(403);
     expect(await code(updatePerson(admin, STAFF_TEAM, admin.userId, { role: "owner" }))).toBe(403);
-    expect(await code(updatePerson(admin, STAFF_TEAM, await userIdOf("manager@acme.test"), { role: "admin" }))).toBe(403);
+    expect(await code(updatePerson(admin, STAFF_TEAM, await userIdOf("manager@acme.test"), { role: "admin" }))).toBe(
+      403,
+    );
     expect(await code(transferOwnership(admin, { userId: admin.userId }))).toBe(403);
     expect(await snapshot()).toEqual(before);
     expect(await auditCount("role_change")).toBe(audits);
-    expect((await listInvitations(admin, STAFF_TEAM)).items.map((i) => i.email)).not.toContain("new-admin@example.test");
+    expect((await listInvitations(admin, STAFF_TEAM)).items.map((i) => i.email)).not.toContain(
+      "new-admin@example.test",
+    );
   });
 
   it("managers and members cannot manage staff at all; a client user is told nothing exists", async () => {
     const target = await userIdOf("member@acme.test");
-    expect(await code(updatePerson(await staffFor("manager@acme.test"), STAFF_TEAM, target, { role: "manager" }))).toBe(403);
-    expect(await code(invitePerson(await staffFor("member@acme.test"), STAFF_TEAM, { email: "m@example.test", role: "member" }))).toBe(403);
+    expect(await code(updatePerson(await staffFor("manager@acme.test"), STAFF_TEAM, target, { role: "manager" }))).toBe(
+      403,
+    );
+    expect(
+      await code(
+        invitePerson(await staffFor("member@acme.test"), STAFF_TEAM, { email: "m@example.test", role: "member" }),
+      ),
+    ).toBe(403);
     expect(await code(listInvitations(await staffFor("manager@acme.test"), STAFF_TEAM))).toBe(403);
     const { clientUserFor } = await import("@/db/testing/actor-for");
     expect(await code(listPeople(await clientUserFor("admin@brightdental.test"), STAFF_TEAM))).toBe(404);
-    expect(await code(updatePerson(await staffFor("owner@globex.test"), STAFF_TEAM, target, { role: "manager" }))).toBe(404);
+    expect(await code(updatePerson(await staffFor("owner@globex.test"), STAFF_TEAM, target, { role: "manager" }))).toBe(
+      404,
+    );
     expect(await roleOf("member@acme.test")).toBe("member");
   });
 
@@ -78,7 +104,9 @@ describe("staff hierarchy (SPEC §4): each violation is 403 and changes nothing"
     const updated = await updatePerson(admin, STAFF_TEAM, member, { role: "manager", clientIds: [summit, nova] });
     expect(updated).toMatchObject({ role: "manager", clientIds: [summit, nova].sort() });
     expect(await auditCount("role_change", member)).toBe(1);
-    expect(await code(updatePerson(admin, STAFF_TEAM, member, { clientIds: [await clientIdOf("Globex Dental")] }))).toBe(422);
+    expect(
+      await code(updatePerson(admin, STAFF_TEAM, member, { clientIds: [await clientIdOf("Globex Dental")] })),
+    ).toBe(422);
     await updatePerson(admin, STAFF_TEAM, member, { role: "member", clientIds: [summit] });
   });
 });
@@ -98,7 +126,15 @@ describe("owners", () => {
     const mail = await lastMailTo("co-owner@example.test");
     expect(mail.text).toContain(`http://${testHosts().console}/accept-invite?token=`);
     expect(mail.subject).toContain("Acme Voice");
-    expect((await acceptInvitation({ token: mail.token, email: "co-owner@example.test", name: "Co Owner", password: "second-owner-keys-42" }, testHosts().console, TEST_META)).ok).toBe(true);
+    expect(
+      (
+        await acceptInvitation(
+          { token: mail.token, email: "co-owner@example.test", name: "Co Owner", password: "second-owner-keys-42" },
+          testHosts().console,
+          TEST_META,
+        )
+      ).ok,
+    ).toBe(true);
     const coOwner = await userIdOf("co-owner@example.test");
     expect(await code(updatePerson(owner, STAFF_TEAM, coOwner, { role: "admin" }))).toBe("ok");
     expect(await code(updatePerson(owner, STAFF_TEAM, coOwner, { role: "owner" }))).toBe("ok");
@@ -109,7 +145,11 @@ describe("owners", () => {
 
   it("a staff invitation is not accepted on a portal host", async () => {
     const owner = await staffFor("owner@acme.test");
-    await invitePerson(owner, STAFF_TEAM, { email: "console-only@example.test", role: "member", clientIds: [await clientIdOf("Summit Legal")] });
+    await invitePerson(owner, STAFF_TEAM, {
+      email: "console-only@example.test",
+      role: "member",
+      clientIds: [await clientIdOf("Summit Legal")],
+    });
     const { token } = await lastMailTo("console-only@example.test");
     const args = { token, email: "console-only@example.test", name: "C", password: "console-only-pass-9" };
     expect(await acceptInvitation(args, testHosts().acme, TEST_META)).toMatchObject({ ok: false, state: "invalid" });

@@ -22,15 +22,32 @@ export async function transferOwnership(actor: Actor, raw: unknown) {
   return withTenant(owner.agencyId, async (tx) => {
     const self = await lockPerson(tx, staff, owner.userId);
     const target = await lockPerson(tx, staff, userId);
-    await tx.update(users).set({ role: "owner" }).where(and(eq(users.agencyId, owner.agencyId), eq(users.id, target.id)));
-    await tx.update(users).set({ role: "admin" }).where(and(eq(users.agencyId, owner.agencyId), eq(users.id, self.id)));
-    for (const [who, before, after] of [[target, target.role, "owner"], [self, self.role, "admin"]] as const) {
+    await tx
+      .update(users)
+      .set({ role: "owner" })
+      .where(and(eq(users.agencyId, owner.agencyId), eq(users.id, target.id)));
+    await tx
+      .update(users)
+      .set({ role: "admin" })
+      .where(and(eq(users.agencyId, owner.agencyId), eq(users.id, self.id)));
+    for (const [who, before, after] of [
+      [target, target.role, "owner"],
+      [self, self.role, "admin"],
+    ] as const) {
       await emitAudit(tx, owner.agencyId, auditActorOf(owner), {
         action: "role_change",
         target: { type: "user", id: who.id },
-        ...staff.auditScope({ email: who.email, before: { role: before }, after: { role: after }, reason: "ownership_transfer" }),
+        ...staff.auditScope({
+          email: who.email,
+          before: { role: before },
+          after: { role: after },
+          reason: "ownership_transfer",
+        }),
       });
     }
-    return { newOwner: staff.toDto({ ...target, role: "owner" }), previousOwner: staff.toDto({ ...self, role: "admin" }) };
+    return {
+      newOwner: staff.toDto({ ...target, role: "owner" }),
+      previousOwner: staff.toDto({ ...self, role: "admin" }),
+    };
   });
 }

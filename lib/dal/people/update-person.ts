@@ -17,7 +17,12 @@ import type { Team } from "./team";
  * change itself. No session ends: the actor is re-read on every request, so the person's very
  * next request already carries the new rights.
  */
-export async function updatePerson<T extends Team>(actor: Actor, team: T, userId: string, raw: unknown): Promise<DtoOf<T>> {
+export async function updatePerson<T extends Team>(
+  actor: Actor,
+  team: T,
+  userId: string,
+  raw: unknown,
+): Promise<DtoOf<T>> {
   const audience = requireTeam(actor, team, "manage");
   const input = parseInput(updateInput(audience), raw);
   audience.assertNotSelf(userId, "change");
@@ -29,7 +34,10 @@ export async function updatePerson<T extends Team>(actor: Actor, team: T, userId
     await audience.assertKeepsOwner(tx, before, input.role ?? before.role);
     if (input.ids) await audience.assertAssignable(tx, input.ids);
     if (input.role && input.role !== before.role) {
-      await tx.update(users).set({ role: input.role }).where(and(eq(users.agencyId, agencyId), eq(users.id, userId)));
+      await tx
+        .update(users)
+        .set({ role: input.role })
+        .where(and(eq(users.agencyId, agencyId), eq(users.id, userId)));
     }
     if (input.ids) await audience.replaceAssignments(tx, userId, input.ids);
     const role = input.role ?? before.role;

@@ -37,7 +37,10 @@ describe("startClientPreview", () => {
     expect((await loadActor(db, sessionId!, "localhost:3000", TEST_META)).ok).toBe(false);
     expect((await loadActor(db, sessionId!, "globex.localhost:3000", TEST_META)).ok).toBe(false);
 
-    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "preview_as_client"), eq(auditEvents.clientId, bright)));
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "preview_as_client"), eq(auditEvents.clientId, bright)));
     expect(events).toHaveLength(1);
     expect(events[0].actorEmail).toBe("manager@acme.test");
     expect(events[0].details).toEqual({ role: "supervisor" });
@@ -47,18 +50,32 @@ describe("startClientPreview", () => {
     const summit = await clientId("Summit Legal");
     const bright = await clientId("Bright Dental");
     const globexDental = await clientId("Globex Dental");
-    await expect(startClientPreview(await staffFor("member@acme.test"), summit, { role: "admin" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(startClientPreview(await staffFor("member@acme.test"), bright, { role: "admin" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(startClientPreview(await staffFor("manager@acme.test"), summit, { role: "admin" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(startClientPreview(await staffFor("owner@acme.test"), globexDental, { role: "admin" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(startClientPreview(await staffFor("owner@acme.test"), "not-a-uuid", { role: "admin" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(startClientPreview(await staffFor("owner@acme.test"), bright, { role: "owner" })).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(
+      startClientPreview(await staffFor("member@acme.test"), summit, { role: "admin" }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      startClientPreview(await staffFor("member@acme.test"), bright, { role: "admin" }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      startClientPreview(await staffFor("manager@acme.test"), summit, { role: "admin" }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      startClientPreview(await staffFor("owner@acme.test"), globexDental, { role: "admin" }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      startClientPreview(await staffFor("owner@acme.test"), "not-a-uuid", { role: "admin" }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      startClientPreview(await staffFor("owner@acme.test"), bright, { role: "owner" }),
+    ).rejects.toMatchObject({ code: "validation_failed" });
   });
 
   it("ends the preview on the next request once the staff member loses edit rights", async () => {
     const bright = await clientId("Bright Dental");
     const admin = await staffFor("admin@acme.test");
-    const sessionId = await redeemPreviewHandoff(tokenOf((await startClientPreview(admin, bright, { role: "analyst" })).url));
+    const sessionId = await redeemPreviewHandoff(
+      tokenOf((await startClientPreview(admin, bright, { role: "analyst" })).url),
+    );
     const db = await getDb();
     expect((await loadActor(db, sessionId!, "acme.localhost:3000", TEST_META)).ok).toBe(true);
     await db.update(users).set({ role: "member" }).where(eq(users.id, admin.userId));

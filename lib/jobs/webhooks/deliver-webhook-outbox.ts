@@ -27,31 +27,43 @@ type Claimed = { id: number; integration_id: string; event: WebhookEvent; attemp
  */
 export async function deliverWebhookOutbox(db: Db, opts: { now?: Date; limit?: number } = {}) {
   const now = opts.now ?? new Date();
-  const claimed = rowsOf<Claimed>(await db.execute(sql`
+  const claimed = rowsOf<Claimed>(
+    await db.execute(sql`
     update webhook_deliveries set next_attempt_at = ${new Date(now.getTime() + getConfig().workerLeaseMs).toISOString()}::timestamptz,
       claimed_by = ${instanceId()}
     where id in (
       select id from webhook_deliveries where next_attempt_at <= ${now.toISOString()}::timestamptz
       order by id limit ${opts.limit ?? BATCH}
       for update skip locked)
-    returning id, integration_id, event, attempts`));
+    returning id, integration_id, event, attempts`),
+  );
   if (claimed.length === 0) return { claimed: 0, delivered: 0, failed: 0 };
-  const hooks = await db.select().from(integrations).where(inArray(integrations.id, [...new Set(claimed.map((c) => c.integration_id))]));
+  const hooks = await db
+    .select()
+    .from(integrations)
+    .where(inArray(integrations.id, [...new Set(claimed.map((c) => c.integration_id))]));
   const hookById = new Map(hooks.map((h) => [h.id, h]));
   let delivered = 0;
   let failed = 0;
   const queue = [...claimed].sort((a, b) => a.id - b.id);
-  await Promise.all(Array.from({ length: PARALLEL }, async () => {
-    for (let row = queue.shift(); row; row = queue.shift()) {
-      const outcome = await sendOne(db, row, hookById.get(row.integration_id), now);
-      if (outcome) delivered++;
-      else failed++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: PARALLEL }, async () => {
+      for (let row = queue.shift(); row; row = queue.shift()) {
+        const outcome = await sendOne(db, row, hookById.get(row.integration_id), now);
+        if (outcome) delivered++;
+        else failed++;
+      }
+    }),
+  );
   return { claimed: claimed.length, delivered, failed };
 }
 
-async function sendOne(db: Db, row: Claimed, hook: typeof integrations.$inferSelect | undefined, now: Date): Promise<boolean> {
+async function sendOne(
+  db: Db,
+  row: Claimed,
+  hook: typeof integrations.$inferSelect | undefined,
+  now: Date,
+): Promise<boolean> {
   // A webhook disconnected (or no longer one) since the event was queued gets nothing more.
   if (!hook || hook.kind !== "webhook" || hook.status === "disconnected" || !hook.secretCiphertext) {
     await db.delete(webhookDeliveries).where(eq(webhookDeliveries.id, row.id));
@@ -60,22 +72,45 @@ async function sendOne(db: Db, row: Claimed, hook: typeof integrations.$inferSel
   let result: Awaited<ReturnType<typeof deliverWebhook>>;
   try {
     const secret = secretBox().open(hook.secretCiphertext, hook.id);
-    result = await deliverWebhook({ url: hook.config.url ?? "", secret, event: row.event, allowPrivate: getConfig().allowPrivateWebhooks });
+    result = await deliverWebhook({
+      url: hook.config.url ?? "",
+      secret,
+      event: row.event,
+      allowPrivate: getConfig().allowPrivateWebhooks,
+    });
   } catch {
-    result = { delivered: false, error: "The stored signing secret can no longer be read: rotate the secret.", durationMs: 0 };
+    result = {
+      delivered: false,
+      error: "The stored signing secret can no longer be read: rotate the secret.",
+      durationMs: 0,
+    };
   }
   const attempts = row.attempts + 1;
   await db.transaction(async (tx) => {
-    if (result.delivered || attempts >= MAX_WEBHOOK_ATTEMPTS) await tx.delete(webhookDeliveries).where(eq(webhookDeliveries.id, row.id));
+    if (result.delivered || attempts >= MAX_WEBHOOK_ATTEMPTS)
+      await tx.delete(webhookDeliveries).where(eq(webhookDeliveries.id, row.id));
     else {
-      await tx.update(webhookDeliveries)
-        .set({ attempts, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)), lastError: result.error, claimedBy: null })
+      await tx
+        .update(webhookDeliveries)
+        .set({
+          attempts,
+          nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
+          lastError: result.error,
+          claimedBy: null,
+        })
         .where(eq(webhookDeliveries.id, row.id));
     }
-    await tx.update(integrations)
-      .set(result.delivered
-        ? { lastEventAt: now, lastError: null, status: "connected" }
-        : { lastError: attempts >= MAX_WEBHOOK_ATTEMPTS ? `${result.error} Gave up after ${attempts} attempts.` : result.error, status: "error" })
+    await tx
+      .update(integrations)
+      .set(
+        result.delivered
+          ? { lastEventAt: now, lastError: null, status: "connected" }
+          : {
+              lastError:
+                attempts >= MAX_WEBHOOK_ATTEMPTS ? `${result.error} Gave up after ${attempts} attempts.` : result.error,
+              status: "error",
+            },
+      )
       .where(eq(integrations.id, hook.id));
   });
   return result.delivered;

@@ -2,16 +2,19 @@ import { linkTo, type MailBrand } from "../mail-brand";
 import { renderEmail } from "../render-email";
 import type { SecretAudience } from "../secret-audience";
 
-export function invitationEmail(brand: MailBrand, input: {
-  token: string;
-  inviterName: string;
-  roleLabel: string;
-  /** The client's name for a portal invitation; absent for agency staff. */
-  clientName?: string;
-  expiresAt: Date;
-  /** Who may see the link besides the invitee: those who could have granted this access. */
-  audience: SecretAudience;
-}) {
+export function invitationEmail(
+  brand: MailBrand,
+  input: {
+    token: string;
+    inviterName: string;
+    roleLabel: string;
+    /** The client's name for a portal invitation; absent for agency staff. */
+    clientName?: string;
+    expiresAt: Date;
+    /** Who may see the link besides the invitee: those who could have granted this access. */
+    audience: SecretAudience;
+  },
+) {
   const url = linkTo(brand, "/accept-invite", { token: input.token });
   const where = input.clientName ? `the ${input.clientName} portal` : `the ${brand.agencyName} agency console`;
   return renderEmail(brand, {

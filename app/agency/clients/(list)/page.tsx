@@ -20,33 +20,66 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const actor = await requireStaffActor();
   const { q, cursor } = await searchParams;
   // A cursor from an old link that no longer parses starts the list over.
-  const page = await listClients(actor, { q: q || undefined, cursor: cursor || undefined, limit: 50 })
-    .catch((error) => (error instanceof AppError && error.code === "validation_failed" ? redirect("/agency/clients") : Promise.reject(error)));
+  const page = await listClients(actor, { q: q || undefined, cursor: cursor || undefined, limit: 50 }).catch((error) =>
+    error instanceof AppError && error.code === "validation_failed"
+      ? redirect("/agency/clients")
+      : Promise.reject(error),
+  );
   const caps = actor.resolved.capabilities;
   const canCreate = caps.has("clients.create");
   return (
     <div className="space-y-6">
-      <PageHeader title="Clients" description="Each client's portal shows only the sections you switch on for it." actions={canCreate ? <NewClientDialog /> : null} />
+      <PageHeader
+        title="Clients"
+        description="Each client's portal shows only the sections you switch on for it."
+        actions={canCreate ? <NewClientDialog /> : null}
+      />
       <form role="search" className="flex max-w-md gap-2" action="/agency/clients">
-        <Input name="q" type="search" defaultValue={q} placeholder="Search clients by name" aria-label="Search clients" />
-        <Button type="submit" variant="outline"><Search aria-hidden /> Search</Button>
+        <Input
+          name="q"
+          type="search"
+          defaultValue={q}
+          placeholder="Search clients by name"
+          aria-label="Search clients"
+        />
+        <Button type="submit" variant="outline">
+          <Search aria-hidden /> Search
+        </Button>
       </form>
       {page.items.length === 0 ? (
         <EmptyState
           icon={Building2}
           title={q ? `No client matches “${q}”` : "No clients yet"}
-          description={q ? "Try another name, or clear the search." : canCreate ? "Create your first client: its portal starts with your agency defaults." : "Clients you are assigned to will appear here."}
-          action={q ? <Button asChild variant="outline"><Link href="/agency/clients">Clear search</Link></Button> : null}
+          description={
+            q
+              ? "Try another name, or clear the search."
+              : canCreate
+                ? "Create your first client: its portal starts with your agency defaults."
+                : "Clients you are assigned to will appear here."
+          }
+          action={
+            q ? (
+              <Button asChild variant="outline">
+                <Link href="/agency/clients">Clear search</Link>
+              </Button>
+            ) : null
+          }
         />
       ) : (
         <ClientTable clients={page.items} canArchive={caps.has("clients.archive")} />
       )}
       {(cursor || page.nextCursor) && (
         <div className="flex justify-end gap-2">
-          {cursor && <Button asChild variant="outline"><Link href={q ? `/agency/clients?q=${encodeURIComponent(q)}` : "/agency/clients"}>First page</Link></Button>}
+          {cursor && (
+            <Button asChild variant="outline">
+              <Link href={q ? `/agency/clients?q=${encodeURIComponent(q)}` : "/agency/clients"}>First page</Link>
+            </Button>
+          )}
           {page.nextCursor && (
             <Button asChild variant="outline">
-              <Link href={`/agency/clients?${new URLSearchParams({ ...(q ? { q } : {}), cursor: page.nextCursor })}`}>Next page</Link>
+              <Link href={`/agency/clients?${new URLSearchParams({ ...(q ? { q } : {}), cursor: page.nextCursor })}`}>
+                Next page
+              </Link>
             </Button>
           )}
         </div>

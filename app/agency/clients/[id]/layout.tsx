@@ -10,13 +10,22 @@ import { getClient } from "@/lib/dal/clients/get-client";
 import { pageData } from "@/lib/pages/page-data";
 
 // The header and tabs only; every tab's page loads and checks its own data.
-export default async function ClientLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
+export default async function ClientLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ id: string }>;
+}) {
   const actor = await requireStaffActor();
   const client = await pageData(getClient(actor, (await params).id));
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <Link href="/agency/clients" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+        <Link
+          href="/agency/clients"
+          className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+        >
           <ChevronLeft className="size-4" aria-hidden /> Clients
         </Link>
         <PageHeader title={client.name} actions={<PortalStatusBadge access={client.portalAccess} />} />

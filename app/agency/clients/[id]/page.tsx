@@ -24,18 +24,39 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
         <StatCard label="Calls this month" value={formatCount(client.thisMonth.calls)} icon={PhoneCall} />
         <StatCard label="Minutes this month" value={formatCount(client.thisMonth.minutes)} icon={Clock} />
         <StatCard label="Spend this month" value={formatCents(client.thisMonth.spendCents)} icon={DollarSign} />
-        <StatCard label="Portal users" value={formatCount(client.userCount)} icon={Users} href={`${base}/users`} hint={client.userCount === 0 ? "Nobody can sign in yet" : undefined} />
-        <StatCard label="Pending invitations" value={formatCount(client.pendingInvitationCount)} icon={Mail} href={`${base}/users`} />
+        <StatCard
+          label="Portal users"
+          value={formatCount(client.userCount)}
+          icon={Users}
+          href={`${base}/users`}
+          hint={client.userCount === 0 ? "Nobody can sign in yet" : undefined}
+        />
+        <StatCard
+          label="Pending invitations"
+          value={formatCount(client.pendingInvitationCount)}
+          icon={Mail}
+          href={`${base}/users`}
+        />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
           <CardHeader>
             <CardTitle>Portal access</CardTitle>
-            <CardDescription>{client.canEdit ? "Withhold the portal, or let the client run its own team." : "You can see these settings; an owner, admin or the assigned manager can change them."}</CardDescription>
+            <CardDescription>
+              {client.canEdit
+                ? "Withhold the portal, or let the client run its own team."
+                : "You can see these settings; an owner, admin or the assigned manager can change them."}
+            </CardDescription>
           </CardHeader>
           <CardContent>
-            <ClientAccessSettings clientId={client.id} portalAccess={client.portalAccess} clientAdminsManageUsers={client.clientAdminsManageUsers} canEdit={client.canEdit}
-              timeZone={client.timeZone} agencyTimeZone={client.agencyTimeZone} />
+            <ClientAccessSettings
+              clientId={client.id}
+              portalAccess={client.portalAccess}
+              clientAdminsManageUsers={client.clientAdminsManageUsers}
+              canEdit={client.canEdit}
+              timeZone={client.timeZone}
+              agencyTimeZone={client.agencyTimeZone}
+            />
           </CardContent>
         </Card>
         <Card>
@@ -45,7 +66,12 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
           </CardHeader>
           <CardContent className="space-y-3">
             <SectionBadges sections={client.enabledSections} />
-            <Link href={`${base}/permissions`} className="block text-sm font-medium text-primary-text underline-offset-4 hover:underline">Review permissions</Link>
+            <Link
+              href={`${base}/permissions`}
+              className="block text-sm font-medium text-primary-text underline-offset-4 hover:underline"
+            >
+              Review permissions
+            </Link>
           </CardContent>
         </Card>
       </div>
@@ -53,9 +79,13 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
         <Card className="border-destructive/30">
           <CardHeader>
             <CardTitle>Archive client</CardTitle>
-            <CardDescription>Removes the client from your lists and ends its users&apos; portal access.</CardDescription>
+            <CardDescription>
+              Removes the client from your lists and ends its users&apos; portal access.
+            </CardDescription>
           </CardHeader>
-          <CardContent><ArchiveClientButton clientId={client.id} clientName={client.name} /></CardContent>
+          <CardContent>
+            <ArchiveClientButton clientId={client.id} clientName={client.name} />
+          </CardContent>
         </Card>
       )}
     </div>

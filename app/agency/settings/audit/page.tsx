@@ -19,26 +19,33 @@ export default async function AuditSettingsPage() {
           <CardTitle>Retention</CardTitle>
           <CardDescription>
             {settings.oldestEventAt ? `Oldest event kept: ${formatUtc(settings.oldestEventAt)}.` : "No events yet."}
-            {settings.lastPurge && ` Last purge removed events before ${formatUtc(settings.lastPurge.purgedBefore)} (through #${settings.lastPurge.throughSeq}).`}
+            {settings.lastPurge &&
+              ` Last purge removed events before ${formatUtc(settings.lastPurge.purgedBefore)} (through #${settings.lastPurge.throughSeq}).`}
           </CardDescription>
         </CardHeader>
-        <CardContent><RetentionForm retentionDays={settings.retentionDays} /></CardContent>
+        <CardContent>
+          <RetentionForm retentionDays={settings.retentionDays} />
+        </CardContent>
       </Card>
       <Card>
         <CardHeader>
           <CardTitle>Streaming to your SIEM</CardTitle>
           <CardDescription>
-            Every event is also sent to each destination, at least once and in order, with its id as the idempotency key.
-            Failed deliveries are retried with increasing delays.
+            Every event is also sent to each destination, at least once and in order, with its id as the idempotency
+            key. Failed deliveries are retried with increasing delays.
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-6">
           {settings.destinations.length > 0 ? (
             <ul className="grid gap-3" aria-label="Destinations">
-              {settings.destinations.map((d) => <DestinationItem key={d.id} destination={d} />)}
+              {settings.destinations.map((d) => (
+                <DestinationItem key={d.id} destination={d} />
+              ))}
             </ul>
           ) : (
-            <p className="text-sm text-muted-foreground" data-testid="no-destinations">No destinations yet. Add one below to stream your audit log to Splunk or any HTTPS endpoint.</p>
+            <p className="text-sm text-muted-foreground" data-testid="no-destinations">
+              No destinations yet. Add one below to stream your audit log to Splunk or any HTTPS endpoint.
+            </p>
           )}
           <AddDestinationForm disabled={settings.destinations.length >= 5} />
         </CardContent>

@@ -21,7 +21,11 @@ export async function GET(request: Request, { params }: { params: Promise<Params
     response.headers.set("Cache-Control", "no-store");
     return response;
   }
-  if (!asset) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  if (!asset)
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   const etag = `"${asset.name}"`;
   const current = new URL(request.url).searchParams.get("v") === asset.name;
   const headers = {
@@ -33,5 +37,7 @@ export async function GET(request: Request, { params }: { params: Promise<Params
     "Cross-Origin-Resource-Policy": "cross-origin",
   };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  return new Response(new Uint8Array(asset.bytes), { headers: { ...headers, "Content-Length": String(asset.bytes.length) } });
+  return new Response(new Uint8Array(asset.bytes), {
+    headers: { ...headers, "Content-Length": String(asset.bytes.length) },
+  });
 }

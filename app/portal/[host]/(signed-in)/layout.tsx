@@ -11,7 +11,13 @@ import { visibleSections } from "@/lib/portal/sections";
 
 // Layouts never authorise (they do not re-render on navigation): this one only hides
 // navigation; every page calls requirePortalActor itself.
-export default async function PortalLayout({ children, params }: { children: ReactNode; params: Promise<{ host: string }> }) {
+export default async function PortalLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ host: string }>;
+}) {
   const agency = (await getPortalAgency(decodeURIComponent((await params).host)))!;
   const actor = await getActor();
   const client = actor?.kind === "client" ? actor : null;
@@ -19,8 +25,14 @@ export default async function PortalLayout({ children, params }: { children: Rea
     <AppShell
       logo={<AgencyLogo agency={agency} size={28} />}
       nav={client ? <PortalNav sections={visibleSections(client)} /> : null}
-      userMenu={client && !client.preview ? <UserMenu name={client.name} email={client.email} role={client.role} /> : null}
-      banner={client?.preview ? <PreviewBanner clientName={client.clientName} role={client.role} staffEmail={client.preview.staffEmail} /> : undefined}
+      userMenu={
+        client && !client.preview ? <UserMenu name={client.name} email={client.email} role={client.role} /> : null
+      }
+      banner={
+        client?.preview ? (
+          <PreviewBanner clientName={client.clientName} role={client.role} staffEmail={client.preview.staffEmail} />
+        ) : undefined
+      }
     >
       {client ? <TimeZoneProvider timeZone={client.timeZone}>{children}</TimeZoneProvider> : children}
     </AppShell>

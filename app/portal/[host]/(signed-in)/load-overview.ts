@@ -17,7 +17,8 @@ export type OverviewData = Awaited<ReturnType<typeof loadOverview>>;
  */
 export async function loadOverview(actor: ClientActor) {
   const open = new Set<PortalSectionKey>(visibleSections(actor).map((s) => s.key));
-  const when = <T>(key: PortalSectionKey, load: () => Promise<T>) => (open.has(key) ? load() : Promise.resolve(undefined));
+  const when = <T>(key: PortalSectionKey, load: () => Promise<T>) =>
+    open.has(key) ? load() : Promise.resolve(undefined);
   const [callStats, latestCalls, analytics, agents, integrations, billing] = await Promise.all([
     when("calls", () => getCallStats(actor, lastDays(7, actor.timeZone))),
     when("calls", async () => (await listCalls(actor, { limit: 5 })).items),

@@ -13,7 +13,10 @@ export default async function PortalHomePage({ params }: { params: Promise<{ hos
   if (sections.length === 0) return <NothingEnabled agencyName={agency.name} supportEmail={agency.supportEmail} />;
   return (
     <div className="space-y-6">
-      <PageHeader title={`Welcome, ${actor.name || actor.email}`} description={`${actor.clientName} · your ${agency.name} portal`} />
+      <PageHeader
+        title={`Welcome, ${actor.name || actor.email}`}
+        description={`${actor.clientName} · your ${agency.name} portal`}
+      />
       <PortalOverview data={await loadOverview(actor)} sections={visibleSections(actor)} />
     </div>
   );

@@ -8,7 +8,10 @@ import { getPortalAgency } from "@/lib/dal/agencies/get-portal-agency";
 export const metadata: Metadata = { title: "Accept invitation" };
 
 /** Client users accept on their agency's portal host, under its brand. */
-export default async function PortalAcceptInvitePage({ params, searchParams }: {
+export default async function PortalAcceptInvitePage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ host: string }>;
   searchParams: Promise<{ token?: string }>;
 }) {
@@ -17,5 +20,12 @@ export default async function PortalAcceptInvitePage({ params, searchParams }: {
   if (!agency) notFound();
   const { token = "" } = await searchParams;
   const view = await viewInvitation(token, host);
-  return <AcceptInviteView logo={<AgencyLogo agency={agency} />} view={view} token={token} audience={`the ${agency.name} portal`} />;
+  return (
+    <AcceptInviteView
+      logo={<AgencyLogo agency={agency} />}
+      view={view}
+      token={token}
+      audience={`the ${agency.name} portal`}
+    />
+  );
 }

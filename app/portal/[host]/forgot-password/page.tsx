@@ -11,7 +11,11 @@ export default async function PortalForgotPasswordPage({ params }: { params: Pro
   const agency = await getPortalAgency(decodeURIComponent((await params).host));
   if (!agency) notFound();
   return (
-    <AuthCard logo={<AgencyLogo agency={agency} />} title="Forgot your password?" description="Enter the email you sign in with. We'll send a link to choose a new password.">
+    <AuthCard
+      logo={<AgencyLogo agency={agency} />}
+      title="Forgot your password?"
+      description="Enter the email you sign in with. We'll send a link to choose a new password."
+    >
       <ForgotPasswordForm />
     </AuthCard>
   );

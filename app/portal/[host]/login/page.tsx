@@ -8,7 +8,10 @@ import { getPortalAgency } from "@/lib/dal/agencies/get-portal-agency";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function PortalLoginPage({ params, searchParams }: {
+export default async function PortalLoginPage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ host: string }>;
   searchParams: Promise<{ next?: string; reason?: string }>;
 }) {
@@ -20,8 +23,15 @@ export default async function PortalLoginPage({ params, searchParams }: {
   const suspended = reason === "suspended" || (!result.ok && result.reason === "suspended");
   const contact = agency.supportEmail ? ` at ${agency.supportEmail}` : "";
   return (
-    <AuthCard logo={<AgencyLogo agency={agency} />} title={`Sign in to ${agency.name}`} description="Use the email your invitation was sent to.">
-      <LoginForm next={next} notice={suspended ? `Access to this portal is paused. Contact ${agency.name}${contact}.` : undefined} />
+    <AuthCard
+      logo={<AgencyLogo agency={agency} />}
+      title={`Sign in to ${agency.name}`}
+      description="Use the email your invitation was sent to."
+    >
+      <LoginForm
+        next={next}
+        notice={suspended ? `Access to this portal is paused. Contact ${agency.name}${contact}.` : undefined}
+      />
     </AuthCard>
   );
 }

@@ -7,7 +7,10 @@ import { getPortalAgency } from "@/lib/dal/agencies/get-portal-agency";
 
 export const metadata: Metadata = { title: "Reset password" };
 
-export default async function PortalResetPasswordPage({ params, searchParams }: {
+export default async function PortalResetPasswordPage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ host: string }>;
   searchParams: Promise<{ token?: string }>;
 }) {
@@ -15,5 +18,11 @@ export default async function PortalResetPasswordPage({ params, searchParams }: 
   const agency = await getPortalAgency(host);
   if (!agency) notFound();
   const { token = "" } = await searchParams;
-  return <ResetPasswordView logo={<AgencyLogo agency={agency} />} view={await viewPasswordReset(token, host)} token={token} />;
+  return (
+    <ResetPasswordView
+      logo={<AgencyLogo agency={agency} />}
+      view={await viewPasswordReset(token, host)}
+      token={token}
+    />
+  );
 }

@@ -12,7 +12,13 @@ export async function findIntegration(db: Queryable, client: ClientActor, id: st
   const query = db
     .select()
     .from(integrations)
-    .where(and(eq(integrations.agencyId, client.agencyId), eq(integrations.clientId, client.clientId), eq(integrations.id, id)));
+    .where(
+      and(
+        eq(integrations.agencyId, client.agencyId),
+        eq(integrations.clientId, client.clientId),
+        eq(integrations.id, id),
+      ),
+    );
   const [row] = opts.lock ? await query.for("update") : await query;
   if (!row) throw notFound("Integration not found");
   return row;

@@ -12,5 +12,6 @@ export function refuseLocalWebhookHost(url: string) {
   if (getConfig().allowPrivateWebhooks) return;
   const host = new URL(url).hostname.replace(/^\[|\]$/g, "").toLowerCase();
   const local = host === "localhost" || host.endsWith(".localhost") || (isIP(host) !== 0 && !isPublicAddress(host));
-  if (local) throw invalid("Webhooks must reach a public address; private and local addresses are refused.", { field: "url" });
+  if (local)
+    throw invalid("Webhooks must reach a public address; private and local addresses are refused.", { field: "url" });
 }

@@ -12,7 +12,13 @@ import { sealOutboxSecret } from "./outbox-secret";
  * shows it only to its audience.
  */
 export async function storeOutboxMail(mail: {
-  agencyId: string; from: string; to: string; subject: string; text: string; html: string; secret: MailSecret | null;
+  agencyId: string;
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  secret: MailSecret | null;
 }) {
   const id = randomUUID();
   const stored = sealOutboxSecret(id, { subject: mail.subject, text: mail.text, html: mail.html }, mail.secret);

@@ -11,5 +11,6 @@ export async function assertAgentsOfClient(tx: Queryable, agencyId: string, clie
     .select({ id: aiAgents.id })
     .from(aiAgents)
     .where(and(eq(aiAgents.agencyId, agencyId), eq(aiAgents.clientId, clientId), inArray(aiAgents.id, agentIds)));
-  if (found.length !== new Set(agentIds).size) throw invalid("agentIds: every agent must be one of this client's AI agents.");
+  if (found.length !== new Set(agentIds).size)
+    throw invalid("agentIds: every agent must be one of this client's AI agents.");
 }

@@ -11,5 +11,6 @@ export async function assertClientsOfAgency(tx: Queryable, agencyId: string, cli
     .select({ id: clients.id })
     .from(clients)
     .where(and(eq(clients.agencyId, agencyId), isNull(clients.archivedAt), inArray(clients.id, clientIds)));
-  if (found.length !== new Set(clientIds).size) throw invalid("clientIds: every client must be one of this agency's clients.");
+  if (found.length !== new Set(clientIds).size)
+    throw invalid("clientIds: every client must be one of this agency's clients.");
 }

@@ -35,7 +35,10 @@ export function clientAudience(actor: Actor, clientId: string): Audience<ClientU
     roleLabels: CLIENT_ROLE_LABELS,
     assignment: "agentIds",
     members: () => and(eq(users.agencyId, agencyId), eq(users.clientId, clientId), eq(users.kind, "client"))!,
-    assignedIds: () => sql<string[]>`coalesce((select array_agg(a.agent_id::text order by a.agent_id) from user_agent_assignments a where a.user_id = ${users.id}), '{}')`,
+    assignedIds: () =>
+      sql<
+        string[]
+      >`coalesce((select array_agg(a.agent_id::text order by a.agent_id) from user_agent_assignments a where a.user_id = ${users.id}), '{}')`,
     assertAssignable: (tx, ids) => assertAgentsOfClient(tx, agencyId, clientId, ids),
     async replaceAssignments(tx, userId, ids) {
       await tx.delete(userAgentAssignments).where(eq(userAgentAssignments.userId, userId));
@@ -52,7 +55,13 @@ export function clientAudience(actor: Actor, clientId: string): Audience<ClientU
       const [client] = await tx
         .select()
         .from(clients)
-        .where(and(eq(clients.agencyId, agencyId), eq(clients.id, clientId), opts.resend ? undefined : isNull(clients.archivedAt)));
+        .where(
+          and(
+            eq(clients.agencyId, agencyId),
+            eq(clients.id, clientId),
+            opts.resend ? undefined : isNull(clients.archivedAt),
+          ),
+        );
       if (!client) throw notFound("Client not found");
       const warnings = portalWarnings({ ...client, emptyPortal: isEmptySet(valuesOf(client.permissions)) });
       return { brand: await getMailBrand(tx, agencyId, "client"), clientName: client.name, warnings };

@@ -14,11 +14,13 @@ export async function lockInvitation(tx: Queryable, agencyId: string, clientId: 
   const [row] = await tx
     .select()
     .from(invitations)
-    .where(and(
-      eq(invitations.agencyId, agencyId),
-      eq(invitations.id, id),
-      clientId ? eq(invitations.clientId, clientId) : isNull(invitations.clientId),
-    ))
+    .where(
+      and(
+        eq(invitations.agencyId, agencyId),
+        eq(invitations.id, id),
+        clientId ? eq(invitations.clientId, clientId) : isNull(invitations.clientId),
+      ),
+    )
     .for("update");
   if (!row) throw notFound("Invitation not found");
   return row;

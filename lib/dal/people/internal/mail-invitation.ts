@@ -29,12 +29,20 @@ export async function mailInvitation(input: {
   const warnings = [...(input.warnings ?? [])];
   let delivery: InvitationResult["delivery"];
   try {
-    delivery = await deliverMail(input.brand, input.row.email, invitationEmail(input.brand, {
-      token: input.token, inviterName: input.inviterName, roleLabel, clientName: input.clientName, expiresAt: input.row.expiresAt,
-      audience: input.row.clientId
-        ? { kind: "client_invitation", clientId: input.row.clientId, role }
-        : { kind: "staff_invitation", role },
-    }));
+    delivery = await deliverMail(
+      input.brand,
+      input.row.email,
+      invitationEmail(input.brand, {
+        token: input.token,
+        inviterName: input.inviterName,
+        roleLabel,
+        clientName: input.clientName,
+        expiresAt: input.row.expiresAt,
+        audience: input.row.clientId
+          ? { kind: "client_invitation", clientId: input.row.clientId, role }
+          : { kind: "staff_invitation", role },
+      }),
+    );
   } catch (error) {
     console.error("[mail] invitation delivery failed", error instanceof Error ? error.message : error);
     delivery = "failed";

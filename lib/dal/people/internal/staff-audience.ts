@@ -11,7 +11,8 @@ import type { Audience } from "../audience";
 import { toPersonDto, type StaffDto } from "../person-dto";
 import { assertClientsOfAgency } from "./assert-clients-of-agency";
 
-export const ROLE_ABOVE_OWN = "You cannot grant a role above your own: admins invite and manage managers and members only.";
+export const ROLE_ABOVE_OWN =
+  "You cannot grant a role above your own: admins invite and manage managers and members only.";
 export const CANNOT_MANAGE = "Admins cannot change or remove owners or other admins (themselves included).";
 
 /** The agency's staff, as seen by a staff member whose capability is checked already. */
@@ -27,7 +28,10 @@ export function staffAudience(staff: StaffActor): Audience<StaffDto> {
     roleLabels: STAFF_ROLE_LABELS,
     assignment: "clientIds",
     members: () => and(eq(users.agencyId, staff.agencyId), eq(users.kind, "agency"))!,
-    assignedIds: () => sql<string[]>`coalesce((select array_agg(s.client_id::text order by s.client_id) from staff_client_assignments s where s.user_id = ${users.id}), '{}')`,
+    assignedIds: () =>
+      sql<
+        string[]
+      >`coalesce((select array_agg(s.client_id::text order by s.client_id) from staff_client_assignments s where s.user_id = ${users.id}), '{}')`,
     assertAssignable: (tx, ids) => assertClientsOfAgency(tx, staff.agencyId, ids),
     async replaceAssignments(tx, userId, ids) {
       await tx.delete(staffClientAssignments).where(eq(staffClientAssignments.userId, userId));
@@ -53,10 +57,11 @@ export function staffAudience(staff: StaffActor): Audience<StaffDto> {
     auditScope: (details) => ({ details: { ...details, staff: true } }),
     // A member sees its assigned clients only (SPEC §4): a colleague's assignment cannot hand it
     // the id of a client outside its reach, so those are counted, not named.
-    toDto: (row) => toPersonDto(row, (assigned) => {
-      const clientIds = scope.all ? assigned : assigned.filter((id) => scope.clientIds.includes(id));
-      return { clientIds, hiddenClientCount: assigned.length - clientIds.length };
-    }),
+    toDto: (row) =>
+      toPersonDto(row, (assigned) => {
+        const clientIds = scope.all ? assigned : assigned.filter((id) => scope.clientIds.includes(id));
+        return { clientIds, hiddenClientCount: assigned.length - clientIds.length };
+      }),
   };
 }
 
@@ -68,7 +73,9 @@ async function assertAnotherOwner(tx: Queryable, agencyId: string, leavingOwnerI
   const owners = await tx
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.agencyId, agencyId), eq(users.kind, "agency"), eq(users.status, "active"), eq(users.role, "owner")))
+    .where(
+      and(eq(users.agencyId, agencyId), eq(users.kind, "agency"), eq(users.status, "active"), eq(users.role, "owner")),
+    )
     .for("update");
   if (!owners.some((o) => o.id !== leavingOwnerId)) {
     throw conflict("The agency's last owner cannot be removed or demoted. Transfer ownership to someone else first.");

@@ -18,12 +18,17 @@ export default async function ClientPreviewPage({ params }: { params: Promise<{ 
       <CardHeader>
         <CardTitle>Preview as client</CardTitle>
         <CardDescription>
-          Open this client&apos;s portal exactly as one of its roles sees it, read-only, with a banner. Each preview is recorded in the audit log.
-          Agent-role users see only their assigned AI agents; a preview as agent has none assigned, so it shows what an unassigned agent would see.
+          Open this client&apos;s portal exactly as one of its roles sees it, read-only, with a banner. Each preview is
+          recorded in the audit log. Agent-role users see only their assigned AI agents; a preview as agent has none
+          assigned, so it shows what an unassigned agent would see.
         </CardDescription>
       </CardHeader>
       <CardContent>
-        {mayPreview ? <StartPreviewButtons clientId={id} /> : <p className="text-sm text-muted-foreground">Only staff who may edit this client can preview its portal.</p>}
+        {mayPreview ? (
+          <StartPreviewButtons clientId={id} />
+        ) : (
+          <p className="text-sm text-muted-foreground">Only staff who may edit this client can preview its portal.</p>
+        )}
       </CardContent>
     </Card>
   );

@@ -16,18 +16,29 @@ export const generateMetadata = staffPageTitle("Client users", undefined, "id");
 export default async function ClientUsersPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaffActor();
   const { id } = await params;
-  const [team, users, invitations] = await pageData(Promise.all([
-    getClientTeam(actor, id),
-    listPeople(actor, clientTeam(id), { limit: 200 }),
-    listInvitations(actor, clientTeam(id), { limit: 200 }),
-  ]));
+  const [team, users, invitations] = await pageData(
+    Promise.all([
+      getClientTeam(actor, id),
+      listPeople(actor, clientTeam(id), { limit: 200 }),
+      listInvitations(actor, clientTeam(id), { limit: 200 }),
+    ]),
+  );
   return (
     <section className="space-y-4" aria-labelledby="users-heading">
       <div>
-        <h2 id="users-heading" className="text-lg font-semibold">{team.client.name} — users</h2>
-        <p className="text-sm text-muted-foreground">Who can sign in to this client&apos;s portal, and what they see.</p>
+        <h2 id="users-heading" className="text-lg font-semibold">
+          {team.client.name} — users
+        </h2>
+        <p className="text-sm text-muted-foreground">
+          Who can sign in to this client&apos;s portal, and what they see.
+        </p>
       </div>
-      <PortalAccessControl clientId={team.client.id} clientName={team.client.name} portalAccess={team.client.portalAccess} canManage={team.canManage} />
+      <PortalAccessControl
+        clientId={team.client.id}
+        clientName={team.client.name}
+        portalAccess={team.client.portalAccess}
+        canManage={team.canManage}
+      />
       <PeopleTeam
         scope={{ kind: "client", clientId: team.client.id, clientName: team.client.name }}
         people={users.items}

@@ -5,7 +5,10 @@ import { apiHandler, unsupportedMethods } from "@/lib/http/api-handler";
 // GET /api/v1/audit-events/export?format=csv|jsonl&…the list's filters: streamed, never buffered.
 export const GET = apiHandler(async (request) => {
   const actor = await requireActor();
-  const { body, contentType, filename } = await streamAuditExport(actor, Object.fromEntries(new URL(request.url).searchParams));
+  const { body, contentType, filename } = await streamAuditExport(
+    actor,
+    Object.fromEntries(new URL(request.url).searchParams),
+  );
   return new Response(body, {
     headers: {
       "content-type": contentType,

@@ -8,7 +8,10 @@ export const GET = apiHandler(async () => ({ items: await listIntegrations(await
 
 /** `{"provider", "name"?, "config", "secret"?}`; a webhook's answer carries `signingSecret` this once. */
 export const POST = apiHandler(async (request) =>
-  NextResponse.json(await connectIntegration(await requireActor(), await readJson(request)), { status: 201, headers: { "Cache-Control": "no-store" } }),
+  NextResponse.json(await connectIntegration(await requireActor(), await readJson(request)), {
+    status: 201,
+    headers: { "Cache-Control": "no-store" },
+  }),
 );
 
 export const { PUT, PATCH, DELETE } = unsupportedMethods("GET", "POST");

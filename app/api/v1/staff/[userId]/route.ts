@@ -8,9 +8,11 @@ type Params = { userId: string };
 
 /** `{"role"?, "clientIds"?}` within SPEC §4's hierarchy. */
 export const PATCH = apiHandler<Params>(async (request, { params }) =>
-  updatePerson(await requireActor(), STAFF_TEAM, (await params).userId, await readJson(request)));
+  updatePerson(await requireActor(), STAFF_TEAM, (await params).userId, await readJson(request)),
+);
 
 export const DELETE = apiHandler<Params>(async (_request, { params }) =>
-  removePerson(await requireActor(), STAFF_TEAM, (await params).userId));
+  removePerson(await requireActor(), STAFF_TEAM, (await params).userId),
+);
 
 export const { GET, POST, PUT } = unsupportedMethods("PATCH", "DELETE");

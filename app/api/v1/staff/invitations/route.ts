@@ -6,10 +6,13 @@ import { listInvitations } from "@/lib/dal/people/list-invitations";
 import { STAFF_TEAM } from "@/lib/dal/people/team";
 import { apiHandler, readJson, unsupportedMethods } from "@/lib/http/api-handler";
 
-export const GET = apiHandler(async (request) => listInvitations(await requireActor(), STAFF_TEAM, listParamsFrom(request.url)));
+export const GET = apiHandler(async (request) =>
+  listInvitations(await requireActor(), STAFF_TEAM, listParamsFrom(request.url)),
+);
 
 /** `{"email", "role", "clientIds"?}` → 201 with the invitation (never its token). */
 export const POST = apiHandler(async (request) =>
-  NextResponse.json(await invitePerson(await requireActor(), STAFF_TEAM, await readJson(request)), { status: 201 }));
+  NextResponse.json(await invitePerson(await requireActor(), STAFF_TEAM, await readJson(request)), { status: 201 }),
+);
 
 export const { PUT, PATCH, DELETE } = unsupportedMethods("GET", "POST");

@@ -16,10 +16,15 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Se
   const actor = await requirePortalActor("access_log.read");
   const raw = (await searchParams).cursor;
   const cursor = (Array.isArray(raw) ? raw[0] : raw) || undefined;
-  const { items, nextCursor } = await listClientAccessLog(actor, { cursor: cursor && /^\d+$/.test(cursor) ? cursor : undefined });
+  const { items, nextCursor } = await listClientAccessLog(actor, {
+    cursor: cursor && /^\d+$/.test(cursor) ? cursor : undefined,
+  });
   return (
     <div className="space-y-6">
-      <PageHeader title="Access log" description={`Who read transcripts, played or downloaded recordings of ${actor.clientName}'s calls — your team and ${actor.agencyName}'s staff.`} />
+      <PageHeader
+        title="Access log"
+        description={`Who read transcripts, played or downloaded recordings of ${actor.clientName}'s calls — your team and ${actor.agencyName}'s staff.`}
+      />
       {items.length === 0 ? (
         <EmptyState
           icon={History}
@@ -30,8 +35,18 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Se
         <>
           <AccessLogTable items={items} agencyName={actor.agencyName} />
           <nav aria-label="Pages" className="flex justify-between gap-2">
-            {cursor ? <Button variant="outline" asChild><Link href="/access-log">← Newest</Link></Button> : <span />}
-            {nextCursor && <Button variant="outline" asChild><Link href={`/access-log?cursor=${nextCursor}`}>Older entries →</Link></Button>}
+            {cursor ? (
+              <Button variant="outline" asChild>
+                <Link href="/access-log">← Newest</Link>
+              </Button>
+            ) : (
+              <span />
+            )}
+            {nextCursor && (
+              <Button variant="outline" asChild>
+                <Link href={`/access-log?cursor=${nextCursor}`}>Older entries →</Link>
+              </Button>
+            )}
           </nav>
         </>
       )}

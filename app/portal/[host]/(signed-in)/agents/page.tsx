@@ -16,7 +16,11 @@ export default async function AgentsPage() {
     <div className="space-y-6">
       <PageHeader
         title="Agents"
-        description={canEdit ? "Your AI phone agents. Open one to change what it says and how it behaves." : "Your AI phone agents, their numbers and their latest calls."}
+        description={
+          canEdit
+            ? "Your AI phone agents. Open one to change what it says and how it behaves."
+            : "Your AI phone agents, their numbers and their latest calls."
+        }
       />
       <Suspense fallback={<SectionSkeleton variant="table" />}>
         <Agents actor={actor} />

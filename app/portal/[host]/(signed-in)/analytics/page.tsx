@@ -47,11 +47,26 @@ async function AnalyticsView({ actor, asked }: { actor: ClientActor; asked: Reco
       <PageHeader
         title="Analytics"
         description={`${data.range.from} to ${data.range.to} · ${data.range.days} days · days and hours in ${data.range.timeZone}`}
-        actions={<RangePicker key={`${data.range.from}:${data.range.to}`} from={data.range.from} to={data.range.to} preset={preset} />}
+        actions={
+          <RangePicker
+            key={`${data.range.from}:${data.range.to}`}
+            from={data.range.from}
+            to={data.range.to}
+            preset={preset}
+          />
+        }
       />
-      {problem && <p className="text-sm text-muted-foreground" data-testid="range-problem">{problem} Showing the last 30 days.</p>}
+      {problem && (
+        <p className="text-sm text-muted-foreground" data-testid="range-problem">
+          {problem} Showing the last 30 days.
+        </p>
+      )}
       {data.totals.calls === 0 ? (
-        <EmptyState icon={BarChart3} title="No calls in this range" description="Pick a longer range, or come back once your agents have taken calls." />
+        <EmptyState
+          icon={BarChart3}
+          title="No calls in this range"
+          description="Pick a longer range, or come back once your agents have taken calls."
+        />
       ) : (
         <AnalyticsCharts data={data} />
       )}

@@ -14,7 +14,10 @@ export default async function BillingPage() {
   const actor = await requirePortalActor("billing.read");
   return (
     <div className="space-y-6">
-      <PageHeader title="Billing" description={`Your rate, this month's usage and your invoices from ${actor.agencyName}.`} />
+      <PageHeader
+        title="Billing"
+        description={`Your rate, this month's usage and your invoices from ${actor.agencyName}.`}
+      />
       <Suspense fallback={<SectionSkeleton variant="table" />}>
         <Billing actor={actor} />
       </Suspense>

@@ -12,7 +12,8 @@ export async function loadCallList(actor: ClientActor, filters: CallFilters, cur
   const [page, agents] = await Promise.all([
     // A stale or mangled cursor in a shared link starts over at the first page instead of failing.
     listCalls(actor, { ...filters, cursor, limit: CALL_PAGE_SIZE }).catch((error: unknown) => {
-      if (cursor && error instanceof AppError && (error.code === "bad_request" || error.code === "validation_failed")) return listCalls(actor, { ...filters, limit: CALL_PAGE_SIZE });
+      if (cursor && error instanceof AppError && (error.code === "bad_request" || error.code === "validation_failed"))
+        return listCalls(actor, { ...filters, limit: CALL_PAGE_SIZE });
       throw error;
     }),
     listCallAgents(actor),

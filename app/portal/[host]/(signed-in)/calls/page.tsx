@@ -14,27 +14,40 @@ export const generateMetadata = portalPageTitle("Calls", "calls.read");
 // No loading.tsx here: it would wrap this page in a Suspense boundary, so the response would be
 // streamed as 200 before requirePortalActor's notFound() — a hidden section must answer 404
 // (SPEC §2). The capability is checked first; only the data below streams behind a skeleton.
-export default async function CallsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CallsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePortalActor("calls.read");
   const can = actor.resolved.capabilities;
-  const { filters, cursor, ignored } = callFiltersFromSearchParams(await searchParams, { allowSentiment: can.has("calls.transcript.read") });
+  const { filters, cursor, ignored } = callFiltersFromSearchParams(await searchParams, {
+    allowSentiment: can.has("calls.transcript.read"),
+  });
   const query = callListQuery(filters);
   return (
     <div className="space-y-6">
       <PageHeader
         title="Calls"
         description="Every call your AI agents handled, newest first."
-        actions={can.has("calls.export") && (
-          <Button variant="outline" asChild>
-            <a href={`/api/v1/portal/calls/export${query}`} download data-testid="export-csv">
-              <Download aria-hidden /> Export CSV
-            </a>
-          </Button>
-        )}
+        actions={
+          can.has("calls.export") && (
+            <Button variant="outline" asChild>
+              <a href={`/api/v1/portal/calls/export${query}`} download data-testid="export-csv">
+                <Download aria-hidden /> Export CSV
+              </a>
+            </Button>
+          )
+        }
       />
       <Suspense key={`${query}:${cursor ?? ""}`} fallback={<CallListSkeleton />}>
-        <CallsView data={loadCallList(actor, filters, cursor)} filters={filters} ignored={ignored}
-          canReview={can.has("calls.review")} showSentiment={can.has("calls.transcript.read")} />
+        <CallsView
+          data={loadCallList(actor, filters, cursor)}
+          filters={filters}
+          ignored={ignored}
+          canReview={can.has("calls.review")}
+          showSentiment={can.has("calls.transcript.read")}
+        />
       </Suspense>
     </div>
   );

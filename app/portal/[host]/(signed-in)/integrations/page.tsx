@@ -16,7 +16,11 @@ export default async function IntegrationsPage() {
     <div className="space-y-6">
       <PageHeader
         title="Integrations"
-        description={canManage ? "Connect your CRM, calendar and webhooks, and check that they work." : "The systems your agents are connected to, and whether they work. Your portal admin manages them."}
+        description={
+          canManage
+            ? "Connect your CRM, calendar and webhooks, and check that they work."
+            : "The systems your agents are connected to, and whether they work. Your portal admin manages them."
+        }
       />
       <Suspense fallback={<SectionSkeleton variant="cards" />}>
         <Integrations actor={actor} canManage={canManage} />
@@ -26,10 +30,5 @@ export default async function IntegrationsPage() {
 }
 
 async function Integrations({ actor, canManage }: { actor: ClientActor; canManage: boolean }) {
-  return (
-    <IntegrationsBoard
-      integrations={await listIntegrations(actor)}
-      canManage={canManage}
-    />
-  );
+  return <IntegrationsBoard integrations={await listIntegrations(actor)} canManage={canManage} />;
 }

@@ -21,7 +21,10 @@ export default async function PortalTeamPage() {
   ]);
   return (
     <div className="space-y-6">
-      <PageHeader title="Team" description={`Invite colleagues at ${team.client.name} and choose what each of them sees.`} />
+      <PageHeader
+        title="Team"
+        description={`Invite colleagues at ${team.client.name} and choose what each of them sees.`}
+      />
       <PeopleTeam
         scope={{ kind: "client", clientId: team.client.id, clientName: team.client.name }}
         people={users.items}

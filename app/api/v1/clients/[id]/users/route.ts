@@ -5,6 +5,7 @@ import { clientTeam } from "@/lib/dal/people/team";
 import { apiHandler, unsupportedMethods } from "@/lib/http/api-handler";
 
 export const GET = apiHandler<{ id: string }>(async (request, { params }) =>
-  listPeople(await requireActor(), clientTeam((await params).id), listParamsFrom(request.url)));
+  listPeople(await requireActor(), clientTeam((await params).id), listParamsFrom(request.url)),
+);
 
 export const { POST, PUT, PATCH, DELETE } = unsupportedMethods("GET");

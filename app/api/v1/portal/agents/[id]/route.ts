@@ -5,7 +5,9 @@ import { apiHandler, unsupportedMethods, readJson } from "@/lib/http/api-handler
 
 type Params = { id: string };
 
-export const GET = apiHandler<Params>(async (_request, { params }) => getAgent(await requireActor(), (await params).id));
+export const GET = apiHandler<Params>(async (_request, { params }) =>
+  getAgent(await requireActor(), (await params).id),
+);
 
 /** Any subset of prompt, greeting, voice, language, businessHours, transferNumber, maxCallMinutes, plus "version". */
 export const PATCH = apiHandler<Params>(async (request, { params }) =>

@@ -12,6 +12,8 @@ export const PATCH = apiHandler<Params>(async (request, { params }) =>
   updateCallReviewStatus(await requireActor(), (await params).id, await readJson(request)),
 );
 
-export const DELETE = apiHandler<Params>(async (_request, { params }) => deleteCall(await requireActor(), (await params).id));
+export const DELETE = apiHandler<Params>(async (_request, { params }) =>
+  deleteCall(await requireActor(), (await params).id),
+);
 
 export const { POST, PUT } = unsupportedMethods("GET", "PATCH", "DELETE");

@@ -8,7 +8,9 @@ type Params = { id: string };
 
 /** `{"name"?, "config"?, "secret"?, "rotateSecret"?: true}`. */
 export const PATCH = apiHandler<Params>(async (request, { params }) =>
-  NextResponse.json(await updateIntegration(await requireActor(), (await params).id, await readJson(request)), { headers: { "Cache-Control": "no-store" } }),
+  NextResponse.json(await updateIntegration(await requireActor(), (await params).id, await readJson(request)), {
+    headers: { "Cache-Control": "no-store" },
+  }),
 );
 
 export const DELETE = apiHandler<Params>(async (_request, { params }) => {

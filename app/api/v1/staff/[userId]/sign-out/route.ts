@@ -4,6 +4,7 @@ import { STAFF_TEAM } from "@/lib/dal/people/team";
 import { apiHandler, unsupportedMethods } from "@/lib/http/api-handler";
 
 export const POST = apiHandler<{ userId: string }>(async (_request, { params }) =>
-  signOutPerson(await requireActor(), STAFF_TEAM, (await params).userId));
+  signOutPerson(await requireActor(), STAFF_TEAM, (await params).userId),
+);
 
 export const { GET, PUT, PATCH, DELETE } = unsupportedMethods("POST");

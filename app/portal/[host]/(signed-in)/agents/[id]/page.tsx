@@ -25,16 +25,30 @@ export default async function AgentPage({ params }: Props) {
   const canEdit = actor.resolved.capabilities.has("agents.update") && !actor.preview;
   return (
     <div className="space-y-6">
-      <Link href="/agents" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+      <Link
+        href="/agents"
+        className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+      >
         <ArrowLeft className="size-4" aria-hidden /> All agents
       </Link>
-      <PageHeader title={agent.name} description={<>Version {agent.version} · last changed <LocalTime iso={agent.updatedAt} /></>}>
+      <PageHeader
+        title={agent.name}
+        description={
+          <>
+            Version {agent.version} · last changed <LocalTime iso={agent.updatedAt} />
+          </>
+        }
+      >
         <div className="flex flex-wrap items-center gap-2 pt-1">
           <AgentStatusBadge status={agent.status} />
           {agent.phoneNumbers.map((p) => (
-            <span key={p.e164} className="rounded-md border px-2 py-0.5 text-xs"><span className="font-mono">{p.e164}</span> · {p.label}</span>
+            <span key={p.e164} className="rounded-md border px-2 py-0.5 text-xs">
+              <span className="font-mono">{p.e164}</span> · {p.label}
+            </span>
           ))}
-          <span className="text-xs text-muted-foreground">Last call: <LocalTime iso={agent.lastCallAt} fallback="none yet" /></span>
+          <span className="text-xs text-muted-foreground">
+            Last call: <LocalTime iso={agent.lastCallAt} fallback="none yet" />
+          </span>
         </div>
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -43,7 +57,13 @@ export default async function AgentPage({ params }: Props) {
         ) : (
           <AgentSettingsView settings={agent.settings} />
         )}
-        <AgentVersionHistory agentId={agent.id} agencyName={actor.agencyName} versions={agent.versions} currentVersion={agent.version} canRevert={canEdit} />
+        <AgentVersionHistory
+          agentId={agent.id}
+          agencyName={actor.agencyName}
+          versions={agent.versions}
+          currentVersion={agent.version}
+          canRevert={canEdit}
+        />
       </div>
     </div>
   );

@@ -22,16 +22,24 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
   return (
     <div className="space-y-6">
       <Button variant="ghost" size="sm" asChild className="-ml-2">
-        <Link href="/calls"><ArrowLeft aria-hidden /> Calls</Link>
+        <Link href="/calls">
+          <ArrowLeft aria-hidden /> Calls
+        </Link>
       </Button>
       <PageHeader
         title={`Call ${call.direction === "inbound" ? "from" : "to"} ${call.callerNumber}`}
-        description={<><LocalTime iso={call.startedAt} /> · {call.agent.name}</>}
+        description={
+          <>
+            <LocalTime iso={call.startedAt} /> · {call.agent.name}
+          </>
+        }
         actions={
           <>
             {call.downloadUrl && (
               <Button variant="outline" asChild>
-                <a href={call.downloadUrl} download data-testid="download-recording"><Download aria-hidden /> Download</a>
+                <a href={call.downloadUrl} download data-testid="download-recording">
+                  <Download aria-hidden /> Download
+                </a>
               </Button>
             )}
             {can.has("calls.delete") && <DeleteCallButton callId={call.id} />}
@@ -42,8 +50,14 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
         <div className="min-w-0 space-y-6">
           {"summary" in call && (
             <Card>
-              <CardHeader><CardTitle>Summary</CardTitle></CardHeader>
-              <CardContent><p className="text-sm leading-relaxed" data-testid="call-summary">{call.summary || "No summary for this call."}</p></CardContent>
+              <CardHeader>
+                <CardTitle>Summary</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <p className="text-sm leading-relaxed" data-testid="call-summary">
+                  {call.summary || "No summary for this call."}
+                </p>
+              </CardContent>
             </Card>
           )}
           <CallConversation call={call} viewerIsAdmin={actor.role === "admin"} />

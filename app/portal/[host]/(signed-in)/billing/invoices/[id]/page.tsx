@@ -30,7 +30,10 @@ export default async function InvoicePage({ params }: Props) {
   ] as const;
   return (
     <div className="space-y-6">
-      <Link href="/billing" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+      <Link
+        href="/billing"
+        className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+      >
         <ArrowLeft className="size-4" aria-hidden /> Billing
       </Link>
       <PageHeader
@@ -38,7 +41,9 @@ export default async function InvoicePage({ params }: Props) {
         description={`From ${actor.agencyName}`}
         actions={<DownloadInvoiceButton href={invoice.pdfUrl} number={invoice.number} size="default" />}
       >
-        <div className="pt-1"><InvoiceStatusBadge status={invoice.status} /></div>
+        <div className="pt-1">
+          <InvoiceStatusBadge status={invoice.status} />
+        </div>
       </PageHeader>
       <Card>
         <CardContent>
@@ -67,16 +72,24 @@ export default async function InvoicePage({ params }: Props) {
               <TableRow key={line.description}>
                 <TableCell className="whitespace-normal">{line.description}</TableCell>
                 <TableCell className="text-right tabular-nums">{line.quantity.toLocaleString("en-US")}</TableCell>
-                <TableCell className="hidden sm:table-cell text-right tabular-nums">{formatCents(line.unitCents)}</TableCell>
+                <TableCell className="hidden sm:table-cell text-right tabular-nums">
+                  {formatCents(line.unitCents)}
+                </TableCell>
                 <TableCell className="text-right tabular-nums">{formatCents(line.amountCents)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
           <TableFooter>
             <TableRow>
-              <TableCell colSpan={3} className="hidden sm:table-cell font-semibold">Total</TableCell>
-              <TableCell colSpan={2} className="sm:hidden font-semibold">Total</TableCell>
-              <TableCell className="text-right font-semibold tabular-nums" data-testid="invoice-total">{formatCents(invoice.totalCents)}</TableCell>
+              <TableCell colSpan={3} className="hidden sm:table-cell font-semibold">
+                Total
+              </TableCell>
+              <TableCell colSpan={2} className="sm:hidden font-semibold">
+                Total
+              </TableCell>
+              <TableCell className="text-right font-semibold tabular-nums" data-testid="invoice-total">
+                {formatCents(invoice.totalCents)}
+              </TableCell>
             </TableRow>
           </TableFooter>
         </Table>
