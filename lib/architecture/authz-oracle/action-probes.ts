@@ -3,9 +3,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { HttpActor } from "./http-actor";
 import type { World } from "./demo-world";
-import { STAFF_TEAM, clientTeam } from "../../dal/people/team";
+import type { Team } from "../../dal/people/team";
 import { ACTIONS } from "./inventory";
 import { RANDOM_UUID } from "./run-cases";
+
+// Teams as the browser hands them over (plain objects): lib/dal itself is server-only, and the
+// Playwright runner that loads this file is plain node.
+const STAFF_TEAM: Team = { kind: "staff" };
+const clientTeam = (clientId: string): Team => ({ kind: "client", clientId });
 
 // A server action is a public endpoint: anyone can POST to any page with its id in `Next-Action`.
 // The ids are in the build (.next/server/server-reference-manifest.json); each classified action
