@@ -147,6 +147,52 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("keeps server-only modules out of what the Playwright runner loads (plain node throws on them)", () => {
+    // The runner loads e2e/** and what it imports without the react-server condition, so a value
+    // import that reaches a server-only module stops the whole end-to-end layer before any test runs.
+    const resolve = (from: string, spec: string): string | undefined => {
+      const base = spec.startsWith("@/")
+        ? spec.slice(2)
+        : spec.startsWith(".")
+          ? path.posix.join(path.posix.dirname(from), spec)
+          : null;
+      if (base === null) return undefined;
+      return [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((f) => {
+        try {
+          return statSync(path.join(ROOT, f)).isFile();
+        } catch {
+          return false;
+        }
+      });
+    };
+    const reachesServerOnly = (file: string, seen: Set<string>): string[] | null => {
+      if (seen.has(file)) return null;
+      seen.add(file);
+      const text = readFileSync(path.join(ROOT, file), "utf8");
+      if (/^import\s+["']server-only["']/m.test(text)) return [file];
+      for (const [, spec] of text.matchAll(/^(?:import|export)(?!\s+type\s)[^;]*?from\s+["']([^"']+)["']/gms)) {
+        const target = resolve(file, spec);
+        const chain = target && reachesServerOnly(target, seen);
+        if (chain) return [file, ...chain];
+      }
+      return null;
+    };
+    const e2eFiles: string[] = [];
+    const walk = (rel: string) => {
+      for (const entry of readdirSync(path.join(ROOT, rel))) {
+        const child = `${rel}/${entry}`;
+        if (statSync(path.join(ROOT, child)).isDirectory()) walk(child);
+        else if (/\.ts$/.test(child)) e2eFiles.push(child);
+      }
+    };
+    walk("e2e");
+    const chains = [...e2eFiles, "playwright.config.ts"]
+      .map((f) => reachesServerOnly(f, new Set()))
+      .filter((chain): chain is string[] => chain !== null)
+      .map((chain) => chain.join(" → "));
+    expect(chains).toEqual([]);
+  });
+
   it("keeps every server action in app/actions/, where components import them from", () => {
     // One predictable place: a component imports the action it calls, never gets it from a page.
     const offenders = files.filter(
