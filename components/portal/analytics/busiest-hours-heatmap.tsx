@@ -17,7 +17,8 @@ export function BusiestHoursHeatmap({
   const byKey = new Map(cells.map((c) => [`${c.dow}:${c.hour}`, c.calls]));
   const max = Math.max(1, ...cells.map((c) => c.calls));
   return (
-    <div className="overflow-x-auto" data-testid="busiest-hours">
+    // relative: the screen-reader column names are absolutely positioned and must stay inside the scroll box.
+    <div className="relative overflow-x-auto" data-testid="busiest-hours">
       <div
         className="grid min-w-[36rem] grid-cols-[2.5rem_repeat(24,minmax(0,1fr))] gap-0.5 text-[10px]"
         role="table"

@@ -17,7 +17,7 @@ export function SectionLinks({
   summaries?: Partial<Record<PortalSectionKey, ReactNode>>;
 }) {
   return (
-    <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {sections.map((s) =>
         summaries[s.key] ? (
           <Card key={s.key} className="h-full" data-testid={`overview-section-${s.key}`}>
