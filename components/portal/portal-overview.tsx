@@ -25,7 +25,10 @@ export function PortalOverview({
   return (
     <div className="space-y-6">
       {(callStats || analytics) && (
-        <div className="grid grid-cols-[minmax(0,1fr)] gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-5" data-testid="overview-figures">
+        <div
+          className="grid grid-cols-[minmax(0,1fr)] gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-5"
+          data-testid="overview-figures"
+        >
           {callStats && <CallFigures stats={callStats} />}
           {analytics && <AnalyticsFigures analytics={analytics} />}
         </div>
