@@ -43,6 +43,9 @@ export default defineConfig({
   use: { trace: "retain-on-failure", screenshot: "only-on-failure", launchOptions },
   projects: targets.map((t) => ({
     name: t.name,
+    // Layout and accessibility sweeps read the rendered pages, which do not depend on the database:
+    // once (on the embedded one) is enough, and they are the slowest specs.
+    testIgnore: t.name === "postgres" ? ["page-sweeps.spec.ts"] : [],
     use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${t.port}`, launchOptions },
   })),
   webServer: [
