@@ -51,10 +51,14 @@ export async function startInstances(port: number): Promise<Instances> {
   delete shared.SMTP_URL;
   delete shared.E2E_SMTP_URL;
   for (const p of [port, port + 1]) rmSync(dataDir(p), { recursive: true, force: true });
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "db/seed/seed-cli.ts"], {
-    env: { ...shared, DATA_DIR: dataDir(port) },
-    stdio: "inherit",
-  });
+  execFileSync(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "db/seed/seed-cli.ts"],
+    {
+      env: { ...shared, DATA_DIR: dataDir(port) },
+      stdio: "inherit",
+    },
+  );
 
   const [a, b] = [start("A", port, shared), start("B", port + 1, shared)];
   const stop = async () => {
