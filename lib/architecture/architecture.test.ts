@@ -193,6 +193,13 @@ describe("architecture", () => {
     expect(chains).toEqual([]);
   });
 
+  it("builds every route's 405 answers with unsupportedMethods, the one pattern", () => {
+    const offenders = files.filter(
+      (f) => f.startsWith("app/api/") && /methodNotAllowed\(/.test(readFileSync(path.join(ROOT, f), "utf8")),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it("keeps every server action in app/actions/, where components import them from", () => {
     // One predictable place: a component imports the action it calls, never gets it from a page.
     const offenders = files.filter(
