@@ -88,6 +88,7 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
     conformIdTokenClaims: false,
     pkce: { required: () => options.requirePkce !== false },
     features: { devInteractions: { enabled: false } },
+    ttl: { AuthorizationCode: 60, Interaction: 600, Grant: 600, Session: 600, AccessToken: 600, IdToken: 600 },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     cookies: { keys: ["test-provider-cookie-key"] },
     renderError(ctx, out) {
