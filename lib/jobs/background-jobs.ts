@@ -5,6 +5,7 @@ import { purgeExpiredAuditEvents } from "@/lib/audit/purge-expired";
 import { signCheckpoints } from "@/lib/audit/sign-checkpoints";
 import { getConfig } from "@/lib/config";
 import { sweepExpiredRateLimits } from "@/lib/rate-limit/sweep-expired";
+import { issueMonthlyInvoices } from "./issue-monthly-invoices";
 import { claimJob, finishJob } from "./job-lease";
 import { releaseClaims } from "./release-claims";
 import { deliverWebhookOutbox } from "./webhooks/deliver-webhook-outbox";
@@ -15,6 +16,8 @@ const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 // copy pins it: the chain since the newest signed checkpoint.
 const CHECKPOINT_EVERY_MS = 10 * 60 * 1000;
 const SWEEP_EVERY_MS = 10 * 60 * 1000;
+// Hourly: a month closes at a different hour in each client's time zone; issuing is idempotent.
+const INVOICES_EVERY_MS = 60 * 60 * 1000;
 // How often an instance asks whether a periodic job is due; the lease row decides who runs it.
 const PERIODIC_TICK_MS = 60_000;
 const MAX_ROUNDS = 10;
@@ -31,8 +34,9 @@ const state = ((globalThis as unknown as { __backgroundJobs?: State }).__backgro
  * Started once per server process; every instance runs the same loops and the database decides
  * who does what (SPEC §14): the SIEM outbox and the client-webhook outbox every few seconds, each
  * row claimed by one instance with FOR UPDATE SKIP LOCKED under a lease; the signed checkpoints
- * (every ten minutes), the retention purge (every six hours) and the sweep of expired rate-limit
- * counters run under a job lease (lib/jobs/job-lease.ts), so the fleet runs each once per period.
+ * (every ten minutes), the retention purge (every six hours), the sweep of expired rate-limit
+ * counters and the monthly invoices (checked hourly) run under a job lease (lib/jobs/job-lease.ts),
+ * so the fleet runs each once per period.
  * A round never overlaps the previous one in this process.
  */
 export function startBackgroundJobs() {
@@ -61,6 +65,9 @@ export function startBackgroundJobs() {
   });
   periodic("rate-limit-sweep", SWEEP_EVERY_MS, 90_000, async (db) => {
     await sweepExpiredRateLimits(db);
+  });
+  periodic("monthly-invoices", INVOICES_EVERY_MS, 120_000, async (db) => {
+    await issueMonthlyInvoices(db);
   });
 }
 

@@ -11,8 +11,8 @@ export type SamlSigningKey = {
 
 /**
  * Makes a fresh 2048-bit RSA key and a self-signed SHA-256 certificate valid for a year. `selfsigned`
- * (5.x builds on @peculiar/x509 and WebCrypto, not node-forge, whose RSA signature check has an open
- * advisory) because Node has no API that issues certificates.
+ * (5.x builds on @peculiar/x509 and WebCrypto rather than node-forge, whose RSA signature code has had
+ * repeated advisories) because Node has no API that issues certificates.
  */
 export async function generateSamlSigningKey(commonName = "Test IdP"): Promise<SamlSigningKey> {
   const pems = await generate([{ name: "commonName", value: commonName }], { keySize: 2048, algorithm: "sha256" });
