@@ -1,13 +1,20 @@
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { connect } from "node:net";
+import path from "node:path";
 import postgres from "postgres";
+import { readObject, type ObjectStore } from "../lib/storage/object-store";
+import { s3Store } from "../lib/storage/s3-store";
+import { parseStorageUrl } from "../lib/storage/storage-url";
+import { startS3Server, type RunningS3Server } from "../lib/storage/testing/start-s3-server";
 import { startTestReceiver } from "../lib/webhooks/test-receiver";
 import { verifyWebhookSignature } from "../lib/webhooks/webhook-signature";
 import { startInstances, type Instances } from "./support/two-instances";
 import { DEMO_PASSWORD, signInToConsole } from "./support/session";
 
 // SPEC §14: two app instances (scripts/server.mjs on the production build, own ports, own
-// DATA_DIR) on one PostgreSQL database, the way a load balancer runs them. Requests go to each
+// DATA_DIR) on one PostgreSQL database and one S3-protocol store (s3rver), the way a load balancer runs them. Requests go to each
 // instance's port with the console's or the portal's Host header, as a proxy forwards them.
 // PostgreSQL only: the embedded database belongs to one process.
 
@@ -15,7 +22,10 @@ test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 let fleet: Instances;
 let db: postgres.Sql;
+let s3: RunningS3Server;
+let bucket: ObjectStore;
 let acmeId = "";
+let killedPid = 0;
 
 test.beforeAll(async ({}, info) => {
   test.skip(
@@ -23,7 +33,9 @@ test.beforeAll(async ({}, info) => {
     "Two instances share one PostgreSQL database: set TEST_DATABASE_URL to run them (the postgres project).",
   );
   info.setTimeout(300_000);
-  fleet = await startInstances(Number(process.env.E2E_PORT ?? 3100) + 170);
+  s3 = await startS3Server();
+  bucket = s3Store(parseStorageUrl(s3.storageUrl));
+  fleet = await startInstances(Number(process.env.E2E_PORT ?? 3100) + 170, { storageUrl: s3.storageUrl });
   db = postgres(fleet.databaseUrl, { max: 2, onnotice: () => {} });
   [{ id: acmeId }] = await db`select id from agencies where slug = 'acme'`;
 });
@@ -31,6 +43,7 @@ test.beforeAll(async ({}, info) => {
 test.afterAll(async () => {
   await db?.end();
   await fleet?.stop();
+  await s3?.stop();
 });
 
 type Client = {
@@ -197,6 +210,69 @@ test("with both workers running, every SIEM event and client webhook is delivere
   }
 });
 
+// An 8×8 opaque PNG.
+const LOGO = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGPgL8vDihiGlgQApWE8wfekj3cAAAAASUVORK5CYII=",
+  "base64",
+);
+
+test("a logo uploaded through A is served by B, from the shared store", async ({ page }) => {
+  const { b, consoleHost } = fleet;
+  // The console host is A's address (APP_URL): the browser uploads through A.
+  await signInToConsole(page, `http://${consoleHost}`, "admin@acme.test");
+  await page.goto(`http://${consoleHost}/agency/settings/branding`);
+  await page
+    .getByLabel("Logo", { exact: true })
+    .setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: LOGO });
+  await page.getByRole("button", { name: "Save branding" }).click();
+  await expect(page.getByText("Branding saved.")).toBeVisible();
+  const [{ logo_path: name }] = await db`select logo_path from agencies where id = ${acmeId}`;
+  expect(await readObject(bucket, `brand/${acmeId}/${name}`)).toEqual(LOGO);
+
+  const onB = await clientOf(b.port, consoleHost);
+  const asset = await onB.ctx.get(`/brand-assets/${acmeId}/logo`, { headers: { host: consoleHost } });
+  expect(asset.status()).toBe(200);
+  expect(asset.headers()["content-type"]).toBe("image/png");
+  expect(Buffer.from(await asset.body())).toEqual(LOGO);
+  await onB.ctx.dispose();
+  for (const instance of [fleet.a, fleet.b]) expect(existsSync(path.join(instance.dataDir, "brand"))).toBe(false);
+});
+
+test("a recording A stored in the shared store plays from B with Range", async () => {
+  const { a, b, portalHost } = fleet;
+  const onA = await clientOf(a.port, portalHost);
+  await signIn(onA, portalHost, "supervisor@brightdental.test");
+  const onB = await clientOf(b.port, portalHost, await onA.ctx.storageState());
+  const id = (await onB.send("GET", "/api/v1/portal/calls?status=completed&limit=1")).json.items[0].id as string;
+  const [{ recording_path: key }] = await db`select recording_path from calls where id = ${id}`;
+  const recording = `/api/v1/portal/calls/${id}/recording`;
+  const ranged = (client: Client, range: string) =>
+    client.ctx.get(recording, { headers: { host: portalHost, range }, failOnStatusCode: false });
+
+  // Take the file out of the store: A's first play writes it back (the route renders missing demo files).
+  await bucket.delete(key);
+  const first = await ranged(onA, "bytes=0-99");
+  expect(first.status()).toBe(206);
+  expect(
+    Buffer.from(await first.body())
+      .subarray(0, 4)
+      .toString(),
+  ).toBe("RIFF");
+  const stored = await readObject(bucket, key);
+  expect(stored?.length).toBeGreaterThan(500);
+
+  // B streams the bytes A stored: the right range of the same object.
+  const size = stored!.length;
+  const tail = await ranged(onB, "bytes=-500");
+  expect(tail.status()).toBe(206);
+  expect(tail.headers()["content-range"]).toBe(`bytes ${size - 500}-${size - 1}/${size}`);
+  expect(Buffer.from(await tail.body())).toEqual(stored!.subarray(size - 500));
+  const middle = await ranged(onB, "bytes=1000-1099");
+  expect(Buffer.from(await middle.body())).toEqual(stored!.subarray(1000, 1100));
+  for (const instance of [a, b]) expect(existsSync(path.join(instance.dataDir, "recordings"))).toBe(false);
+  await Promise.all([onA.ctx.dispose(), onB.ctx.dispose()]);
+});
+
 test("killing the instance that is sending a webhook loses nothing: the other sends it once the lease ends", async () => {
   const { portalHost } = fleet;
   const hooks = await startTestReceiver();
@@ -218,6 +294,7 @@ test("killing the instance that is sending a webhook loses nothing: the other se
     const victim = [fleet.a, fleet.b].find((i) => holder.split(":")[1] === String(i.pid));
     expect(victim, `the row is held by ${holder}`).toBeTruthy();
     victim!.kill("SIGKILL");
+    killedPid = victim!.pid;
     hooks.behaviour.delayMs = 0;
 
     await expect
@@ -233,9 +310,101 @@ test("killing the instance that is sending a webhook loses nothing: the other se
   }
 });
 
+test("SIGTERM drains: the request in flight finishes, readiness says 503, and claimed deliveries are handed back", async () => {
+  // The instance the crash test left running; with no other instance, a handed-back row stays visible.
+  const survivor = [fleet.a, fleet.b].find((i) => i.pid !== killedPid)!;
+  const { portalHost, consoleHost } = fleet;
+  const held = await startTestReceiver();
+  const slow = await startTestReceiver();
+  try {
+    const admin = await clientOf(survivor.port, portalHost);
+    await signIn(admin, portalHost, "admin@summitlegal.test");
+    const integration = async (name: string, url: string) =>
+      (
+        await admin.send("POST", "/api/v1/portal/integrations", {
+          provider: "webhook",
+          name,
+          config: { url, events: "call.completed" },
+        })
+      ).json.id as string;
+    const heldId = await integration("Drain held receiver", held.url);
+    const slowId = await integration("Drain slow receiver", slow.url);
+    const cookie = (await admin.ctx.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    await admin.ctx.dispose();
+
+    // Deliveries the survivor's worker claimed in one round of 12 and sends four at a time, each
+    // waiting out the 5-s timeout: the round outlasts the shutdown's drain, so rows are still held.
+    held.behaviour.delayMs = 60_000;
+    // In one transaction, so one round claims all twelve.
+    await db.begin((tx) =>
+      queueWebhookEvents(
+        heldId,
+        Array.from({ length: 12 }, (_, i) => `evt_drain_${i}`),
+        tx,
+      ),
+    );
+    await expect.poll(() => held.received.length, { timeout: 30_000, intervals: [200] }).toBeGreaterThan(0);
+    const [claim] = await db`select count(*)::int as n, min(claimed_by) as holder from webhook_deliveries
+      where integration_id = ${heldId} and claimed_by is not null`;
+    expect(claim).toEqual({ n: 12, holder: expect.stringContaining(`:${survivor.pid}:`) });
+
+    // A request in flight (the test event waits 1 s for its endpoint) on a kept-alive connection.
+    slow.behaviour.delayMs = 1_000;
+    const socket = connect(survivor.port, "127.0.0.1");
+    let answers = "";
+    socket.on("data", (chunk: Buffer) => (answers += chunk.toString("latin1")));
+    const closed = new Promise<void>((resolve) => socket.once("close", () => resolve()));
+    socket.write(
+      `POST /api/v1/portal/integrations/${slowId}/test HTTP/1.1\r\nHost: ${portalHost}\r\nOrigin: http://${portalHost}\r\n` +
+        `Cookie: ${cookie}\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`,
+    );
+    await expect.poll(() => slow.received.length, { timeout: 10_000, intervals: [100] }).toBe(1);
+
+    survivor.kill("SIGTERM");
+    // The listener closes at once: new connections are refused...
+    await expect
+      .poll(
+        () =>
+          fetch(`http://127.0.0.1:${survivor.port}/api/health`).then(
+            () => "open",
+            () => "refused",
+          ),
+        {
+          timeout: 5_000,
+          intervals: [50],
+        },
+      )
+      .toBe("refused");
+    // ...while a connection in use still gets answers: readiness now says draining.
+    socket.write(`GET /api/ready HTTP/1.1\r\nHost: ${consoleHost}\r\n\r\n`);
+    await Promise.race([closed, survivor.exited]);
+    await survivor.exited;
+
+    const statuses = [...answers.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => Number(m[1]));
+    expect(statuses).toEqual([200, 503]);
+    expect(answers).toContain('"delivered":true');
+    expect(answers).toContain("draining");
+    // Handed back rather than left to the lease: nothing is held by the stopped instance, and rows
+    // its round had not finished are due now with no attempt counted (without the hand-back they
+    // would stay claimed, with no instance left to take them). The round itself is not cancelled:
+    // a send it starts meanwhile is one more at-least-once delivery, which receivers dedupe.
+    const rows = await db`select claimed_by, attempts, next_attempt_at <= now() as due from webhook_deliveries
+      where integration_id = ${heldId}`;
+    expect(rows.filter((r) => r.claimed_by !== null)).toEqual([]);
+    expect(rows.filter((r) => r.attempts === 0 && r.due).length).toBeGreaterThan(0);
+  } finally {
+    await held.close();
+    await slow.close();
+  }
+});
+
 /** Client webhook events as a producer queues them (SPEC §13 ingestion), one per id. */
-async function queueWebhookEvents(integrationId: string, ids: string[]) {
-  const [hook] = await db`select agency_id, client_id from integrations where id = ${integrationId}`;
+async function queueWebhookEvents(
+  integrationId: string,
+  ids: string[],
+  q: postgres.Sql | postgres.TransactionSql = db,
+) {
+  const [hook] = await q`select agency_id, client_id from integrations where id = ${integrationId}`;
   for (const id of ids) {
     const event = {
       id,
@@ -243,7 +412,7 @@ async function queueWebhookEvents(integrationId: string, ids: string[]) {
       createdAt: new Date().toISOString(),
       data: { callId: randomBytes(8).toString("hex") },
     };
-    await db`insert into webhook_deliveries (agency_id, client_id, integration_id, event_id, event)
-      values (${hook.agency_id}, ${hook.client_id}, ${integrationId}, ${id}, ${db.json(event)})`;
+    await q`insert into webhook_deliveries (agency_id, client_id, integration_id, event_id, event)
+      values (${hook.agency_id}, ${hook.client_id}, ${integrationId}, ${id}, ${q.json(event)})`;
   }
 }

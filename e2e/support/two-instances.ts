@@ -4,7 +4,16 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 
-export type Instance = { name: string; port: number; pid: number; kill: (signal: NodeJS.Signals) => void };
+export type Instance = {
+  name: string;
+  port: number;
+  pid: number;
+  /** Its own DATA_DIR, where nothing shared may end up when STORAGE_URL is set. */
+  dataDir: string;
+  kill: (signal: NodeJS.Signals) => void;
+  /** Resolves when the process has exited. */
+  exited: Promise<void>;
+};
 export type Instances = {
   a: Instance;
   b: Instance;
@@ -18,9 +27,10 @@ export type Instances = {
  * Two production instances of the built app (scripts/server.mjs, as `npm start` runs it) on ports
  * `port` and `port + 1`, one fresh PostgreSQL database (seeded once) and nothing else in common
  * but what every instance of a deployment shares: AUTH_SECRET, the audit keys, APP_URL (A's
- * address stands for the load balancer's). Each has its own DATA_DIR, as separate machines would.
+ * address stands for the load balancer's). Each has its own DATA_DIR, as separate machines would;
+ * with `storageUrl` both keep their files in that one object store (STORAGE_URL).
  */
-export async function startInstances(port: number): Promise<Instances> {
+export async function startInstances(port: number, opts: { storageUrl?: string } = {}): Promise<Instances> {
   const url = new URL(process.env.TEST_DATABASE_URL!);
   const name = `sb_e2e_fleet_${port}`;
   const adminUrl = new URL(url);
@@ -47,6 +57,7 @@ export async function startInstances(port: number): Promise<Instances> {
     // A crashed instance's claims pass to the other after 10 s instead of 2 minutes.
     WORKER_LEASE_SECONDS: "10",
     LOGIN_COOLDOWN_SECONDS: "60",
+    ...(opts.storageUrl ? { STORAGE_URL: opts.storageUrl } : {}),
   };
   delete shared.SMTP_URL;
   delete shared.E2E_SMTP_URL;
@@ -85,10 +96,13 @@ function start(name: string, port: number, env: NodeJS.ProcessEnv): Instance {
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
   });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return {
     name,
     port,
     pid: child.pid!,
+    dataDir: dataDir(port),
+    exited,
     kill: (signal) => {
       try {
         process.kill(-child.pid!, signal);
