@@ -80,6 +80,18 @@ describe("startSamlIdp", () => {
     expect(idp.lastRequest()).toMatchObject({ binding: "post", relayState: "r-2" });
   });
 
+  it("starts an IdP-initiated sign-in: no InResponseTo, so a strict SP refuses it and an ifPresent one takes it", async () => {
+    const url = idp.idpInitiatedUrl({ audience: SP, acsUrl: ACS, relayState: "/clients" });
+    const form = readPostForm(await (await fetch(url)).text());
+    expect(form).toMatchObject({ action: ACS, RelayState: "/clients" });
+    await expect(strictSp().validatePostResponseAsync({ SAMLResponse: form.SAMLResponse })).rejects.toThrow(
+      /InResponseTo/,
+    );
+    const lax = new SAML({ ...strictSp().options, validateInResponseTo: ValidateInResponseTo.ifPresent });
+    expect((await lax.validatePostResponseAsync({ SAMLResponse: form.SAMLResponse })).profile?.email).toBeTruthy();
+    expect((await fetch(`${idp.ssoUrl.replace("/sso", "/initiate")}?audience=x`)).status).toBe(400);
+  });
+
   it("sends hostile responses when told to, and refuses what is not an AuthnRequest", async () => {
     const sp = strictSp();
     idp.setResponseOverrides({ sign: "none" });

@@ -33,6 +33,11 @@ export type RunningSamlIdp = {
   /** Changes every later response (e.g. `{ sign: "none" }` or another `audience`); `undefined` resets. */
   setResponseOverrides: (overrides: Partial<BuildSamlResponseOptions> | undefined) => void;
   lastRequest: () => ReceivedAuthnRequest | undefined;
+  /**
+   * A URL that starts an IdP-initiated sign-in: opening it answers the same auto-submitting page,
+   * with a response that has no InResponseTo, for `audience` at `acsUrl`.
+   */
+  idpInitiatedUrl: (sp: { audience: string; acsUrl: string; relayState?: string }) => string;
   close: () => Promise<void>;
 };
 
@@ -42,6 +47,7 @@ export type RunningSamlIdp = {
  * base64 `SAMLRequest` + `RelayState`) or HTTP-POST, and answers, without any login form, a page that
  * auto-submits a signed `SAMLResponse` (+ RelayState) to the request's ACS URL — so a browser just runs
  * through it. Audience is the request's Issuer, InResponseTo its ID. Requests are not signature-checked.
+ * `idpInitiatedUrl` starts an unsolicited (IdP-initiated) sign-in the same way.
  */
 export async function startSamlIdp(options: SamlIdpOptions): Promise<RunningSamlIdp> {
   const key = await generateSamlSigningKey("Test SAML IdP");
@@ -53,6 +59,16 @@ export async function startSamlIdp(options: SamlIdpOptions): Promise<RunningSaml
     const url = new URL(req.url ?? "/", base);
     if (url.pathname === "/metadata") {
       return void res.writeHead(200, { "content-type": "application/samlmetadata+xml" }).end(metadataXml);
+    }
+    if (url.pathname === "/initiate") {
+      const audience = url.searchParams.get("audience") ?? "";
+      const acsUrl = url.searchParams.get("acs") ?? "";
+      if (!audience || !URL.canParse(acsUrl)) return void res.writeHead(400).end("audience and acs are required");
+      const { base64 } = buildSamlResponse({ issuer: entityId, audience, acsUrl, user, key, ...overrides });
+      const relayState = url.searchParams.get("RelayState") ?? undefined;
+      return void res
+        .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+        .end(postForm(acsUrl, base64, relayState));
     }
     if (url.pathname !== "/sso") return void res.writeHead(404).end();
     void readSsoParams(req, url)
@@ -92,6 +108,13 @@ export async function startSamlIdp(options: SamlIdpOptions): Promise<RunningSaml
     setNextUser: (next) => void (user = next),
     setResponseOverrides: (next) => void (overrides = next),
     lastRequest: () => last,
+    idpInitiatedUrl({ audience, acsUrl, relayState }) {
+      const url = new URL(`${base}/initiate`);
+      url.searchParams.set("audience", audience);
+      url.searchParams.set("acs", acsUrl);
+      if (relayState !== undefined) url.searchParams.set("RelayState", relayState);
+      return url.href;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve()).closeAllConnections()),
   };
 }
