@@ -45,7 +45,7 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
   const accounts = new Map(options.accounts.map((a) => [a.sub, a]));
   let nextSub: string | undefined = options.accounts[0]?.sub;
   // Set once the port is known (the issuer URL contains it); requests before that get a 503.
-  const started: { provider?: Provider } = {};
+  const started: { provider?: Provider; handle?: ReturnType<Provider["callback"]> } = {};
 
   const server = createServer((req, res) => {
     const provider = started.provider;
@@ -57,7 +57,7 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
       return;
     }
     if (req.url?.startsWith("/auth")) forgetProviderSession(req);
-    provider.callback()(req, res);
+    started.handle!(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -102,6 +102,7 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
     },
   });
   provider.on("server_error", (_ctx: KoaContextWithOIDC, error: Error) => console.error("test OIDC provider:", error));
+  started.handle = provider.callback();
   started.provider = provider;
 
   return {
