@@ -18,6 +18,10 @@ import {
   userAgentAssignments,
   users,
   type AgentSettings,
+  ssoConnections,
+  ssoIdentities,
+  ssoRequests,
+  ssoConsumedAssertions,
 } from "@/db/schema";
 import { presetPermissions } from "@/lib/authz/catalogue";
 import { snapshotAgainstDefaults } from "@/lib/authz/stored-permissions";
@@ -282,6 +286,36 @@ async function plantClient(
     },
     nextAttemptAt: new Date(Date.now() + 365 * 24 * HOUR),
     lastError: canary(tag, "webhook_deliveries.last_error"),
+  });
+  // A client's SSO connection with a linked identity, a sign-in in flight and a consumed assertion.
+  const ssoId = randomUUID();
+  await tx.insert(ssoConnections).values({
+    id: ssoId,
+    agencyId,
+    clientId,
+    type: "oidc",
+    name: canary(tag, "sso_connections.name"),
+    domains: [lowerCanary(tag, "sso_connections.domains")],
+    oidcIssuer: `https://${lowerCanary(tag, "sso_connections.oidc_issuer")}.test`,
+    oidcClientId: canary(tag, "sso_connections.oidc_client_id"),
+    oidcClientSecretSealed: secretBox().seal(canary(tag, "sso_connections.secret"), `sso:${ssoId}`),
+    defaultRole: "analyst",
+    groupRoles: [{ group: canary(tag, "sso_connections.group_roles"), role: "analyst" }],
+  });
+  await tx.insert(ssoIdentities).values({ agencyId, connectionId: ssoId, subject: canary(tag, "sso_identities.subject"), userId: clientUsers[0]!.id });
+  await tx.insert(ssoRequests).values({
+    key: canary(tag, "sso_requests.key"),
+    agencyId,
+    connectionId: ssoId,
+    nonce: canary(tag, "sso_requests.nonce"),
+    codeVerifier: canary(tag, "sso_requests.code_verifier"),
+    expiresAt: new Date(Date.now() + 365 * 24 * HOUR),
+  });
+  await tx.insert(ssoConsumedAssertions).values({
+    agencyId,
+    connectionId: ssoId,
+    assertionId: canary(tag, "sso_consumed_assertions.assertion_id"),
+    expiresAt: new Date(Date.now() + 365 * 24 * HOUR),
   });
   return {
     tag,

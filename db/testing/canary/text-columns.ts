@@ -105,6 +105,13 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
   },
   "job_leases.name": { reason: "platform table without a tenant: names of periodic jobs (audit-retention-purge…)" },
   "job_leases.locked_by": { reason: "platform table without a tenant: the app instance holding the lease" },
+  "sso_connections.type": ENUM("oidc, saml"),
+  "sso_connections.default_role": ENUM("the roles of SPEC §4/§5"),
+  "sso_connections.oidc_client_secret_sealed": OPAQUE("a sealed secret"),
+  "sso_connections.saml_idp_entity_id": { reason: "unset on the planted OIDC connection (a SAML connection's IdP entity id)" },
+  "sso_connections.saml_sso_url": { reason: "unset on the planted OIDC connection (a SAML connection's IdP URL)" },
+  "sso_connections.saml_idp_certificates": { reason: "unset on the planted OIDC connection (public certificates)" },
+  "sso_requests.purpose": ENUM("sign_in, test"),
 };
 
 /** Tables without agency_id reach their tenant through one parent row. */

@@ -256,5 +256,16 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
   // carry other people's links), never widened beyond those who manage settings.
   add("page /agency/outbox", "GET", "/agency/outbox", may("settings.manage") ? [200, 404] : [404]);
   add("page /agency/outbox/[mailId]", "GET", `/agency/outbox/${RANDOM_UUID}`, [404]);
+  // SSO connections: nothing is created (an invalid body for those allowed), a random id is 404.
+  add("GET /api/v1/sso-connections", "GET", "/api/v1/sso-connections", [200]);
+  add("POST /api/v1/sso-connections", "POST", "/api/v1/sso-connections", may("settings.manage") ? [422] : [403], {
+    body: may("settings.manage") ? { type: "oidc", name: "" } : { type: "oidc", name: "Probe", domains: [] },
+  });
+  for (const method of ["GET", "PATCH", "DELETE"])
+    add(`${method} /api/v1/sso-connections/[id]`, method, `/api/v1/sso-connections/${RANDOM_UUID}`, [404], {
+      ...(method === "PATCH" ? { body: { name: "Probe" } } : {}),
+    });
+  for (const [method, step] of [["GET", "start"], ["GET", "callback"], ["POST", "acs"], ["GET", "metadata"]])
+    add(`${method} /api/sso/[connectionId]/${step}`, method, `/api/sso/${RANDOM_UUID}/${step}`, [404]);
   return cases;
 }

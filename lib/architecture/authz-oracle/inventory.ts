@@ -137,6 +137,18 @@ export const ROUTES: Record<string, Access> = {
   "DELETE /api/v1/portal/integrations/[id]": client("integrations.manage"),
   "POST /api/v1/portal/integrations/[id]/test": client("integrations.manage"),
   "PATCH /api/v1/portal/settings": client("settings.manage"),
+  // SSO (SPEC §11): the list shows what the viewer may configure (staff's own: settings.manage;
+  // a client's: client.edit on it); the body or the connection names the tenant.
+  "GET /api/v1/sso-connections": staff("client.read"),
+  "POST /api/v1/sso-connections": staff("settings.manage"),
+  "GET /api/v1/sso-connections/[id]": staff("settings.manage"),
+  "PATCH /api/v1/sso-connections/[id]": staff("settings.manage"),
+  "DELETE /api/v1/sso-connections/[id]": staff("settings.manage"),
+  // Sign-in itself, on the host the connection belongs to; anywhere else 404.
+  "GET /api/sso/[connectionId]/start": pub,
+  "GET /api/sso/[connectionId]/callback": pub,
+  "POST /api/sso/[connectionId]/acs": pub,
+  "GET /api/sso/[connectionId]/metadata": pub,
 };
 
 const A = "action app/actions";

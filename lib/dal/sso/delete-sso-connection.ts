@@ -1,0 +1,24 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { withTenant } from "@/db/tenant";
+import { ssoConnections } from "@/db/schema";
+import { emitAudit } from "@/lib/audit/emit-audit";
+import { auditActorOf, type Actor } from "@/lib/authz/actor";
+import { notFound } from "@/lib/errors";
+import { loadConnection } from "./internal/load-connection";
+
+/** Removes a connection and its linked identities; its users keep their accounts. */
+export async function deleteSsoConnection(actor: Actor, id: string) {
+  if (actor.kind !== "agency") throw notFound("Connection not found");
+  return withTenant(actor.agencyId, async (tx) => {
+    const row = await loadConnection(tx, actor, id);
+    await tx.delete(ssoConnections).where(eq(ssoConnections.id, row.id));
+    await emitAudit(tx, row.agencyId, auditActorOf(actor), {
+      action: "sso_config_change",
+      target: { type: "sso_connection", id: row.id },
+      clientId: row.clientId,
+      details: { change: "deleted", name: row.name, type: row.type },
+    });
+    return { ok: true };
+  });
+}
