@@ -193,6 +193,30 @@ export async function refuse(
   return { ok: false, reason: failure.reason };
 }
 
+class DryRun extends Error {
+  constructor(readonly userId: string) {
+    super("dry run");
+  }
+}
+
+/**
+ * "Test sign-in": the whole decision (authority, link, JIT, roles) in a transaction that is always
+ * rolled back, so the admin learns whether this person would get in, and nothing changes.
+ */
+export async function dryRunSsoSignIn(connection: SsoConnection, claims: SsoClaims, meta: RequestMeta) {
+  try {
+    await withTenant(connection.agencyId, async (tx) => {
+      const done = await signIn(tx, connection, claims, meta);
+      throw new DryRun(done.userId);
+    });
+  } catch (error) {
+    if (error instanceof DryRun) return { ok: true as const };
+    if (error instanceof SsoFailure) return { ok: false as const, reason: error.reason };
+    throw error;
+  }
+  return { ok: false as const, reason: "unknown" };
+}
+
 /** A successful console "Test sign-in": the connection may now be made SSO-only. */
 export async function markTested(connection: SsoConnection) {
   await withTenant(connection.agencyId, (tx) =>

@@ -70,6 +70,28 @@ export async function samlClaims(
   samlResponse: string,
 ): Promise<{ claims: SsoClaims; purpose: SsoPurpose }> {
   const cache = new DatabaseRequestCache(connection, "sign_in");
+  try {
+    return await readResponse(connection, urls, samlResponse, cache);
+  } catch (error) {
+    if (error instanceof SsoFailure) error.purpose = cache.taken ?? (await purposeOf(connection, samlResponse));
+    throw error;
+  }
+}
+
+/** Whether a refused response answered a console test (only decides how the refusal is shown). */
+async function purposeOf(connection: SsoConnection, samlResponse: string): Promise<SsoPurpose> {
+  const xml = Buffer.from(samlResponse, "base64").toString("utf8");
+  const inResponseTo = /InResponseTo="([^"]{1,200})"/.exec(xml)?.[1];
+  const row = inResponseTo ? await peekSignInRequest(connection, inResponseTo) : null;
+  return row?.purpose ?? "sign_in";
+}
+
+async function readResponse(
+  connection: SsoConnection,
+  urls: ConnectionUrls,
+  samlResponse: string,
+  cache: DatabaseRequestCache,
+): Promise<{ claims: SsoClaims; purpose: SsoPurpose }> {
   let profile;
   try {
     ({ profile } = await samlFor(connection, urls, cache).validatePostResponseAsync({ SAMLResponse: samlResponse }));

@@ -10,6 +10,8 @@ export type SsoClaims = {
 
 /** Why an SSO sign-in failed: written as `login_failed` details.reason and mapped to a plain message. */
 export class SsoFailure extends Error {
+  /** Set when the failed answer belonged to a console "Test sign-in", which reports it instead. */
+  purpose?: "sign_in" | "test";
   constructor(
     readonly reason: string,
     readonly detail?: string,

@@ -261,6 +261,7 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
   add("POST /api/v1/sso-connections", "POST", "/api/v1/sso-connections", may("settings.manage") ? [422] : [403], {
     body: may("settings.manage") ? { type: "oidc", name: "" } : { type: "oidc", name: "Probe", domains: [] },
   });
+  add("POST /api/v1/sso-connections/[id]/test", "POST", `/api/v1/sso-connections/${RANDOM_UUID}/test`, [404]);
   for (const method of ["GET", "PATCH", "DELETE"])
     add(`${method} /api/v1/sso-connections/[id]`, method, `/api/v1/sso-connections/${RANDOM_UUID}`, [404], {
       ...(method === "PATCH" ? { body: { name: "Probe" } } : {}),

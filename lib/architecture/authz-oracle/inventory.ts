@@ -144,6 +144,7 @@ export const ROUTES: Record<string, Access> = {
   "GET /api/v1/sso-connections/[id]": staff("settings.manage"),
   "PATCH /api/v1/sso-connections/[id]": staff("settings.manage"),
   "DELETE /api/v1/sso-connections/[id]": staff("settings.manage"),
+  "POST /api/v1/sso-connections/[id]/test": staff("settings.manage"),
   // Sign-in itself, on the host the connection belongs to; anywhere else 404.
   "GET /api/sso/[connectionId]/start": pub,
   "GET /api/sso/[connectionId]/callback": pub,
