@@ -32,7 +32,8 @@ export async function oidcAuthorizationUrl(connection: SsoConnection, callbackUr
   const nonce = client.randomNonce();
   const url = client.buildAuthorizationUrl(config, {
     redirect_uri: callbackUrl,
-    scope: "openid email profile",
+    // "groups" only when roles are mapped from groups: some IdPs refuse a scope they do not know.
+    scope: connection.groupRoles.length ? "openid email profile groups" : "openid email profile",
     code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
     code_challenge_method: "S256",
     state,
@@ -73,23 +74,28 @@ export async function oidcClaims(
   };
 }
 
-/** openid-client's error, as the one reason an admin can act on. */
+/** openid-client's error (and the oauth4webapi errors it wraps), as the one reason an admin can act on. */
 export function oidcReason(error: unknown): string {
-  const e = error as { code?: string; error?: string; cause?: { claim?: string } ; message?: string };
-  const message = e?.message ?? "";
-  if (e?.error === "invalid_grant") return "oidc_code_rejected";
-  if (e?.error === "access_denied") return "oidc_access_denied";
-  const claim = e?.cause?.claim ?? /unexpected JWT "(\w+)"/.exec(message)?.[1];
+  const chain: Array<{ code?: string; error?: string; message?: string; claim?: string }> = [];
+  for (let e = error as { cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++)
+    chain.push(e as (typeof chain)[number]);
+  const text = chain.map((e) => `${e.code ?? ""} ${e.message ?? ""}`).join(" | ");
+  const claim = chain.find((e) => typeof e.claim === "string")?.claim ?? /JWT "(\w+)"/.exec(text)?.[1];
+  if (chain.some((e) => e.error === "invalid_grant")) return "oidc_code_rejected";
+  if (chain.some((e) => e.error === "access_denied")) return "oidc_access_denied";
   if (claim === "iss") return "oidc_wrong_issuer";
   if (claim === "aud" || claim === "azp") return "oidc_wrong_audience";
-  if (claim === "nonce" || /nonce/i.test(message)) return "oidc_wrong_nonce";
-  if (claim === "exp" || /expired|"exp"/i.test(message)) return "oidc_token_expired";
-  if (/state/i.test(message)) return "oidc_wrong_state";
-  if (/alg|signature|JWS|none/i.test(message)) return "oidc_bad_signature";
+  if (claim === "nonce" || /nonce/i.test(text)) return "oidc_wrong_nonce";
+  if (claim === "exp" || /expired|"exp"/i.test(text)) return "oidc_token_expired";
+  if (claim === "iat" || /"iat"|"nbf"/.test(text)) return "oidc_token_not_yet_valid";
+  if (/state/i.test(text)) return "oidc_wrong_state";
+  if (/alg|signature|JWS|none|key/i.test(text)) return "oidc_bad_signature";
   return "oidc_error";
 }
 
 function describe(error: unknown): string {
-  const e = error as { message?: string; error?: string; error_description?: string };
-  return [e?.error, e?.error_description, e?.message].filter(Boolean).join(": ").slice(0, 300);
+  const messages: string[] = [];
+  for (let e = error as { cause?: unknown; message?: string; error?: string } | undefined, i = 0; e && i < 4; e = e.cause as typeof e, i++)
+    messages.push([e.error, e.message].filter(Boolean).join(": "));
+  return messages.filter(Boolean).join(" ← ").slice(0, 300);
 }
