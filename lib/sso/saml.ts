@@ -9,6 +9,7 @@ import type { ConnectionUrls } from "./connection-urls";
 import { SsoFailure, stringList, type SsoClaims } from "./sso-claims";
 
 const SKEW_MS = 120_000;
+const REQUEST_LIFETIME_MS = 10 * 60 * 1000; // as lib/sso/sign-in-requests.ts keeps them
 const SAML_NS = "urn:oasis:names:tc:SAML:2.0:assertion";
 
 /**
@@ -26,8 +27,10 @@ class DatabaseRequestCache implements CacheProvider {
     await saveSignInRequest(this.connection, key, { purpose: this.purpose });
     return { value, createdAt: Date.now() };
   }
+  // node-saml reads the value as the request's creation time (and checks its own expiry on it).
   async getAsync(key: string) {
-    return (await peekSignInRequest(this.connection, key)) ? "1" : null;
+    const row = await peekSignInRequest(this.connection, key);
+    return row ? new Date(row.expiresAt.getTime() - REQUEST_LIFETIME_MS).toISOString() : null;
   }
   async removeAsync(key: string | null) {
     const row = key ? await takeSignInRequest(this.connection, key) : null;
@@ -147,7 +150,8 @@ export function samlReason(error: unknown): string {
   if (/InResponseTo is missing|unsolicited/i.test(message)) return "saml_idp_initiated_refused";
   if (/InResponseTo/i.test(message)) return "saml_unknown_in_response_to";
   if (/audience/i.test(message)) return "saml_wrong_audience";
-  if (/expired|NotOnOrAfter/i.test(message)) return "saml_expired_assertion";
+  // node-saml judges a subject confirmation on its validity window only: one that failed is out of date.
+  if (/expired|NotOnOrAfter|no valid subject confirmation/i.test(message)) return "saml_expired_assertion";
   if (/NotBefore|not yet valid/i.test(message)) return "saml_not_yet_valid";
   if (/no signature|not signed|missing.*signature|signature.*missing/i.test(message)) return "saml_unsigned";
   if (/signature|signed|cert/i.test(message)) return "saml_bad_signature";
