@@ -1,3 +1,4 @@
+import "server-only";
 import type { ssoConnections } from "@/db/schema";
 import { connectionUrls } from "@/lib/sso/connection-urls";
 

@@ -4,6 +4,7 @@ import { withTenant } from "@/db/tenant";
 import { ssoConnections } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
+import { requireStaff } from "@/lib/authz/guards";
 import { assertOwnClient } from "@/lib/dal/internal/assert-own-client";
 import { conflict, invalid } from "@/lib/errors";
 import { connectionOrigin } from "@/lib/sso/connection-urls";
@@ -16,6 +17,7 @@ import { requireSsoAdmin } from "./require-sso-admin";
 /** Adds an OIDC or SAML connection to the staff's tenant or to one client (SPEC §9, §11). */
 export async function createSsoConnection(actor: Actor, raw: unknown) {
   // Who may configure the tenant named in the body is settled before the body is judged.
+  requireStaff(actor, "client.read");
   const named = (raw as { clientId?: unknown } | null)?.clientId;
   const staff = requireSsoAdmin(actor, typeof named === "string" ? named : null);
   const input = parseInput(createConnectionInput, raw);

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { CLIENT_ROLES } from "@/lib/authz/client-roles";
 import { STAFF_ROLES } from "@/lib/authz/staff-roles";

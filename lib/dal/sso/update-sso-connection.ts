@@ -4,6 +4,7 @@ import { withTenant } from "@/db/tenant";
 import { ssoConnections } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
+import { requireStaff } from "@/lib/authz/guards";
 import { conflict, notFound } from "@/lib/errors";
 import { connectionOrigin } from "@/lib/sso/connection-urls";
 import { parseInput } from "@/lib/validation";
@@ -17,9 +18,10 @@ import { loadConnection } from "./internal/load-connection";
  * sign-in (SPEC §11); changing where the IdP is (issuer, client id, metadata) asks for a new test.
  */
 export async function updateSsoConnection(actor: Actor, id: string, raw: unknown) {
-  if (actor.kind !== "agency") throw notFound("Connection not found");
+  // Every staff member passes (client.read); loadConnection narrows to what they may configure.
+  const staff = requireStaff(actor, "client.read");
   const input = parseInput(updateConnectionInput, raw);
-  return withTenant(actor.agencyId, async (tx) => {
+  return withTenant(staff.agencyId, async (tx) => {
     const row = await loadConnection(tx, actor, id);
     const columns = configColumns(row.id, { ...input, type: row.type, clientId: row.clientId });
     const idpMoved = "oidcIssuer" in columns || "oidcClientId" in columns || "samlIdpEntityId" in columns;
