@@ -11,7 +11,7 @@ import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
 /** Carries why a sign-in failed to the login action; the user sees a message per code. */
 export class SignInRefused extends CredentialsSignin {
-  constructor(code: "invalid" | "suspended" | "throttled") {
+  constructor(code: "invalid" | "suspended" | "throttled" | "sso_required") {
     super();
     this.code = code;
   }

@@ -24,6 +24,10 @@ const OWN_AGENCY: Record<string, string> = {
   mail_outbox: "agency_id",
   users: "agency_id",
   webhook_deliveries: "agency_id",
+  sso_connections: "agency_id",
+  sso_identities: "agency_id",
+  sso_requests: "agency_id",
+  sso_consumed_assertions: "agency_id",
 };
 const VIA_PARENT: Record<string, string> = {
   agent_versions: "agent_id in (select id from ai_agents where agency_id = $1)",
@@ -90,6 +94,11 @@ beforeAll(async () => {
     sql`insert into user_agent_assignments (user_id, agent_id)
       select u.id, a.id from users u join ai_agents a on a.client_id = u.client_id
       where not exists (select 1 from user_agent_assignments s where s.user_id = u.id and s.agent_id = a.id)`,
+    sql`insert into sso_connections (agency_id, type, name, default_role) select id, 'saml', 'RLS', 'member' from agencies`,
+    sql`insert into sso_identities (agency_id, connection_id, subject, user_id)
+      select c.agency_id, c.id, 'rls-' || u.id, u.id from sso_connections c join users u on u.agency_id = c.agency_id and u.kind = 'agency'`,
+    sql`insert into sso_requests (key, agency_id, connection_id, expires_at) select 'rls-' || id, agency_id, id, now() + interval '1 hour' from sso_connections`,
+    sql`insert into sso_consumed_assertions (agency_id, connection_id, assertion_id, expires_at) select agency_id, id, 'rls', now() + interval '1 hour' from sso_connections`,
   ];
   for (const statement of perAgency) await db.execute(statement);
 });

@@ -7,6 +7,7 @@ import { getRequestBrand } from "@/lib/branding/request-brand";
 import type { AppErrorCode } from "@/lib/errors";
 import { currentRequestOrigin } from "@/lib/http/current-request-origin";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
+import { SSO_ONLY_MESSAGE } from "@/lib/sso/sso-only";
 
 export type SignInResult = ActionResult<{ redirectTo: string }>;
 
@@ -31,6 +32,7 @@ export async function signInAction(_: SignInResult | null, formData: FormData): 
 
 async function refusalFor(code: string): Promise<{ code: AppErrorCode; error: string }> {
   if (code === "throttled") return { code: "rate_limited", error: "Too many attempts. Wait a minute, then try again." };
+  if (code === "sso_required") return { code: "forbidden", error: SSO_ONLY_MESSAGE };
   if (code === "suspended") {
     const brand = await getRequestBrand();
     const contact = brand?.supportEmail ? ` at ${brand.supportEmail}` : "";

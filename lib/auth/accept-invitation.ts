@@ -17,6 +17,7 @@ import type { RequestMeta } from "@/lib/authz/actor";
 import { isClientRole } from "@/lib/authz/client-roles";
 import { isStaffRole } from "@/lib/authz/staff-roles";
 import { isUniqueViolation } from "@/lib/dal/internal/unique-violation";
+import { isSsoOnly, mayBreakGlass, SSO_ONLY_MESSAGE } from "@/lib/sso/sso-only";
 import { hostAudience } from "./host-agency";
 import { hashPassword } from "./password";
 import { NewPassword, passwordProblem } from "./password-policy";
@@ -71,6 +72,10 @@ export async function acceptInvitation(raw: unknown, host: string | null, meta: 
   const found = await findForHost(input.token, host);
   if (!found) return { ok: false, state: "invalid" };
   if (found.row.email.toLowerCase() !== input.email) return { ok: false, state: "wrong_email" };
+  // SSO-only: members arrive through single sign-on, never by setting a password (owners excepted).
+  const ssoOnly = await isSsoOnly(await getDb(), found.row.agencyId, found.row.clientId);
+  if (ssoOnly && !mayBreakGlass({ kind: found.row.clientId ? "client" : "agency", role: found.row.role }))
+    return { ok: false, state: "valid", message: SSO_ONLY_MESSAGE };
   const problem = passwordProblem(input.password, found.row.email);
   if (problem) return { ok: false, state: "valid", message: problem };
   const passwordHash = await hashPassword(input.password);

@@ -6,6 +6,7 @@ import { withTenant } from "@/db/tenant";
 import { passwordResets, users } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import type { RequestMeta } from "@/lib/authz/actor";
+import { isSsoOnly, mayBreakGlass, SSO_ONLY_MESSAGE } from "@/lib/sso/sso-only";
 import { hostAudience } from "./host-agency";
 import { hashPassword } from "./password";
 import { passwordProblem } from "./password-policy";
@@ -36,6 +37,8 @@ export async function resetPassword(raw: unknown, host: string | null, meta: Req
   if (!input.success) return { ok: false, state: "invalid", message: "This link is not valid." };
   const found = await findForHost(input.data.token, host);
   if (!found) return { ok: false, state: "invalid", message: "This link is not valid." };
+  if ((await isSsoOnly(await getDb(), found.user.agencyId, found.user.clientId)) && !mayBreakGlass(found.user))
+    return { ok: false, message: SSO_ONLY_MESSAGE };
   const problem = passwordProblem(input.data.password, found.user.email);
   if (problem) return { ok: false, message: problem };
   const passwordHash = await hashPassword(input.data.password);
@@ -86,6 +89,7 @@ async function findForHost(token: unknown, host: string | null) {
         kind: users.kind,
         clientId: users.clientId,
         status: users.status,
+      role: users.role,
       },
     })
     .from(passwordResets)

@@ -7,6 +7,7 @@ import { emitAudit } from "@/lib/audit/emit-audit";
 import type { RequestMeta } from "@/lib/authz/actor";
 import { getConfig } from "@/lib/config";
 import { classifyHost } from "@/lib/hosts";
+import { isSsoOnly, mayBreakGlass } from "@/lib/sso/sso-only";
 import { isStorableText } from "@/lib/storable-text";
 import { createSession } from "./create-session";
 import { recordLoginFailure, recordLoginSuccess, loginRetryAfter } from "./login-throttle";
@@ -14,7 +15,7 @@ import { dummyPasswordHash, verifyPassword } from "./password";
 
 export type CredentialsResult =
   | { ok: true; sessionId: string; userId: string }
-  | { ok: false; reason: "invalid" | "suspended" | "throttled"; retryAfter?: number };
+  | { ok: false; reason: "invalid" | "suspended" | "throttled" | "sso_required"; retryAfter?: number };
 
 /**
  * Checks an email and password on the host they were typed on: staff on the app host, client
@@ -79,6 +80,23 @@ export async function verifyCredentials(input: {
     );
     return { ok: false, reason: "suspended" };
   }
+  // SSO-only tenants (SPEC §11): told only after the right password, so it reveals nothing more
+  // than the login page's single sign-on offer; the agency's owners keep a break-glass password.
+  const db = await getDb();
+  const ssoOnly = await isSsoOnly(db, matched.agencyId, matched.clientId);
+  const breakGlass = ssoOnly && mayBreakGlass(matched);
+  if (ssoOnly && !breakGlass) {
+    await withTenant(matched.agencyId, (tx) =>
+      emitAudit(tx, matched.agencyId, actor(matched.id), {
+        action: "login_failed",
+        target: { type: "user", id: matched.id },
+        outcome: "denied",
+        clientId: matched.clientId,
+        details: { email, reason: "sso_only" },
+      }),
+    );
+    return { ok: false, reason: "sso_required" };
+  }
   await recordLoginSuccess(email, input.meta.ip);
   // The account's agency is known from here on: its writes run as that tenant.
   const sessionId = await withTenant(matched.agencyId, async (tx) => {
@@ -88,6 +106,7 @@ export async function verifyCredentials(input: {
       action: "login_succeeded",
       target: { type: "user", id: matched.id },
       clientId: matched.clientId,
+      ...(breakGlass ? { details: { method: "password", breakGlass: true } } : {}),
     });
     return id;
   });
@@ -106,6 +125,7 @@ async function findCandidates(email: string, host: string | null) {
       clientId: users.clientId,
       passwordHash: users.passwordHash,
       sessionVersion: users.sessionVersion,
+      role: users.role,
       portalAccess: clients.portalAccess,
     })
     .from(users)
