@@ -5,7 +5,7 @@ import { ssoConnections } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict } from "@/lib/errors";
 import { connectionOrigin } from "@/lib/sso/connection-urls";
 import { parseInput } from "@/lib/validation";
 import { connectionDto } from "./connection-dto";
