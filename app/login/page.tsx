@@ -4,13 +4,14 @@ import { LoginForm } from "@/components/auth/login-form";
 import { AuthCard } from "@/components/auth/auth-card";
 import { PlatformLogo } from "@/components/brand/platform-logo";
 import { getActor } from "@/lib/auth/current-actor";
+import { ssoFailureMessage } from "@/lib/sso/failure-messages";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function ConsoleLoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function ConsoleLoginPage({ searchParams }: { searchParams: Promise<{ next?: string; sso_error?: string }> }) {
   const actor = await getActor();
   if (actor?.kind === "agency") redirect("/agency");
-  const { next } = await searchParams;
+  const { next, sso_error: ssoError } = await searchParams;
   return (
     <AuthCard
       logo={<PlatformLogo />}
@@ -25,7 +26,7 @@ export default async function ConsoleLoginPage({ searchParams }: { searchParams:
         </>
       }
     >
-      <LoginForm next={next} />
+      <LoginForm next={next} notice={ssoError ? ssoFailureMessage(ssoError) : undefined} />
     </AuthCard>
   );
 }

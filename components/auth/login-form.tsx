@@ -7,6 +7,7 @@ import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { SsoOffer } from "./sso-offer";
 
 export function LoginForm({ next, notice }: { next?: string; notice?: string }) {
   const [state, action, pending] = useActionState<SignInResult | null, FormData>(signInAction, null);
@@ -45,6 +46,7 @@ export function LoginForm({ next, notice }: { next?: string; notice?: string }) 
           autoFocus
         />
       </div>
+      <SsoOffer email={email} />
       <div className="grid gap-2">
         <div className="flex items-center justify-between">
           <Label htmlFor="password">Password</Label>

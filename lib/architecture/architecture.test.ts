@@ -110,6 +110,7 @@ describe("architecture", () => {
       "lib/auth/redeem-preview-handoff.ts", // token → invitation or session; writes via withTenant
       "lib/auth/sign-up-agency.ts", // creates the agency
       "lib/sso/find-connection.ts", // the connection id in the URL tells the agency
+      "lib/sso/find-sso-for-email.ts", // the host (or the staff email) tells the agency
     ];
     const offenders = files.filter(
       (file) =>

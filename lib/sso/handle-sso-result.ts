@@ -2,16 +2,18 @@ import "server-only";
 import { signIn } from "@/auth";
 import type { RequestMeta } from "@/lib/authz/actor";
 import { completeSsoSignIn, dryRunSsoSignIn, markTested, refuse } from "./complete-sso-sign-in";
-import { ssoFailureMessage } from "./failure-messages";
 import type { SsoConnection } from "./find-connection";
 import type { SsoPurpose } from "./sign-in-requests";
 import { SsoFailure, type SsoClaims } from "./sso-claims";
 import { testResultPage } from "./test-result-page";
 
-/** Where a failed sign-in lands: the host's own login page with a plain message. */
+/**
+ * Where a failed sign-in lands: the host's own login page, which shows the plain message for the
+ * reason code (never text taken from the URL, so a crafted link cannot put words on the page).
+ */
 export function failureRedirect(origin: string, reason: string): Response {
   const url = new URL("/login", origin);
-  url.searchParams.set("sso_error", ssoFailureMessage(reason));
+  url.searchParams.set("sso_error", reason);
   return Response.redirect(url, 303);
 }
 

@@ -162,6 +162,7 @@ export const ACTIONS: Record<string, Access> = {
   [`${A}/accounts.ts#resetPasswordAction`]: pub,
   [`${A}/accounts.ts#signUpAction`]: pub,
   [`${A}/redeem-preview.ts#redeemPreviewAction`]: pub,
+  [`${A}/sso-discovery.ts#ssoForEmailAction`]: pub,
   [`${A}/accounts.ts#signOutEverywhereAction`]: self,
   [`${A}/sign-out.ts#signOutAction`]: self,
   [`${A}/clients.ts#createClientAction`]: staff("clients.create"),

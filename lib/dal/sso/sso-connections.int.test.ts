@@ -134,3 +134,21 @@ describe("SSO-only (SPEC §11)", () => {
     expect((await signIn("manager@acme.test", CONSOLE)).ok).toBe(true);
   });
 });
+
+describe("the login page's single sign-on offer", () => {
+  it("offers a connection of this host's tenant for its domains only, and never another agency's IdP to a staff email", async () => {
+    const { findSsoForEmail } = await import("@/lib/sso/find-sso-for-email");
+    const owner = await staffFor("owner@acme.test");
+    await createSsoConnection(owner, oidc({ clientId: await clientIdOf("Bright Dental"), defaultRole: "analyst", domains: ["brightdental.test"], name: "BD offer" }));
+    const portalOffer = await findSsoForEmail("anyone@brightdental.test", "acme.localhost:3000");
+    expect(portalOffer?.startUrl).toMatch(/^http:\/\/acme\.localhost:3000\/api\/sso\/[0-9a-f-]{36}\/start$/);
+    expect(await findSsoForEmail("anyone@brightdental.test", "globex.localhost:3000")).toBeNull();
+    expect(await findSsoForEmail("anyone@elsewhere.test", "acme.localhost:3000")).toBeNull();
+    // Globex lists acme.test on its staff connection: Acme's staff are still not sent there.
+    const globex = await staffFor("owner@globex.test");
+    const lure = await createSsoConnection(globex, oidc({ name: "Lure", domains: ["acme.test", "globex.test"] }));
+    const offer = await findSsoForEmail("admin@acme.test", "localhost:3000");
+    expect(offer?.startUrl).not.toBe(lure.startUrl);
+    expect(await findSsoForEmail("owner@globex.test", "localhost:3000")).toEqual({ startUrl: lure.startUrl });
+  });
+});
