@@ -5,17 +5,8 @@ import { completeSsoSignIn, dryRunSsoSignIn, markTested, refuse } from "./comple
 import type { SsoConnection } from "./find-connection";
 import type { SsoPurpose } from "./sign-in-requests";
 import { SsoFailure, type SsoClaims } from "./sso-claims";
+import { failureRedirect } from "./failure-redirect";
 import { testResultPage } from "./test-result-page";
-
-/**
- * Where a failed sign-in lands: the host's own login page, which shows the plain message for the
- * reason code (never text taken from the URL, so a crafted link cannot put words on the page).
- */
-export function failureRedirect(origin: string, reason: string): Response {
-  const url = new URL("/login", origin);
-  url.searchParams.set("sso_error", reason);
-  return Response.redirect(url, 303);
-}
 
 /**
  * Both protocols end here once the IdP's answer is read (or refused): a test reports, a sign-in

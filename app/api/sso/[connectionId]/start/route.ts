@@ -1,6 +1,6 @@
 import { oidcAuthorizationUrl } from "@/lib/sso/oidc";
 import { samlAuthorizeUrl } from "@/lib/sso/saml";
-import { failureRedirect } from "@/lib/sso/handle-sso-result";
+import { failureRedirect } from "@/lib/sso/failure-redirect";
 import { notFoundResponse, routeConnection } from "@/lib/sso/route-connection";
 import { refuse } from "@/lib/sso/complete-sso-sign-in";
 import { saveSignInRequest, takeSignInRequest, type SsoPurpose } from "@/lib/sso/sign-in-requests";
