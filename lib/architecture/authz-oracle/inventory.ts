@@ -52,6 +52,7 @@ export const PAGES: Record<string, Access> = {
   "page /agency/settings/branding": staff("settings.manage"),
   "page /agency/settings/domains": staff("settings.manage"),
   "page /agency/settings/audit": staff("settings.manage"),
+  "page /agency/settings/security": staff("settings.manage"),
   "page /agency/outbox": staff("settings.manage"),
   "page /agency/outbox/[mailId]": staff("settings.manage"),
   "page portal:/login": pub,
