@@ -16,6 +16,8 @@ export function parseIdpMetadata(xml: string): IdpMetadata | null {
   } catch {
     return null;
   }
+  // An empty or unparsable document gives no document at all.
+  if (!doc?.documentElement) return null;
   const entity = doc.getElementsByTagNameNS(MD, "EntityDescriptor")[0];
   const idp = doc.getElementsByTagNameNS(MD, "IDPSSODescriptor")[0];
   if (!entity || !idp) return null;
