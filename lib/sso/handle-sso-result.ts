@@ -1,4 +1,5 @@
 import "server-only";
+import { NextResponse } from "next/server";
 import { signIn } from "@/auth";
 import type { RequestMeta } from "@/lib/authz/actor";
 import { completeSsoSignIn, dryRunSsoSignIn, markTested, refuse } from "./complete-sso-sign-in";
@@ -34,5 +35,6 @@ export async function handleSsoResult(
   const result = await completeSsoSignIn(connection, claims, meta);
   if (!result.ok) return failureRedirect(origin, result.reason);
   await signIn("preview-handoff", { token: result.handoffToken, redirect: false });
-  return Response.redirect(new URL(connection.clientId ? "/" : "/agency", origin), 303);
+  // NextResponse (mutable headers): the session cookie Auth.js just set is added to this answer.
+  return NextResponse.redirect(new URL(connection.clientId ? "/" : "/agency", origin), 303);
 }
