@@ -17,7 +17,7 @@ export function SsoOffer({ email }: { email: string }) {
     const timer = setTimeout(
       async () => {
         const found = /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(trimmed) ? await ssoForEmailAction(trimmed) : null;
-        if (current) setStartUrl(found?.startUrl ?? null);
+        if (current) setStartUrl(found?.ok ? (found.data?.startUrl ?? null) : null);
       },
       trimmed ? 300 : 0,
     );

@@ -14,6 +14,7 @@ import type * as people from "@/app/actions/people";
 import type * as redeemPreview from "@/app/actions/redeem-preview";
 import type * as signIn from "@/app/actions/sign-in";
 import type * as signOut from "@/app/actions/sign-out";
+import type * as ssoDiscovery from "@/app/actions/sso-discovery";
 import type * as startPreview from "@/app/actions/start-preview";
 import type { ActionResult } from "./run-action";
 
@@ -42,6 +43,7 @@ const CHECKED = [
   "redeem-preview",
   "sign-in",
   "sign-out",
+  "sso-discovery",
   "start-preview",
 ];
 
@@ -65,6 +67,7 @@ describe("server action results", () => {
     expectTypeOf<OtherShapes<typeof redeemPreview>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof signIn>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof signOut>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof ssoDiscovery>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof startPreview>>().toEqualTypeOf<never>();
   });
 });
