@@ -105,6 +105,16 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
   },
   "job_leases.name": { reason: "platform table without a tenant: names of periodic jobs (audit-retention-purge…)" },
   "job_leases.locked_by": { reason: "platform table without a tenant: the app instance holding the lease" },
+  "ai_agents.provider": ENUM("vapi, retell"),
+  "ai_agents.provider_status": ENUM("active, inactive"),
+  "ai_agents.external_id": OPAQUE("the provider's id of the assistant"),
+  "provider_connections.provider": ENUM("vapi, retell"),
+  "provider_connections.status": ENUM("connected, error"),
+  "provider_connections.api_key_ciphertext": OPAQUE("a sealed API key"),
+  "provider_connections.key_last4": OPAQUE("the last four characters of a key"),
+  "provider_connections.webhook_id": OPAQUE("a random webhook path segment"),
+  "provider_connections.api_base_url": OPAQUE("the provider's API address"),
+  "provider_connections.last_error": OPAQUE("the provider's last error message"),
 };
 
 /** Tables without agency_id reach their tenant through one parent row. */
