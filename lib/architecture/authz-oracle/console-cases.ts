@@ -256,5 +256,16 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
   // carry other people's links), never widened beyond those who manage settings.
   add("page /agency/outbox", "GET", "/agency/outbox", may("settings.manage") ? [200, 404] : [404]);
   add("page /agency/outbox/[mailId]", "GET", `/agency/outbox/${RANDOM_UUID}`, [404]);
+  // Voice provider connections (SPEC §13): keys are settings; a probe never reaches a provider.
+  const holdsKeys = may("settings.manage");
+  add("GET /api/v1/provider-connections", "GET", "/api/v1/provider-connections", holdsKeys ? [200] : [403]);
+  add("POST /api/v1/provider-connections", "POST", "/api/v1/provider-connections", holdsKeys ? [422] : [403], {
+    body: holdsKeys ? { provider: "no-such-provider", apiKey: "oracle-probe-key" } : { provider: "vapi", apiKey: "oracle-probe-key" },
+  });
+  const connection = `/api/v1/provider-connections/${RANDOM_UUID}`;
+  add("PATCH /api/v1/provider-connections/[id]", "PATCH", connection, holdsKeys ? [404] : [403], {
+    body: { apiKey: "oracle-probe-key" },
+  });
+  add("DELETE /api/v1/provider-connections/[id]", "DELETE", connection, holdsKeys ? [404] : [403]);
   return cases;
 }

@@ -137,6 +137,10 @@ export const ROUTES: Record<string, Access> = {
   "DELETE /api/v1/portal/integrations/[id]": client("integrations.manage"),
   "POST /api/v1/portal/integrations/[id]/test": client("integrations.manage"),
   "PATCH /api/v1/portal/settings": client("settings.manage"),
+  "GET /api/v1/provider-connections": staff("settings.manage"),
+  "POST /api/v1/provider-connections": staff("settings.manage"),
+  "PATCH /api/v1/provider-connections/[id]": staff("settings.manage"),
+  "DELETE /api/v1/provider-connections/[id]": staff("settings.manage"),
 };
 
 const A = "action app/actions";
