@@ -108,10 +108,22 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
   "sso_connections.type": ENUM("oidc, saml"),
   "sso_connections.default_role": ENUM("the roles of SPEC §4/§5"),
   "sso_connections.oidc_client_secret_sealed": OPAQUE("a sealed secret"),
-  "sso_connections.saml_idp_entity_id": { reason: "unset on the planted OIDC connection (a SAML connection's IdP entity id)" },
+  "sso_connections.saml_idp_entity_id": {
+    reason: "unset on the planted OIDC connection (a SAML connection's IdP entity id)",
+  },
   "sso_connections.saml_sso_url": { reason: "unset on the planted OIDC connection (a SAML connection's IdP URL)" },
   "sso_connections.saml_idp_certificates": { reason: "unset on the planted OIDC connection (public certificates)" },
   "sso_requests.purpose": ENUM("sign_in, test"),
+  "ai_agents.provider": ENUM("vapi, retell"),
+  "ai_agents.provider_status": ENUM("active, inactive"),
+  "ai_agents.external_id": OPAQUE("the provider's id of the assistant"),
+  "provider_connections.provider": ENUM("vapi, retell"),
+  "provider_connections.status": ENUM("connected, error"),
+  "provider_connections.api_key_ciphertext": OPAQUE("a sealed API key"),
+  "provider_connections.key_last4": OPAQUE("the last four characters of a key"),
+  "provider_connections.webhook_id": OPAQUE("a random webhook path segment"),
+  "provider_connections.api_base_url": OPAQUE("the provider's API address"),
+  "provider_connections.last_error": OPAQUE("the provider's last error message"),
 };
 
 /** Tables without agency_id reach their tenant through one parent row. */

@@ -266,7 +266,25 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
     add(`${method} /api/v1/sso-connections/[id]`, method, `/api/v1/sso-connections/${RANDOM_UUID}`, [404], {
       ...(method === "PATCH" ? { body: { name: "Probe" } } : {}),
     });
-  for (const [method, step] of [["GET", "start"], ["GET", "callback"], ["POST", "acs"], ["GET", "metadata"]])
+  for (const [method, step] of [
+    ["GET", "start"],
+    ["GET", "callback"],
+    ["POST", "acs"],
+    ["GET", "metadata"],
+  ])
     add(`${method} /api/sso/[connectionId]/${step}`, method, `/api/sso/${RANDOM_UUID}/${step}`, [404]);
+  // Voice provider connections (SPEC §13): keys are settings; a probe never reaches a provider.
+  const holdsKeys = may("settings.manage");
+  add("GET /api/v1/provider-connections", "GET", "/api/v1/provider-connections", holdsKeys ? [200] : [403]);
+  add("POST /api/v1/provider-connections", "POST", "/api/v1/provider-connections", holdsKeys ? [422] : [403], {
+    body: holdsKeys
+      ? { provider: "no-such-provider", apiKey: "oracle-probe-key" }
+      : { provider: "vapi", apiKey: "oracle-probe-key" },
+  });
+  const connection = `/api/v1/provider-connections/${RANDOM_UUID}`;
+  add("PATCH /api/v1/provider-connections/[id]", "PATCH", connection, holdsKeys ? [404] : [403], {
+    body: { apiKey: "oracle-probe-key" },
+  });
+  add("DELETE /api/v1/provider-connections/[id]", "DELETE", connection, holdsKeys ? [404] : [403]);
   return cases;
 }

@@ -151,6 +151,10 @@ export const ROUTES: Record<string, Access> = {
   "GET /api/sso/[connectionId]/callback": pub,
   "POST /api/sso/[connectionId]/acs": pub,
   "GET /api/sso/[connectionId]/metadata": pub,
+  "GET /api/v1/provider-connections": staff("settings.manage"),
+  "POST /api/v1/provider-connections": staff("settings.manage"),
+  "PATCH /api/v1/provider-connections/[id]": staff("settings.manage"),
+  "DELETE /api/v1/provider-connections/[id]": staff("settings.manage"),
 };
 
 const A = "action app/actions";
