@@ -13,6 +13,8 @@ import {
   invoiceLines,
   invoices,
   phoneNumbers,
+  providerEvents,
+  recordingFetches,
   webhookDeliveries,
   staffClientAssignments,
   userAgentAssignments,
@@ -199,6 +201,8 @@ async function plantClient(
         transcript: [{ speaker: "caller" as const, text: canary(tag, `calls.transcript.${label}`), startSeconds: 0 }],
         recordingPath,
         costCents: 12,
+        source: "retell" as const,
+        externalId: canary(tag, `calls.external_id.${label}`),
       };
     }),
   );
@@ -282,6 +286,28 @@ async function plantClient(
     },
     nextAttemptAt: new Date(Date.now() + 365 * 24 * HOUR),
     lastError: canary(tag, "webhook_deliveries.last_error"),
+  });
+  // An ingested provider event the worker could not read, and a recording whose link expired:
+  // both left alone by the workers (failed, expired), both shown on the connection's health.
+  const connectionId = randomUUID();
+  await tx.insert(providerEvents).values({
+    agencyId,
+    connectionId,
+    provider: "retell",
+    providerCallId: canary(tag, "provider_events.provider_call_id"),
+    eventType: canary(tag, "provider_events.event_type"),
+    payload: { event: "call_ended", call: { call_id: canary(tag, "provider_events.payload") } },
+    status: "failed",
+    error: canary(tag, "provider_events.error"),
+    callId: insertedCalls[0].id,
+  });
+  await tx.insert(recordingFetches).values({
+    callId: insertedCalls[0].id,
+    agencyId,
+    connectionId,
+    sourceUrl: `${webhookBase}/recordings/${lowerCanary(tag, "recording_fetches.source_url")}.wav`,
+    status: "expired",
+    lastError: canary(tag, "recording_fetches.last_error"),
   });
   return {
     tag,

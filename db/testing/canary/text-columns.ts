@@ -105,6 +105,17 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
   },
   "job_leases.name": { reason: "platform table without a tenant: names of periodic jobs (audit-retention-purge…)" },
   "job_leases.locked_by": { reason: "platform table without a tenant: the app instance holding the lease" },
+  "calls.source": ENUM("vapi, retell, api"),
+  "webhook_deliveries.status": ENUM("pending, delivered, failed"),
+  "provider_events.provider": ENUM("vapi, retell"),
+  "provider_events.status": ENUM("pending, processed, ignored, failed"),
+  "provider_events.claimed_by": {
+    reason: "names the app instance holding the row's lease (host:pid:random), the platform's, not a tenant's",
+  },
+  "recording_fetches.status": ENUM("pending, expired, failed"),
+  "recording_fetches.claimed_by": {
+    reason: "names the app instance holding the row's lease (host:pid:random), the platform's, not a tenant's",
+  },
 };
 
 /** Tables without agency_id reach their tenant through one parent row. */
