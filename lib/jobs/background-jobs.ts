@@ -8,8 +8,13 @@ import { sweepExpiredRateLimits } from "@/lib/rate-limit/sweep-expired";
 import { claimJob, finishJob } from "./job-lease";
 import { releaseClaims } from "./release-claims";
 import { deliverWebhookOutbox } from "./webhooks/deliver-webhook-outbox";
+import { fetchRecordings } from "./ingest/fetch-recordings";
+import { processProviderEvents } from "./ingest/process-provider-events";
 
 const DELIVERY_EVERY_MS = 5_000;
+// Provider events become calls within a couple of seconds of arriving (the live portal shows them).
+const INGEST_EVERY_MS = 2_000;
+const RECORDINGS_EVERY_MS = 10_000;
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 // How much history a database owner could rewrite (re-hashed, MACs dropped) before an outside
 // copy pins it: the chain since the newest signed checkpoint.
@@ -47,6 +52,18 @@ export function startBackgroundJobs() {
   every(DELIVERY_EVERY_MS, "webhook delivery", async (db) => {
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const { claimed } = await deliverWebhookOutbox(db);
+      if (claimed === 0) break;
+    }
+  });
+  every(INGEST_EVERY_MS, "provider events", async (db) => {
+    for (let round = 0; round < MAX_ROUNDS * 5; round++) {
+      const { claimed } = await processProviderEvents(db);
+      if (claimed === 0) break;
+    }
+  });
+  every(RECORDINGS_EVERY_MS, "recording copies", async (db) => {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const { claimed } = await fetchRecordings(db);
       if (claimed === 0) break;
     }
   });

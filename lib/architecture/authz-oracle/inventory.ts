@@ -184,6 +184,7 @@ export const ACTIONS: Record<string, Access> = {
   [`${A}/integrations.ts#updateIntegrationAction`]: client("integrations.manage"),
   [`${A}/integrations.ts#disconnectIntegrationAction`]: client("integrations.manage"),
   [`${A}/integrations.ts#sendWebhookTestAction`]: client("integrations.manage"),
+  [`${A}/integrations.ts#redeliverWebhookAction`]: client("integrations.manage"),
 };
 
 /** Every capability a classification names must be a row of the oracle's own SPEC tables. */
