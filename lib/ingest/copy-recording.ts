@@ -81,7 +81,9 @@ export async function copyRecording(input: {
   try {
     await input.store.put(input.key, counted as Readable, { contentType: contentTypeOf(input.key) });
   } catch (error) {
-    return { copied: false, expired: false, error: describe(error, timeoutMs) };
+    // The store reports any broken source as its own failure: say which it was.
+    const cause = signal.aborted ? signal.reason : error;
+    return { copied: false, expired: false, error: describe(cause, timeoutMs) };
   }
   return { copied: true, key: input.key, bytes };
 }
@@ -97,8 +99,9 @@ function get(url: URL, lookup: LookupFunction, signal: AbortSignal): Promise<htt
 }
 
 function describe(error: unknown, timeoutMs: number): string {
-  const code = (error as { code?: string })?.code ?? (error as { name?: string })?.name;
-  if (code === "ABORT_ERR" || code === "AbortError" || code === "TimeoutError")
+  const code = (error as { code?: unknown })?.code;
+  const name = (error as { name?: string })?.name;
+  if (code === "ABORT_ERR" || name === "AbortError" || name === "TimeoutError")
     return `The provider did not send the recording within ${timeoutMs / 1000} seconds.`;
   if (code === "ECONNREFUSED") return "The provider refused the connection.";
   if (code === "ECONNRESET") return "The provider closed the connection.";
