@@ -36,7 +36,9 @@ export const providerEvents = pgTable(
   },
   (t) => [
     uniqueIndex("provider_events_dedupe_uq").on(t.connectionId, t.providerCallId, t.eventType),
-    index("provider_events_due_idx").on(t.nextAttemptAt, t.id).where(sql`status = 'pending'`),
+    index("provider_events_due_idx")
+      .on(t.nextAttemptAt, t.id)
+      .where(sql`status = 'pending'`),
     index("provider_events_connection_idx").on(t.connectionId, t.receivedAt),
   ],
 );
@@ -66,5 +68,9 @@ export const recordingFetches = pgTable(
     lastError: text("last_error"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("recording_fetches_due_idx").on(t.nextAttemptAt).where(sql`status = 'pending'`)],
+  (t) => [
+    index("recording_fetches_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`status = 'pending'`),
+  ],
 );

@@ -11,8 +11,7 @@ export const RECORDING_TIMEOUT_MS = 30_000;
 const MAX_BYTES = 1024 * 1024 * 1024;
 
 export type CopyResult =
-  | { copied: true; key: string; bytes: number }
-  | { copied: false; expired: boolean; error: string };
+  { copied: true; key: string; bytes: number } | { copied: false; expired: boolean; error: string };
 
 /**
  * Copies a provider's recording into our store once, streamed: the bytes flow from the socket

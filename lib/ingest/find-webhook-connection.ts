@@ -15,6 +15,9 @@ export type WebhookConnection = {
  * The connection a webhook id names, with its secrets opened, or null. No tenant is known yet
  * (the webhook id is what tells the agency), so this reads as the database owner.
  */
-export async function findWebhookConnection(_provider: Provider, _webhookId: string): Promise<WebhookConnection | null> {
+export async function findWebhookConnection(
+  _provider: Provider,
+  _webhookId: string,
+): Promise<WebhookConnection | null> {
   return null;
 }

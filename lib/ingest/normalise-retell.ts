@@ -62,7 +62,8 @@ export function normaliseRetell(body: unknown): NormaliseResult {
       rank,
       direction,
       // The other party: who called in, or whom the agent called.
-      callerNumber: (direction === "inbound" ? c.from_number : c.to_number) || (c.call_type === "web_call" ? "web" : "unknown"),
+      callerNumber:
+        (direction === "inbound" ? c.from_number : c.to_number) || (c.call_type === "web_call" ? "web" : "unknown"),
       startedAt: new Date(c.start_timestamp),
       durationSeconds,
       status,
@@ -137,7 +138,11 @@ function retellTranscript(turns: { role: string; content: string; words?: { star
     if (!t.content.trim()) continue;
     at = t.words?.find((w) => typeof w.start === "number")?.start ?? at;
     // "transfer_target" is the person a call was handed to: a human on the caller's side of the agent.
-    out.push({ speaker: t.role === "agent" ? "agent" : "caller", text: t.content, startSeconds: Math.round(at * 10) / 10 });
+    out.push({
+      speaker: t.role === "agent" ? "agent" : "caller",
+      text: t.content,
+      startSeconds: Math.round(at * 10) / 10,
+    });
   }
   return out;
 }

@@ -27,9 +27,7 @@ export type NormalisedCall = {
 };
 
 /** What an event is, once read: a call to merge, or something acknowledged and not needed. */
-export type NormaliseResult =
-  | { kind: "call"; call: NormalisedCall }
-  | { kind: "ignored"; reason: string };
+export type NormaliseResult = { kind: "call"; call: NormalisedCall } | { kind: "ignored"; reason: string };
 
 export type StoredCallFields = {
   rank: number;

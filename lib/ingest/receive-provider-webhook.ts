@@ -40,7 +40,9 @@ export async function receiveProviderWebhook(input: {
   if (!verified) throw badSignature();
 
   const identity = eventIdentity(provider, input.rawBody);
-  const payload = identity.malformed ? { unreadableBody: input.rawBody.slice(0, 64 * 1024) } : JSON.parse(input.rawBody);
+  const payload = identity.malformed
+    ? { unreadableBody: input.rawBody.slice(0, 64 * 1024) }
+    : JSON.parse(input.rawBody);
   const inserted = await withTenant(connection.agencyId, (tx) =>
     tx
       .insert(providerEvents)
@@ -52,7 +54,9 @@ export async function receiveProviderWebhook(input: {
         eventType: identity.eventType,
         payload,
         // Unreadable at the door: kept for the connection's health, never given to the worker.
-        ...(identity.malformed ? { status: "failed" as const, error: identity.malformed, processedAt: new Date() } : {}),
+        ...(identity.malformed
+          ? { status: "failed" as const, error: identity.malformed, processedAt: new Date() }
+          : {}),
       })
       .onConflictDoNothing()
       .returning({ id: providerEvents.id }),

@@ -12,19 +12,18 @@ export const RETELL_TOLERANCE_MS = 5 * 60 * 1000;
  * re-serialised JSON (whitespace and key order change the digest).
  */
 export function signRetell(body: string, apiKey: string, timestampMs = Date.now()): string {
-  return `v=${timestampMs},d=${createHmac("sha256", apiKey).update(body + timestampMs).digest("hex")}`;
+  return `v=${timestampMs},d=${createHmac("sha256", apiKey)
+    .update(body + timestampMs)
+    .digest("hex")}`;
 }
 
-export function verifyRetellSignature(
-  body: string,
-  apiKey: string,
-  header: string | null,
-  now = Date.now(),
-): boolean {
+export function verifyRetellSignature(body: string, apiKey: string, header: string | null, now = Date.now()): boolean {
   const match = /^v=(\d{1,16}),d=([0-9a-f]{64})$/.exec(header?.trim() ?? "");
   if (!match) return false;
   const timestampMs = Number(match[1]);
   if (Math.abs(now - timestampMs) > RETELL_TOLERANCE_MS) return false;
-  const expected = createHmac("sha256", apiKey).update(body + match[1]).digest();
+  const expected = createHmac("sha256", apiKey)
+    .update(body + match[1])
+    .digest();
   return timingSafeEqual(expected, Buffer.from(match[2], "hex"));
 }

@@ -61,7 +61,10 @@ export function WebhookDeliveries({ deliveries, canManage }: { deliveries: Webho
                         variant="outline"
                         disabled={busy || d.status === "pending"}
                         onClick={() =>
-                          run(() => redeliverWebhookAction(d.id), { refresh: "always", success: "Queued to send again." })
+                          run(() => redeliverWebhookAction(d.id), {
+                            refresh: "always",
+                            success: "Queued to send again.",
+                          })
                         }
                       >
                         <RotateCw aria-hidden />

@@ -76,8 +76,7 @@ async function processOne(db: Db, row: Claimed, now: Date): Promise<boolean> {
       return false;
     }
     const attempts = row.attempts + 1;
-    const message =
-      error instanceof UnplacedCall ? error.message : "The call could not be stored; it will be retried.";
+    const message = error instanceof UnplacedCall ? error.message : "The call could not be stored; it will be retried.";
     if (!(error instanceof UnplacedCall)) console.error("[provider events] storing a call failed", error);
     await done({
       status: attempts >= MAX_EVENT_ATTEMPTS ? "failed" : "pending",
