@@ -111,8 +111,11 @@ describe("call events to a client's webhooks", () => {
     const refused = await redeliverWebhook(novaAdmin, mine.id).catch((e: unknown) => e);
     expect((refused as AppError).status).toBe(403); // Nova Realty cannot manage integrations
     // Another client's delivery is not found, not forbidden.
-    const [novaDelivery] = await listWebhookDeliveries(novaAdmin);
-    const foreign = await redeliverWebhook(admin, novaDelivery.id).catch((e: unknown) => e);
+    const [novaDelivery] = await (await getDb())
+      .select({ id: webhookDeliveries.id })
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.clientId, novaAdmin.clientId));
+    const foreign = await redeliverWebhook(admin, String(novaDelivery.id)).catch((e: unknown) => e);
     expect((foreign as AppError).status).toBe(404);
 
     const before = (await auditRows("webhook_redelivered")).length;
