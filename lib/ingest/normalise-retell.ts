@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { CallOutcome, CallStatus, Sentiment, TranscriptTurn } from "@/db/schema";
 import { HUNG_UP_UNDER_SECONDS, type NormaliseResult } from "./normalised-call";
+import type { CallOutcome, CallStatus, Sentiment, TranscriptTurn } from "./normalised-call";
 
 // The few fields we read of Retell's call object (retell-sdk CallResponse / PhoneCallResponse);
 // everything else is kept in the inbox's raw payload.

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { CallOutcome, CallStatus, Sentiment, TranscriptTurn } from "@/db/schema";
 import { HUNG_UP_UNDER_SECONDS, secondsBetween, type NormaliseResult } from "./normalised-call";
+import type { CallOutcome, CallStatus, Sentiment, TranscriptTurn } from "./normalised-call";
 
 // The fields we read of Vapi's Call and ServerMessageEndOfCallReport (@vapi-ai/server-sdk types).
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "not a date");

@@ -1,4 +1,10 @@
-import type { CallDirection, CallOutcome, CallStatus, Sentiment, TranscriptTurn } from "@/db/schema";
+// The call vocabulary of db/schema/calls.ts, restated so this pure module needs no database
+// import; the worker writing these into `calls` (lib/jobs/ingest) fails to compile if they drift.
+export type CallDirection = "inbound" | "outbound";
+export type CallStatus = "completed" | "missed" | "voicemail" | "failed";
+export type CallOutcome = "booked" | "message_taken" | "transferred" | "spam" | "hung_up";
+export type Sentiment = "positive" | "neutral" | "negative";
+export type TranscriptTurn = { speaker: "agent" | "caller"; text: string; startSeconds: number };
 
 /**
  * One provider event (or one call read back from the provider's API) in our terms. A field is

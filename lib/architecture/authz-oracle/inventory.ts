@@ -79,6 +79,8 @@ export const ROUTES: Record<string, Access> = {
   // Load balancer probes: a fixed status, no tenant data, no session read.
   "GET /api/health": pub,
   "GET /api/ready": pub,
+  // Voice-provider webhooks: no session or key, the provider's signature on the body is the credential.
+  "POST /api/ingest/[provider]/[webhookId]": pub,
   "GET /api/v1/[...rest]": nobody,
   "POST /api/v1/[...rest]": nobody,
   "PUT /api/v1/[...rest]": nobody,

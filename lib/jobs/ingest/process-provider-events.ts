@@ -6,7 +6,7 @@ import { providerEvents } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { backoffMs } from "@/lib/audit/deliver-outbox";
 import { getConfig } from "@/lib/config";
-import { applyNormalisedCall, UnplacedCall } from "@/lib/ingest/apply-normalised-call";
+import { applyNormalisedCall, UnplacedCall } from "./apply-normalised-call";
 import type { Provider } from "@/lib/ingest/event-identity";
 import { MalformedEvent, normaliseEvent } from "@/lib/ingest/normalise-event";
 import { instanceId } from "../instance-id";

@@ -3,7 +3,7 @@ import { notFound } from "@/lib/errors";
 import { classifyHost, hostSettingsFromEnv } from "@/lib/hosts";
 import { errorResponse, unsupportedMethods } from "@/lib/http/api-handler";
 import { readCappedText } from "@/lib/http/read-capped-text";
-import { receiveProviderWebhook } from "@/lib/ingest/receive-provider-webhook";
+import { receiveProviderWebhook } from "@/lib/jobs/ingest/receive-provider-webhook";
 
 type Params = { provider: string; webhookId: string };
 

@@ -4,7 +4,7 @@ import type { Queryable } from "@/db/client";
 import { aiAgents, calls, clients } from "@/db/schema";
 import { valuesOf } from "@/lib/authz/stored-permissions";
 import { toCallListItem } from "@/lib/dal/calls/call-dto";
-import { enqueueWebhookEvent } from "@/lib/jobs/webhooks/enqueue-webhook-event";
+import { enqueueWebhookEvent } from "./enqueue-webhook-event";
 
 /**
  * Raises `call.completed` (or `call.missed`) for a new call on the client's webhooks, in the

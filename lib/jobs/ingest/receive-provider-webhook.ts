@@ -2,10 +2,10 @@ import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { providerEvents } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { eventIdentity, type Provider } from "./event-identity";
+import { eventIdentity, type Provider } from "@/lib/ingest/event-identity";
 import { findWebhookConnection } from "./find-webhook-connection";
-import { verifyRetellSignature } from "./verify-retell-signature";
-import { verifyVapiRequest } from "./verify-vapi-signature";
+import { verifyRetellSignature } from "@/lib/ingest/verify-retell-signature";
+import { verifyVapiRequest } from "@/lib/ingest/verify-vapi-signature";
 
 const PROVIDERS = new Set(["vapi", "retell"]);
 // Webhook ids are random and long; anything else is not one of ours and is not looked up.

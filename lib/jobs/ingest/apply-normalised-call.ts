@@ -2,10 +2,10 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { calls, clients, recordingFetches } from "@/db/schema";
-import { enqueueCallEvent } from "./enqueue-call-event";
-import type { Provider } from "./event-identity";
+import { enqueueCallEvent } from "@/lib/jobs/webhooks/enqueue-call-event";
+import type { Provider } from "@/lib/ingest/event-identity";
 import { findProviderAgent } from "./find-provider-agent";
-import { mergeCall, type NormalisedCall, type StoredCallFields } from "./normalised-call";
+import { mergeCall, type NormalisedCall, type StoredCallFields } from "@/lib/ingest/normalised-call";
 
 /** A call the worker cannot place yet (its agent is not synced or not assigned): retried later. */
 export class UnplacedCall extends Error {}

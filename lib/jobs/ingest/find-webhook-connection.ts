@@ -1,5 +1,5 @@
 import "server-only";
-import type { Provider } from "./event-identity";
+import type { Provider } from "@/lib/ingest/event-identity";
 
 export type WebhookConnection = {
   id: string;

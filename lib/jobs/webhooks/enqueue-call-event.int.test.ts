@@ -111,7 +111,9 @@ describe("call events to a client's webhooks", () => {
     const refused = await redeliverWebhook(novaAdmin, mine.id).catch((e: unknown) => e);
     expect((refused as AppError).status).toBe(403); // Nova Realty cannot manage integrations
     // Another client's delivery is not found, not forbidden.
-    const [novaDelivery] = await (await getDb())
+    const [novaDelivery] = await (
+      await getDb()
+    )
       .select({ id: webhookDeliveries.id })
       .from(webhookDeliveries)
       .where(eq(webhookDeliveries.clientId, novaAdmin.clientId));
