@@ -1,9 +1,10 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { renderCallWav } from "@/lib/recordings/generate-wav";
 
 /**
- * A provider's recording host on 127.0.0.1 for tests: `/rec/{name}.wav` streams `bytes` of audio
- * in chunks, `/expired/…` answers 403 as an expired signed S3 link does, `/slow/…` sends headers
+ * A provider's recording host on 127.0.0.1 for tests and the call simulator: `/rec/{name}.wav`
+ * streams `bytes` in chunks, `/wav/{seconds}/{name}.wav` a playable call recording, `/expired/…` answers 403 as an expired signed S3 link does, `/slow/…` sends headers
  * and then nothing (a provider that times out). Records every path asked for.
  */
 export async function startRecordingServer(bytes = 256 * 1024) {
@@ -18,6 +19,16 @@ export async function startRecordingServer(bytes = 256 * 1024) {
     if (path.startsWith("/slow/")) {
       res.writeHead(200, { "Content-Type": "audio/wav" });
       return res.write(Buffer.alloc(16));
+    }
+    const wav = /^\/wav\/(\d{1,4})\//.exec(path);
+    if (wav) {
+      const seconds = Number(wav[1]);
+      const audio = renderCallWav(seconds, [
+        { speaker: "agent", startSeconds: 0.4 },
+        { speaker: "caller", startSeconds: Math.min(3.2, seconds / 2) },
+      ]);
+      res.writeHead(200, { "Content-Type": "audio/wav", "Content-Length": String(audio.length) });
+      return res.end(audio);
     }
     if (!path.startsWith("/rec/")) {
       res.writeHead(404);
