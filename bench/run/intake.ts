@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import autocannon from "autocannon";
+import autocannon, { type Result } from "autocannon";
 import postgres from "postgres";
 import { retellEventBody } from "@/lib/ingest/testing/provider-payloads";
 import { signRetell } from "@/lib/ingest/verify-retell-signature";
@@ -30,7 +30,7 @@ export async function measureIntake(server: AppServer, databaseUrl: string, seco
   try {
     const hook = await ensureBenchConnection(sql);
     const latencies: number[] = [];
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const result = await new Promise<Result>((resolve, reject) => {
       const instance = autocannon(
         {
           url: `http://127.0.0.1:${server.port}/api/ingest/retell/${hook.webhookId}`,

@@ -42,7 +42,7 @@ const demoCall = (over: Partial<DemoCall> = {}): DemoCall => ({
 });
 
 /** The route, as the provider calls it: raw body, provider headers, on the app's host. */
-async function deliver(provider: "retell" | "vapi", webhookId: string, body: string, headers: Record<string, string>) {
+async function deliver(provider: string, webhookId: string, body: string, headers: Record<string, string>) {
   const request = new Request(`http://localhost:3000/api/ingest/${provider}/${webhookId}`, {
     method: "POST",
     headers: { "content-type": "application/json", host: "localhost:3000", ...headers },
@@ -51,7 +51,11 @@ async function deliver(provider: "retell" | "vapi", webhookId: string, body: str
   const response = await POST(request, { params: Promise.resolve({ provider, webhookId }) });
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }
-const retell = (event: "call_started" | "call_ended" | "call_analyzed", c: DemoCall, opts: { key?: string; at?: number } = {}) => {
+const retell = (
+  event: "call_started" | "call_ended" | "call_analyzed",
+  c: DemoCall,
+  opts: { key?: string; at?: number } = {},
+) => {
   const body = JSON.stringify(retellEventBody(event, c));
   return deliver("retell", t.retell.webhookId, body, {
     "x-retell-signature": signRetell(body, opts.key ?? t.retell.apiKey, opts.at ?? Date.now()),
@@ -102,9 +106,9 @@ describe("webhook intake", () => {
     const bodyB = JSON.stringify(vapiEndOfCallReportBody(b));
     expect((await deliver("vapi", t.vapi.webhookId, bodyA, signVapi(bodyA, "wrong-secret"))).status).toBe(401);
     expect((await deliver("vapi", t.vapi.webhookId, bodyA, signVapi(bodyA, t.vapi.webhookSecret))).status).toBe(200);
-    expect(
-      (await deliver("vapi", t.vapi.webhookId, bodyB, { "x-vapi-secret": t.vapi.webhookSecret })).status,
-    ).toBe(200);
+    expect((await deliver("vapi", t.vapi.webhookId, bodyB, { "x-vapi-secret": t.vapi.webhookSecret })).status).toBe(
+      200,
+    );
   });
 
   it("answers 413 to an oversized body and stores nothing", async () => {
@@ -156,7 +160,9 @@ describe("the ingestion worker", () => {
       sentiment: "positive",
       outcome: "booked",
     });
-    const events = await (await getDb())
+    const events = await (
+      await getDb()
+    )
       .select()
       .from(webhookDeliveries)
       .where(eq(webhookDeliveries.eventId, `evt_call_completed_${call.id}`));
@@ -171,7 +177,11 @@ describe("the ingestion worker", () => {
     await drain();
     const rows = await callOf(c.callId);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ summary: "The caller booked a cleaning for next Tuesday.", sentiment: "positive", ingestRank: 3 });
+    expect(rows[0]).toMatchObject({
+      summary: "The caller booked a cleaning for next Tuesday.",
+      sentiment: "positive",
+      ingestRank: 3,
+    });
   });
 
   it("keeps a malformed event with its error on the connection's health, and goes on with the next", async () => {
@@ -179,14 +189,22 @@ describe("the ingestion worker", () => {
     const body = retellEventBody("call_ended", broken) as { call: Record<string, unknown> };
     delete body.call.start_timestamp;
     const raw = JSON.stringify(body);
-    expect((await deliver("retell", t.retell.webhookId, raw, { "x-retell-signature": signRetell(raw, t.retell.apiKey) })).status).toBe(200);
+    expect(
+      (await deliver("retell", t.retell.webhookId, raw, { "x-retell-signature": signRetell(raw, t.retell.apiKey) }))
+        .status,
+    ).toBe(200);
     const good = demoCall();
     await retell("call_ended", good);
     // Not JSON at all, but signed: kept at the door as failed.
     const junk = "{this is not json";
-    expect((await deliver("retell", t.retell.webhookId, junk, { "x-retell-signature": signRetell(junk, t.retell.apiKey) })).status).toBe(200);
+    expect(
+      (await deliver("retell", t.retell.webhookId, junk, { "x-retell-signature": signRetell(junk, t.retell.apiKey) }))
+        .status,
+    ).toBe(200);
     await drain();
-    expect(await inboxOf(broken.callId)).toMatchObject([{ status: "failed", error: expect.stringMatching(/start_timestamp/) }]);
+    expect(await inboxOf(broken.callId)).toMatchObject([
+      { status: "failed", error: expect.stringMatching(/start_timestamp/) },
+    ]);
     expect(await callOf(broken.callId)).toEqual([]);
     expect(await callOf(good.callId)).toHaveLength(1);
     const health = await getIngestHealth(await staffFor("owner@acme.test"), t.retell.connectionId);
@@ -227,17 +245,25 @@ describe("recordings", () => {
     expect(fetch).toMatchObject({ status: "expired", lastError: expect.stringMatching(/expired \(HTTP 403\)/) });
     const health = await getIngestHealth(await staffFor("owner@acme.test"), t.retell.connectionId);
     expect(health.recordingProblems.map((r) => r.callId)).toContain(call.id);
-    await expect(openCallRecording(summitAdmin, call.id, { mode: "play", range: null })).rejects.toBeInstanceOf(AppError);
+    await expect(openCallRecording(summitAdmin, call.id, { mode: "play", range: null })).rejects.toBeInstanceOf(
+      AppError,
+    );
 
     // Reconciliation reads the call through the provider's API: the same call, a fresh link.
-    const fresh = normaliseEvent("retell", { event: "api", call: { ...retellEventBody("call_analyzed", c).call, recording_url: `${recordings.base}/rec/fresh-${n}.wav` } });
+    const fresh = normaliseEvent("retell", {
+      event: "api",
+      call: { ...retellEventBody("call_analyzed", c).call, recording_url: `${recordings.base}/rec/fresh-${n}.wav` },
+    });
     if (fresh.kind !== "call") throw new Error("not a call");
     const { withTenant } = await import("@/db/tenant");
     await withTenant(call.agencyId, (tx) =>
       applyNormalisedCall(tx, { id: t.retell.connectionId, agencyId: call.agencyId, provider: "retell" }, fresh.call),
     );
     while ((await fetchRecordings(db)).claimed > 0);
-    const [copied] = await db.select().from(calls).where(and(eq(calls.id, call.id)));
+    const [copied] = await db
+      .select()
+      .from(calls)
+      .where(and(eq(calls.id, call.id)));
     expect(copied.recordingPath).toMatch(/^recordings\/ingested\//);
   });
 
@@ -249,7 +275,11 @@ describe("recordings", () => {
     await fetchRecordings(db, { timeoutMs: 300 });
     const [call] = await callOf(c.callId);
     const [fetch] = await db.select().from(recordingFetches).where(eq(recordingFetches.callId, call.id));
-    expect(fetch).toMatchObject({ status: "pending", attempts: 1, lastError: expect.stringMatching(/within 0.3 seconds/) });
+    expect(fetch).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      lastError: expect.stringMatching(/within 0.3 seconds/),
+    });
     expect(fetch.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
   });
 });
