@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { renderCallWav } from "@/lib/recordings/generate-wav";
+import { renderCallWav } from "../../recordings/generate-wav";
 
 /**
  * A provider's recording host on 127.0.0.1 for tests and the call simulator: `/rec/{name}.wav`
