@@ -36,8 +36,14 @@ export const aiAgents = pgTable(
     version: integer("version").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // The provider's own agent (Vapi assistant id, Retell agent id) this agent was synced from.
+    providerConnectionId: uuid("provider_connection_id"),
+    externalId: text("external_id"),
   },
-  (t) => [index("ai_agents_client_idx").on(t.clientId, t.name)],
+  (t) => [
+    index("ai_agents_client_idx").on(t.clientId, t.name),
+    uniqueIndex("ai_agents_provider_external_key").on(t.providerConnectionId, t.externalId),
+  ],
 );
 
 // Every saved edit keeps the full settings it produced and the diff against the previous ones.

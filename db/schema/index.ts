@@ -10,3 +10,4 @@ export * from "./invitations";
 export * from "./audit";
 export * from "./shared-state";
 export * from "./provider-ingest";
+export * from "./provider-connections";

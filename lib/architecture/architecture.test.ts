@@ -109,6 +109,7 @@ describe("architecture", () => {
       "lib/auth/accept-invitation.ts",
       "lib/auth/redeem-preview-handoff.ts", // token → invitation or session; writes via withTenant
       "lib/auth/sign-up-agency.ts", // creates the agency
+      "lib/jobs/ingest/find-webhook-connection.ts", // a provider webhook's id → its connection and agency
     ];
     const offenders = files.filter(
       (file) =>

@@ -13,6 +13,7 @@ import {
   invoiceLines,
   invoices,
   phoneNumbers,
+  providerConnections,
   providerEvents,
   recordingFetches,
   webhookDeliveries,
@@ -287,9 +288,27 @@ async function plantClient(
     nextAttemptAt: new Date(Date.now() + 365 * 24 * HOUR),
     lastError: canary(tag, "webhook_deliveries.last_error"),
   });
-  // An ingested provider event the worker could not read, and a recording whose link expired:
-  // both left alone by the workers (failed, expired), both shown on the connection's health.
+  // The client's voice-provider connection (its key and webhook secret sealed, as saved), one agent
+  // linked to it; an ingested provider event the worker could not read, and a recording whose
+  // link expired: both left alone by the workers (failed, expired), both on the connection's health.
   const connectionId = randomUUID();
+  await tx.insert(providerConnections).values({
+    id: connectionId,
+    agencyId,
+    clientId,
+    provider: "retell",
+    apiKeyCiphertext: secretBox().seal(canary(tag, "provider_connections.api_key"), connectionId),
+    keyLast4: "••••",
+    webhookId: lowerCanary(tag, "provider_connections.webhook_id"),
+    webhookSecretCiphertext: secretBox().seal(canary(tag, "provider_connections.webhook_secret"), connectionId),
+    apiBaseUrl: `${webhookBase}/${lowerCanary(tag, "provider_connections.api_base_url")}`,
+    status: "error",
+    lastError: canary(tag, "provider_connections.last_error"),
+  });
+  await tx
+    .update(aiAgents)
+    .set({ providerConnectionId: connectionId, externalId: canary(tag, "ai_agents.external_id") })
+    .where(sql`${aiAgents.id} = ${agentIds[0]}`);
   await tx.insert(providerEvents).values({
     agencyId,
     connectionId,

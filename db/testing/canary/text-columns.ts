@@ -113,6 +113,13 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
     reason: "names the app instance holding the row's lease (host:pid:random), the platform's, not a tenant's",
   },
   "recording_fetches.status": ENUM("pending, expired, failed"),
+  "provider_connections.provider": ENUM("vapi, retell"),
+  "provider_connections.status": ENUM("connected, error, disconnected"),
+  "provider_connections.api_key_ciphertext": OPAQUE("an encrypted API key (its plaintext is planted as a canary)"),
+  "provider_connections.webhook_secret_ciphertext": OPAQUE("an encrypted secret (its plaintext is planted as a canary)"),
+  "provider_connections.key_last4": {
+    reason: "the key's last four characters, too short to search for; the whole key is a canary",
+  },
   "recording_fetches.claimed_by": {
     reason: "names the app instance holding the row's lease (host:pid:random), the platform's, not a tenant's",
   },

@@ -1,4 +1,8 @@
 import "server-only";
+import { and, eq, ne } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { providerConnections } from "@/db/schema";
+import { secretBox } from "@/lib/crypto/secret-box";
 import type { Provider } from "@/lib/ingest/event-identity";
 
 export type WebhookConnection = {
@@ -12,12 +16,33 @@ export type WebhookConnection = {
 };
 
 /**
- * The connection a webhook id names, with its secrets opened, or null. No tenant is known yet
- * (the webhook id is what tells the agency), so this reads as the database owner.
+ * The live connection a webhook id names, for this provider, with its secrets opened — or null.
+ * No tenant is known yet (the webhook id is what tells the agency), so this reads as the database
+ * owner, one indexed row; everything after it runs in that agency's tenant transaction.
  */
-export async function findWebhookConnection(
-  _provider: Provider,
-  _webhookId: string,
-): Promise<WebhookConnection | null> {
-  return null;
+export async function findWebhookConnection(provider: Provider, webhookId: string): Promise<WebhookConnection | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(providerConnections)
+    .where(
+      and(
+        eq(providerConnections.webhookId, webhookId),
+        eq(providerConnections.provider, provider),
+        ne(providerConnections.status, "disconnected"),
+      ),
+    );
+  if (!row) return null;
+  try {
+    return {
+      id: row.id,
+      agencyId: row.agencyId,
+      provider,
+      apiKey: secretBox().open(row.apiKeyCiphertext, row.id),
+      webhookSecret: row.webhookSecretCiphertext ? secretBox().open(row.webhookSecretCiphertext, row.id) : null,
+    };
+  } catch {
+    // A key sealed under another AUTH_SECRET cannot verify anything: as good as unknown.
+    return null;
+  }
 }

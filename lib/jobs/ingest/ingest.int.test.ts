@@ -123,6 +123,7 @@ describe("webhook intake", () => {
 
 describe("the ingestion worker", () => {
   it("merges a duplicated call_ended into one call, billed at the client's rate, raised once", async () => {
+    await drain(); // what the intake tests stored
     const before = await getBilling(summitAdmin);
     const c = demoCall();
     expect((await retell("call_ended", c)).json.duplicate).toBe(false);
