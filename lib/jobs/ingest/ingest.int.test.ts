@@ -17,7 +17,7 @@ import { fetchRecordings } from "./fetch-recordings";
 import { processProviderEvents } from "./process-provider-events";
 import { applyNormalisedCall } from "./apply-normalised-call";
 import { normaliseEvent } from "@/lib/ingest/normalise-event";
-import { setUpTestConnections, type TestConnections } from "./testing/test-connections";
+import { setUpTestConnections, type TestConnections } from "@/db/testing/provider-connections";
 
 let recordings: Awaited<ReturnType<typeof startRecordingServer>>;
 let t: TestConnections;
