@@ -89,6 +89,11 @@ test("signed Retell and Vapi events become live calls in the right client's port
     await page.reload();
     const audio = page.getByTestId("call-audio");
     await expect(audio).toHaveAttribute("src", `/api/v1/portal/calls/${retellId}/recording`);
+    // The player loads the copy through the authorised Range route and reads a 40-second call from it.
+    await audio.evaluate((a: HTMLAudioElement) => {
+      a.preload = "metadata";
+      a.load();
+    });
     await expect
       .poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration), { timeout: 10_000 })
       .toBeGreaterThan(30);
