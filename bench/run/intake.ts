@@ -28,7 +28,7 @@ const TARGET_RPS = 300;
 export async function measureIntake(server: AppServer, databaseUrl: string, seconds: number, connections: number) {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
-    const hook = await ensureBenchConnection(sql);
+    const hook = await ensureBenchConnection(sql, server.authSecret);
     const latencies: number[] = [];
     const result = await new Promise<Result>((resolve, reject) => {
       const instance = autocannon(
