@@ -81,8 +81,8 @@ beforeAll(async () => {
       select d.id, (select e.id from audit_events e where e.agency_id = d.agency_id limit 1) from audit_destinations d`,
     sql`insert into webhook_deliveries (agency_id, client_id, integration_id, event_id, event)
       select i.agency_id, i.client_id, i.id, 'evt_rls', '{}'::jsonb from integrations i`,
-    sql`insert into provider_connections (agency_id, provider, api_key_ciphertext, key_last4, webhook_id)
-      select id, 'retell', 'x', 'xxxx', 'rls-' || slug from agencies`,
+    sql`insert into provider_connections (agency_id, provider, api_key_ciphertext, key_last4, webhook_id, api_base_url)
+      select id, 'retell', 'x', 'xxxx', 'rls-' || slug, 'https://api.retellai.com' from agencies`,
     sql`insert into provider_events (agency_id, connection_id, provider, provider_call_id, event_type)
       select id, gen_random_uuid(), 'retell', 'call_rls', 'call_ended' from agencies`,
     sql`insert into recording_fetches (call_id, agency_id, connection_id, source_url)

@@ -34,11 +34,15 @@ export const aiAgents = pgTable(
     transferNumber: text("transfer_number").notNull().default(""),
     maxCallMinutes: integer("max_call_minutes").notNull().default(15),
     version: integer("version").notNull().default(1),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    // The provider's own agent (Vapi assistant id, Retell agent id) this agent was synced from.
+    // Set for agents imported from a voice provider (SPEC §13); null for agents made here.
+    provider: text("provider"),
     providerConnectionId: uuid("provider_connection_id"),
     externalId: text("external_id"),
+    // "inactive": gone upstream at the last sync; kept with its calls, never deleted.
+    providerStatus: text("provider_status").$type<"active" | "inactive">().notNull().default("active"),
+    lastSyncedAt: timestamp("last_synced_at", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("ai_agents_client_idx").on(t.clientId, t.name),

@@ -9,8 +9,8 @@ import { DEMO_RETELL, DEMO_VAPI } from "./demo-providers";
 /**
  * Acme's demo Retell and Vapi connections, with the demo agents they own linked by provider id,
  * so `npm run simulate:calls` (and the end-to-end tests) can post signed events that become calls.
- * No `apiBaseUrl`: nothing is ever sent to a provider with these fake keys (a sync would fail and
- * say so on the connection).
+ * The keys are fake: a sync or reconciliation against the real provider fails and says so on the
+ * connection, nothing else.
  */
 export async function seedDemoProviders(tx: Queryable) {
   const [acme] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.slug, "acme"));
@@ -24,6 +24,7 @@ export async function seedDemoProviders(tx: Queryable) {
       apiKeyCiphertext: secretBox().seal(demo.apiKey, id),
       keyLast4: demo.apiKey.slice(-4),
       webhookId: demo.webhookId,
+      apiBaseUrl: demo.provider === "vapi" ? "https://api.vapi.ai" : "https://api.retellai.com",
       webhookSecretCiphertext: "webhookSecret" in demo ? secretBox().seal(demo.webhookSecret, id) : null,
     });
     for (const agent of demo.agents) {

@@ -34,7 +34,7 @@ export async function setUpTestConnections(apiBaseUrl?: string): Promise<TestCon
       keyLast4: apiKey.slice(-4),
       webhookId,
       webhookSecretCiphertext: secretBox().seal(webhookSecret, id),
-      apiBaseUrl: apiBaseUrl ?? null,
+      apiBaseUrl: apiBaseUrl ?? (provider === "vapi" ? "https://api.vapi.ai" : "https://api.retellai.com"),
     });
     const agentExternalId = provider === "retell" ? `agent_${randomBytes(8).toString("hex")}` : randomUUID();
     await db

@@ -52,6 +52,8 @@ export const AUDIT_ACTIONS = [
   "invoice_download",
   "access_denied",
   "agency_created",
+  "provider_connected",
+  "provider_disconnected",
   "webhook_redelivered",
 ] as const;
 

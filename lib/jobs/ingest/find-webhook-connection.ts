@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { providerConnections } from "@/db/schema";
 import { secretBox } from "@/lib/crypto/secret-box";
@@ -16,7 +16,7 @@ export type WebhookConnection = {
 };
 
 /**
- * The live connection a webhook id names, for this provider, with its secrets opened — or null.
+ * The connection a webhook id names (a disconnected one is deleted, so unknown), for this provider, with its secrets opened — or null.
  * No tenant is known yet (the webhook id is what tells the agency), so this reads as the database
  * owner, one indexed row; everything after it runs in that agency's tenant transaction.
  */
@@ -25,13 +25,7 @@ export async function findWebhookConnection(provider: Provider, webhookId: strin
   const [row] = await db
     .select()
     .from(providerConnections)
-    .where(
-      and(
-        eq(providerConnections.webhookId, webhookId),
-        eq(providerConnections.provider, provider),
-        ne(providerConnections.status, "disconnected"),
-      ),
-    );
+    .where(and(eq(providerConnections.webhookId, webhookId), eq(providerConnections.provider, provider)));
   if (!row) return null;
   try {
     return {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, ne } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { providerConnections } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
@@ -38,12 +38,7 @@ export async function reconcileProviderCalls(
   const rows = await db
     .select()
     .from(providerConnections)
-    .where(
-      and(
-        ne(providerConnections.status, "disconnected"),
-        opts.connectionId ? eq(providerConnections.id, opts.connectionId) : undefined,
-      ),
-    );
+    .where(opts.connectionId ? eq(providerConnections.id, opts.connectionId) : undefined);
   const results: ReconcileResult[] = [];
   for (const row of rows) {
     const result: ReconcileResult = { connectionId: row.id, listed: 0, stored: 0, unplaced: 0 };
