@@ -9,6 +9,20 @@ declare module "autocannon" {
     timeout?: number;
     headers?: Record<string, string>;
     method?: string;
+    body?: string;
+    /** Per-request hooks; `setupRequest` may rewrite each request (a fresh body and signature). */
+    requests?: {
+      method?: string;
+      path?: string;
+      setupRequest?: (request: RequestParams) => RequestParams;
+    }[];
+  };
+
+  export type RequestParams = {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
   };
 
   export type Result = {

@@ -12,6 +12,7 @@ import {
 } from "./bench-accounts";
 import { describeDataset, type Dataset } from "./run/dataset";
 import { measureExport, type ExportResult } from "./run/exports";
+import { intakeMarkdown, measureIntake, type IntakeResult } from "./run/intake";
 import { request } from "./run/http";
 import { loadTarget } from "./run/load";
 import { parseRunOptions, type RunOptions } from "./run/options";
@@ -37,10 +38,18 @@ async function main() {
   const cleanup: (() => Promise<void>)[] = [() => session.server.stop()];
   let results: TargetResult[] = [];
   let exportResults: ExportResult[] = [];
+  let intake: IntakeResult | null = null;
   try {
     const targets = await resolveTargets(session, dataset, opts, cleanup);
     results = await runLoads(targets, opts, session.server);
     if (opts.exports) exportResults = await runExports(session, opts);
+    if (!opts.only || opts.only.includes("intake")) {
+      log("Provider webhook intake: loading…");
+      intake = await measureIntake(session.server, url, opts.duration, opts.connections).catch((error: unknown) => {
+        log(`intake: ${error instanceof Error ? error.message : error}`);
+        return null;
+      });
+    }
   } finally {
     for (const stop of cleanup.reverse()) await stop().catch(() => {});
   }
@@ -67,6 +76,7 @@ async function main() {
     },
     targets: results,
     exports: exportResults,
+    intake,
     notes: [
       "Shared 2-core machine: other work ran during the run (see the load average); compare only rows of this one table.",
       "vs in-memory = req/s at 50 connections ÷ the in-memory baseline's, measured minutes apart in the same server.",
@@ -75,7 +85,7 @@ async function main() {
       "load avg: the machine's 1-minute load average when the target started (2 cores: above 2 means the figures include waiting for a CPU).",
     ],
   };
-  const markdown = renderMarkdown(report);
+  const markdown = renderMarkdown(report) + (intake ? intakeMarkdown(intake) : "");
   console.log(`\n${markdown}`);
   log(`Written ${path.relative(process.cwd(), writeResults(report, markdown))}.{json,md}`);
 }

@@ -28,6 +28,8 @@ const OWN_AGENCY: Record<string, string> = {
   sso_identities: "agency_id",
   sso_requests: "agency_id",
   sso_consumed_assertions: "agency_id",
+  provider_events: "agency_id",
+  recording_fetches: "agency_id",
   provider_connections: "agency_id",
 };
 const VIA_PARENT: Record<string, string> = {
@@ -83,8 +85,12 @@ beforeAll(async () => {
       select d.id, (select e.id from audit_events e where e.agency_id = d.agency_id limit 1) from audit_destinations d`,
     sql`insert into webhook_deliveries (agency_id, client_id, integration_id, event_id, event)
       select i.agency_id, i.client_id, i.id, 'evt_rls', '{}'::jsonb from integrations i`,
-    sql`insert into provider_connections (agency_id, provider, api_key_ciphertext, key_last4, api_base_url, webhook_id)
-      select id, 'vapi', 'x', '0000', 'https://api.vapi.ai', 'rls-' || slug from agencies`,
+    sql`insert into provider_connections (agency_id, provider, api_key_ciphertext, key_last4, webhook_id, api_base_url)
+      select id, 'retell', 'x', 'xxxx', 'rls-' || slug, 'https://api.retellai.com' from agencies`,
+    sql`insert into provider_events (agency_id, connection_id, provider, provider_call_id, event_type)
+      select id, gen_random_uuid(), 'retell', 'call_rls', 'call_ended' from agencies`,
+    sql`insert into recording_fetches (call_id, agency_id, connection_id, source_url)
+      select distinct on (agency_id) id, agency_id, gen_random_uuid(), 'https://provider.example/r.wav' from calls order by agency_id`,
     sql`insert into rate_limits (key, points, expire) values ('rls:203.0.113.1', 1, now() + interval '1 hour') on conflict do nothing`,
     sql`insert into job_leases (name) values ('rls-job') on conflict do nothing`,
     sql`insert into invitations (agency_id, email, role, token_hash, expires_at) select id, 'new-' || slug || '@example.com', 'member', md5(random()::text), now() + interval '1 day' from agencies`,

@@ -4,6 +4,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { requireActor } from "@/lib/auth/current-actor";
 import { connectIntegration } from "@/lib/dal/integrations/connect-integration";
 import { disconnectIntegration } from "@/lib/dal/integrations/disconnect-integration";
+import { redeliverWebhook } from "@/lib/dal/integrations/redeliver-webhook";
 import { sendWebhookTestEvent } from "@/lib/dal/integrations/send-webhook-test-event";
 import { updateIntegration } from "@/lib/dal/integrations/update-integration";
 
@@ -29,4 +30,8 @@ export async function disconnectIntegrationAction(id: string) {
 
 export async function sendWebhookTestAction(id: string) {
   return runAction(async () => sendWebhookTestEvent(await requireActor(), id));
+}
+
+export async function redeliverWebhookAction(deliveryId: string) {
+  return runAction(async () => redeliverWebhook(await requireActor(), deliveryId));
 }

@@ -7,6 +7,8 @@ import { request } from "./http";
 
 export type AppServer = {
   port: number;
+  /** The server's AUTH_SECRET: the intake target seals its provider key with it, as the app would. */
+  authSecret: string;
   pid: number;
   appHost: string;
   portalHost: (slug: string) => string;
@@ -39,6 +41,7 @@ export function requireProductionBuild() {
  */
 export async function startAppServer(databaseUrl: string, label: string): Promise<AppServer> {
   const port = await freePort();
+  const authSecret = randomBytes(32).toString("base64url");
   mkdirSync(TMP_DIR, { recursive: true });
   const log = createWriteStream(path.join(TMP_DIR, `server-${label}.log`));
   const child = spawn(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
@@ -54,7 +57,7 @@ export async function startAppServer(databaseUrl: string, label: string): Promis
       APP_URL: `http://localhost:${port}`,
       PORTAL_ROOT_DOMAIN: `localhost:${port}`,
       AUTH_TRUST_HOST: "true",
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_SECRET: authSecret,
       DATA_DIR: path.join(TMP_DIR, "data"),
       SEED_DEMO: "false",
       BENCH_BASELINE: "1",
@@ -66,6 +69,7 @@ export async function startAppServer(databaseUrl: string, label: string): Promis
   await waitUntilServing(child, port, appHost);
   return {
     port,
+    authSecret,
     appHost,
     pid: serverProcess(child.pid!),
     portalHost: (slug) => `${slug}.localhost:${port}`,

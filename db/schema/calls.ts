@@ -1,4 +1,5 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
 import { clients } from "./clients";
 import { aiAgents } from "./agents";
@@ -35,6 +36,15 @@ export const calls = pgTable(
     transcript: jsonb("transcript").$type<TranscriptTurn[]>(),
     recordingPath: text("recording_path"),
     costCents: integer("cost_cents").notNull().default(0),
+    // Where an ingested call came from (SPEC §13): "vapi", "retell" or "api" (generic ingestion),
+    // and the source's own id for it, unique per agency — duplicates and retries merge into one call.
+    source: text("source").$type<"vapi" | "retell" | "api">(),
+    externalId: text("external_id"),
+    providerConnectionId: uuid("provider_connection_id"),
+    // How complete the stored call is (lib/ingest/normalised-call.ts): 2 ended, 3 analysed/final.
+    ingestRank: integer("ingest_rank").notNull().default(0),
+    // What the provider charged the agency (cents); cost_cents is what the client is billed.
+    providerCostCents: integer("provider_cost_cents"),
   },
   (t) => [
     // Every list is "this client's calls, newest first, maybe narrowed": each filter gets an index
@@ -92,5 +102,8 @@ export const calls = pgTable(
       t.id.desc().nullsFirst(),
     ),
     index("calls_agency_started_idx").on(t.agencyId, t.startedAt),
+    uniqueIndex("calls_source_external_uq")
+      .on(t.agencyId, t.source, t.externalId)
+      .where(sql`external_id is not null`),
   ],
 );

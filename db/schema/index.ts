@@ -10,4 +10,5 @@ export * from "./invitations";
 export * from "./audit";
 export * from "./shared-state";
 export * from "./sso";
+export * from "./provider-ingest";
 export * from "./provider-connections";

@@ -24,6 +24,9 @@ export const providerConnections = pgTable(
     keyLast4: text("key_last4").notNull(),
     apiBaseUrl: text("api_base_url").notNull(),
     webhookId: text("webhook_id").notNull(),
+    // Vapi signs its webhooks with a credential the agency creates in Vapi (HMAC secret or the
+    // X-Vapi-Secret header): this is that secret, sealed like the key. Retell signs with the key.
+    webhookSecretCiphertext: text("webhook_secret_ciphertext"),
     status: text("status").$type<ProviderConnectionStatus>().notNull().default("connected"),
     lastSyncAt: timestamp("last_sync_at", { withTimezone: true }),
     lastError: text("last_error"),

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
 import { clients } from "./clients";
@@ -52,9 +53,14 @@ export const webhookDeliveries = pgTable(
     claimedBy: text("claimed_by"),
     lastError: text("last_error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // Kept after sending (pending → delivered, or failed after the last retry), so the client's
+    // integrations page can show recent deliveries and an admin can send one again.
+    status: text("status").$type<"pending" | "delivered" | "failed">().notNull().default("pending"),
+    lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
   },
   (t) => [
-    index("webhook_deliveries_due_idx").on(t.nextAttemptAt, t.id),
+    index("webhook_deliveries_due_idx").on(t.nextAttemptAt, t.id).where(sql`status = 'pending'`),
     uniqueIndex("webhook_deliveries_event_uq").on(t.integrationId, t.eventId),
     index("webhook_deliveries_client_idx").on(t.clientId),
   ],

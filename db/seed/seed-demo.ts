@@ -7,6 +7,7 @@ import { seedRecordingPool } from "@/lib/recordings/seed-recording-pool";
 import { appStore } from "@/lib/storage/app-store";
 import { DEMO_AGENCIES } from "./demo-agencies";
 import { seedAgency } from "./seed-agency";
+import { seedDemoProviders } from "./seed-demo-providers";
 import { phoneNumberSequence, type SeedContext } from "./seed-context";
 
 // Any constant works; it only has to differ from the migration lock in db/migrate.ts.
@@ -34,6 +35,7 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<void> {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
     if (await demoExists(tx)) return;
     for (const agency of DEMO_AGENCIES) await seedAgency(tx, ctx, agency);
+    await seedDemoProviders(tx);
   });
 }
 

@@ -54,6 +54,7 @@ export const AUDIT_ACTIONS = [
   "agency_created",
   "provider_connected",
   "provider_disconnected",
+  "webhook_redelivered",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -9,8 +9,16 @@ import { issueMonthlyInvoices } from "./issue-monthly-invoices";
 import { claimJob, finishJob } from "./job-lease";
 import { releaseClaims } from "./release-claims";
 import { deliverWebhookOutbox } from "./webhooks/deliver-webhook-outbox";
+import { fetchRecordings } from "./ingest/fetch-recordings";
+import { processProviderEvents } from "./ingest/process-provider-events";
+import { reconcileProviderCalls } from "./ingest/reconcile-provider-calls";
 
 const DELIVERY_EVERY_MS = 5_000;
+// Provider events become calls within a couple of seconds of arriving (the live portal shows them).
+const INGEST_EVERY_MS = 2_000;
+const RECORDINGS_EVERY_MS = 10_000;
+// Provider call lists are read every few minutes: what a missed webhook loses comes back then.
+const RECONCILE_EVERY_MS = 5 * 60 * 1000;
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 // How much history a database owner could rewrite (re-hashed, MACs dropped) before an outside
 // copy pins it: the chain since the newest signed checkpoint.
@@ -53,6 +61,22 @@ export function startBackgroundJobs() {
       const { claimed } = await deliverWebhookOutbox(db);
       if (claimed === 0) break;
     }
+  });
+  every(INGEST_EVERY_MS, "provider events", async (db) => {
+    for (let round = 0; round < MAX_ROUNDS * 5; round++) {
+      const { claimed } = await processProviderEvents(db);
+      if (claimed === 0) break;
+    }
+  });
+  every(RECORDINGS_EVERY_MS, "recording copies", async (db) => {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const { claimed } = await fetchRecordings(db);
+      if (claimed === 0) break;
+    }
+  });
+  periodic("provider-reconciliation", RECONCILE_EVERY_MS, 45_000, async (db) => {
+    for (const r of await reconcileProviderCalls(db))
+      if (r.error) console.error(`[reconciliation] connection ${r.connectionId}: ${r.error}`);
   });
   periodic("audit-checkpoints", CHECKPOINT_EVERY_MS, 30_000, async (db) => {
     for (const r of await signCheckpoints(db)) {

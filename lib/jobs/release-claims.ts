@@ -15,6 +15,12 @@ export async function releaseClaims(db: Db) {
     await tx.execute(
       sql`update webhook_deliveries set next_attempt_at = now(), claimed_by = null where claimed_by = ${me}`,
     );
+    await tx.execute(
+      sql`update provider_events set next_attempt_at = now(), claimed_by = null where claimed_by = ${me} and status = 'pending'`,
+    );
+    await tx.execute(
+      sql`update recording_fetches set next_attempt_at = now(), claimed_by = null where claimed_by = ${me} and status = 'pending'`,
+    );
     await tx.execute(sql`update job_leases set locked_by = null, locked_until = null where locked_by = ${me}`);
   });
 }

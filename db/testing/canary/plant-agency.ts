@@ -13,6 +13,9 @@ import {
   invoiceLines,
   invoices,
   phoneNumbers,
+  providerConnections,
+  providerEvents,
+  recordingFetches,
   webhookDeliveries,
   staffClientAssignments,
   userAgentAssignments,
@@ -203,6 +206,8 @@ async function plantClient(
         transcript: [{ speaker: "caller" as const, text: canary(tag, `calls.transcript.${label}`), startSeconds: 0 }],
         recordingPath,
         costCents: 12,
+        source: "retell" as const,
+        externalId: canary(tag, `calls.external_id.${label}`),
       };
     }),
   );
@@ -302,7 +307,14 @@ async function plantClient(
     defaultRole: "analyst",
     groupRoles: [{ group: canary(tag, "sso_connections.group_roles"), role: "analyst" }],
   });
-  await tx.insert(ssoIdentities).values({ agencyId, connectionId: ssoId, subject: canary(tag, "sso_identities.subject"), userId: clientUsers[0]!.id });
+  await tx
+    .insert(ssoIdentities)
+    .values({
+      agencyId,
+      connectionId: ssoId,
+      subject: canary(tag, "sso_identities.subject"),
+      userId: clientUsers[0]!.id,
+    });
   await tx.insert(ssoRequests).values({
     key: canary(tag, "sso_requests.key"),
     agencyId,
@@ -316,6 +328,46 @@ async function plantClient(
     connectionId: ssoId,
     assertionId: canary(tag, "sso_consumed_assertions.assertion_id"),
     expiresAt: new Date(Date.now() + 365 * 24 * HOUR),
+  });
+  // The client's voice-provider connection (its key and webhook secret sealed, as saved), one agent
+  // linked to it; an ingested provider event the worker could not read, and a recording whose
+  // link expired: both left alone by the workers (failed, expired), both on the connection's health.
+  const connectionId = randomUUID();
+  await tx.insert(providerConnections).values({
+    id: connectionId,
+    agencyId,
+    clientId,
+    provider: "retell",
+    apiKeyCiphertext: secretBox().seal(canary(tag, "provider_connections.api_key"), connectionId),
+    keyLast4: "••••",
+    webhookId: lowerCanary(tag, "provider_connections.webhook_id"),
+    webhookSecretCiphertext: secretBox().seal(canary(tag, "provider_connections.webhook_secret"), connectionId),
+    apiBaseUrl: `${webhookBase}/${lowerCanary(tag, "provider_connections.api_base_url")}`,
+    status: "error",
+    lastError: canary(tag, "provider_connections.last_error"),
+  });
+  await tx
+    .update(aiAgents)
+    .set({ providerConnectionId: connectionId, externalId: canary(tag, "ai_agents.external_id") })
+    .where(sql`${aiAgents.id} = ${agentIds[0]}`);
+  await tx.insert(providerEvents).values({
+    agencyId,
+    connectionId,
+    provider: "retell",
+    providerCallId: canary(tag, "provider_events.provider_call_id"),
+    eventType: canary(tag, "provider_events.event_type"),
+    payload: { event: "call_ended", call: { call_id: canary(tag, "provider_events.payload") } },
+    status: "failed",
+    error: canary(tag, "provider_events.error"),
+    callId: insertedCalls[0].id,
+  });
+  await tx.insert(recordingFetches).values({
+    callId: insertedCalls[0].id,
+    agencyId,
+    connectionId,
+    sourceUrl: `${webhookBase}/recordings/${lowerCanary(tag, "recording_fetches.source_url")}.wav`,
+    status: "expired",
+    lastError: canary(tag, "recording_fetches.last_error"),
   });
   return {
     tag,

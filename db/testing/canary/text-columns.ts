@@ -124,6 +124,18 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
   "provider_connections.webhook_id": OPAQUE("a random webhook path segment"),
   "provider_connections.api_base_url": OPAQUE("the provider's API address"),
   "provider_connections.last_error": OPAQUE("the provider's last error message"),
+  "calls.source": ENUM("vapi, retell, api"),
+  "webhook_deliveries.status": ENUM("pending, delivered, failed"),
+  "provider_events.provider": ENUM("vapi, retell"),
+  "provider_events.status": ENUM("pending, processed, ignored, failed"),
+  "provider_events.claimed_by": {
+    reason: "names the app instance holding the row's lease (host:pid:random), the platform's, not a tenant's",
+  },
+  "recording_fetches.status": ENUM("pending, expired, failed"),
+  "provider_connections.webhook_secret_ciphertext": OPAQUE("an encrypted secret (its plaintext is planted as a canary)"),
+  "recording_fetches.claimed_by": {
+    reason: "names the app instance holding the row's lease (host:pid:random), the platform's, not a tenant's",
+  },
 };
 
 /** Tables without agency_id reach their tenant through one parent row. */

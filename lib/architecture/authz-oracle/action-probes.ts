@@ -200,6 +200,7 @@ export function actionProbes(world: World): ActionProbe[] {
     ],
     [`${A}/integrations.ts#disconnectIntegrationAction`, "brightAdmin", [summit.integrationId], either],
     [`${A}/integrations.ts#sendWebhookTestAction`, "brightAdmin", [summit.integrationId], either],
+    [`${A}/integrations.ts#redeliverWebhookAction`, "brightAdmin", ["1"], either],
   ];
   return probes.map(([key, actorName, args, refusals]) => ({
     key,

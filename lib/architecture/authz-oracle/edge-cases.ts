@@ -121,6 +121,24 @@ export function edgeCases(world: World, agencyId: string): Case[] {
       check: namesNoOne,
     });
   }
+  // A provider webhook: an unknown webhook id is not found, even signed in; on a portal host the
+  // path does not exist at all (the platform's endpoint never shows through an agency's brand).
+  for (const [actor, host] of [
+    [anonymous, hosts.console],
+    [actors.acmeOwner, hosts.console],
+    [anonymous, hosts.acme],
+  ] as const) {
+    add({
+      key: "POST /api/ingest/[provider]/[webhookId]",
+      actor,
+      host,
+      method: "POST",
+      path: "/api/ingest/retell/oracle-unknown-webhook-0000",
+      body: { event: "call_ended", call: { call_id: "oracle" } },
+      expect: [404],
+      check: namesNoOne,
+    });
+  }
   for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
     add({
       key: `${method} /api/v1/[...rest]`,

@@ -80,6 +80,8 @@ export const ROUTES: Record<string, Access> = {
   // Load balancer probes: a fixed status, no tenant data, no session read.
   "GET /api/health": pub,
   "GET /api/ready": pub,
+  // Voice-provider webhooks: no session or key, the provider's signature on the body is the credential.
+  "POST /api/ingest/[provider]/[webhookId]": pub,
   "GET /api/v1/[...rest]": nobody,
   "POST /api/v1/[...rest]": nobody,
   "PUT /api/v1/[...rest]": nobody,
@@ -203,6 +205,7 @@ export const ACTIONS: Record<string, Access> = {
   [`${A}/integrations.ts#updateIntegrationAction`]: client("integrations.manage"),
   [`${A}/integrations.ts#disconnectIntegrationAction`]: client("integrations.manage"),
   [`${A}/integrations.ts#sendWebhookTestAction`]: client("integrations.manage"),
+  [`${A}/integrations.ts#redeliverWebhookAction`]: client("integrations.manage"),
 };
 
 /** Every capability a classification names must be a row of the oracle's own SPEC tables. */

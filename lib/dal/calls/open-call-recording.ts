@@ -50,7 +50,10 @@ export async function openCallRecording(actor: Actor, id: string, opts: { mode: 
     );
   }
   const day = row.startedAt.toISOString().slice(0, 10);
-  return { key, size, range, fileName: `call-${day}-${callId.slice(0, 8)}.wav`, contentType: "audio/wav" };
+  // Recordings copied from a provider may be MP3 (lib/ingest/copy-recording.ts); the demo pool is WAV.
+  const mp3 = key.endsWith(".mp3");
+  const fileName = `call-${day}-${callId.slice(0, 8)}.${mp3 ? "mp3" : "wav"}`;
+  return { key, size, range, fileName, contentType: mp3 ? "audio/mpeg" : "audio/wav" };
 }
 
 // A PostgreSQL database seeded on another machine (or a newly configured bucket) has the rows

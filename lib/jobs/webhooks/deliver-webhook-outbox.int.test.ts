@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { integrations, webhookDeliveries } from "@/db/schema";
@@ -25,7 +25,10 @@ const event = (n: number) => ({
 });
 const enqueue = (n: number) => withTenant(admin.agencyId, (tx) => enqueueWebhookEvent(tx, admin, event(n)));
 const pending = async () =>
-  (await getDb()).select().from(webhookDeliveries).where(eq(webhookDeliveries.integrationId, hook.id));
+  (await getDb())
+    .select()
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.integrationId, hook.id), eq(webhookDeliveries.status, "pending")));
 const ids = () => receiver.received.map((r) => (JSON.parse(r.body) as { id: string }).id);
 
 beforeAll(async () => {
@@ -75,6 +78,10 @@ describe("the client-webhook outbox", () => {
       true,
     );
     expect(await pending()).toEqual([]);
+    // Sent rows stay, as delivered, for the integrations page's list of recent deliveries.
+    const kept = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.integrationId, hook.id));
+    expect(kept).toHaveLength(31);
+    expect(kept.every((r) => r.status === "delivered" && r.attempts === 1 && r.deliveredAt)).toBe(true);
     const [row] = await db.select().from(integrations).where(eq(integrations.id, hook.id));
     expect(row.status).toBe("connected");
   });

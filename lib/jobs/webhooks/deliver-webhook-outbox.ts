@@ -23,7 +23,8 @@ type Claimed = { id: number; integration_id: string; event: WebhookEvent; attemp
  * to this instance (next_attempt_at pushed ahead, claimed_by set) in one statement, then sent with
  * no transaction open. Of N instances, each row goes to one; one that dies mid-send leaves its
  * rows to the others once the lease ends (at-least-once: receivers dedupe on Webhook-Id). A sent
- * row is deleted; a failed one backs off; the webhook shows its last error.
+ * row is kept as delivered (the integrations page lists recent deliveries); a failed one backs
+ * off, and after the last attempt stays as failed; the webhook shows its last error.
  */
 export async function deliverWebhookOutbox(db: Db, opts: { now?: Date; limit?: number } = {}) {
   const now = opts.now ?? new Date();
@@ -32,7 +33,7 @@ export async function deliverWebhookOutbox(db: Db, opts: { now?: Date; limit?: n
     update webhook_deliveries set next_attempt_at = ${new Date(now.getTime() + getConfig().workerLeaseMs).toISOString()}::timestamptz,
       claimed_by = ${instanceId()}
     where id in (
-      select id from webhook_deliveries where next_attempt_at <= ${now.toISOString()}::timestamptz
+      select id from webhook_deliveries where status = 'pending' and next_attempt_at <= ${now.toISOString()}::timestamptz
       order by id limit ${opts.limit ?? BATCH}
       for update skip locked)
     returning id, integration_id, event, attempts`),
@@ -66,7 +67,10 @@ async function sendOne(
 ): Promise<boolean> {
   // A webhook disconnected (or no longer one) since the event was queued gets nothing more.
   if (!hook || hook.kind !== "webhook" || hook.status === "disconnected" || !hook.secretCiphertext) {
-    await db.delete(webhookDeliveries).where(eq(webhookDeliveries.id, row.id));
+    await db
+      .update(webhookDeliveries)
+      .set({ status: "failed", claimedBy: null, lastError: "The webhook was disconnected before this event was sent." })
+      .where(eq(webhookDeliveries.id, row.id));
     return false;
   }
   let result: Awaited<ReturnType<typeof deliverWebhook>>;
@@ -87,19 +91,21 @@ async function sendOne(
   }
   const attempts = row.attempts + 1;
   await db.transaction(async (tx) => {
-    if (result.delivered || attempts >= MAX_WEBHOOK_ATTEMPTS)
-      await tx.delete(webhookDeliveries).where(eq(webhookDeliveries.id, row.id));
-    else {
-      await tx
-        .update(webhookDeliveries)
-        .set({
-          attempts,
-          nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
-          lastError: result.error,
-          claimedBy: null,
-        })
-        .where(eq(webhookDeliveries.id, row.id));
-    }
+    await tx
+      .update(webhookDeliveries)
+      .set(
+        result.delivered
+          ? { attempts, status: "delivered", deliveredAt: now, lastAttemptAt: now, lastError: null, claimedBy: null }
+          : {
+              attempts,
+              status: attempts >= MAX_WEBHOOK_ATTEMPTS ? "failed" : "pending",
+              nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
+              lastAttemptAt: now,
+              lastError: result.error,
+              claimedBy: null,
+            },
+      )
+      .where(eq(webhookDeliveries.id, row.id));
     await tx
       .update(integrations)
       .set(

@@ -1,6 +1,7 @@
 import { PageHeader } from "@/components/ui/page-header";
 import { NothingEnabled } from "@/components/portal/nothing-enabled";
 import { PortalOverview } from "@/components/portal/portal-overview";
+import { LiveCalls } from "@/components/portal/calls/live-calls";
 import { getPortalAgency } from "@/lib/dal/agencies/get-portal-agency";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 import { visibleSections } from "@/lib/portal/sections";
@@ -17,6 +18,7 @@ export default async function PortalHomePage({ params }: { params: Promise<{ hos
         title={`Welcome, ${actor.name || actor.email}`}
         description={`${actor.clientName} · your ${agency.name} portal`}
       />
+      {actor.resolved.capabilities.has("calls.read") && <LiveCalls />}
       <PortalOverview data={await loadOverview(actor)} sections={visibleSections(actor)} />
     </div>
   );

@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import { Download } from "lucide-react";
 import { CallListSkeleton } from "@/components/portal/calls/call-list-skeleton";
 import { CallsView } from "@/components/portal/calls/calls-view";
+import { LiveCalls } from "@/components/portal/calls/live-calls";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { callFiltersFromSearchParams, callListQuery } from "@/lib/portal/call-list-params";
@@ -40,6 +41,8 @@ export default async function CallsPage({
           )
         }
       />
+      {/* Only the first page follows new calls: a reader paging back through history stays put. */}
+      {!cursor && <LiveCalls />}
       <Suspense key={`${query}:${cursor ?? ""}`} fallback={<CallListSkeleton />}>
         <CallsView
           data={loadCallList(actor, filters, cursor)}

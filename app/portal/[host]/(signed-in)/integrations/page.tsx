@@ -1,9 +1,11 @@
 import { Suspense } from "react";
 import { IntegrationsBoard } from "@/components/portal/integrations/integrations-board";
+import { WebhookDeliveries } from "@/components/portal/integrations/webhook-deliveries";
 import { SectionSkeleton } from "@/components/portal/section-skeleton";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ClientActor } from "@/lib/authz/actor";
 import { listIntegrations } from "@/lib/dal/integrations/list-integrations";
+import { listWebhookDeliveries } from "@/lib/dal/integrations/list-webhook-deliveries";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 import { portalPageTitle } from "@/lib/pages/gated-title";
 
@@ -30,5 +32,11 @@ export default async function IntegrationsPage() {
 }
 
 async function Integrations({ actor, canManage }: { actor: ClientActor; canManage: boolean }) {
-  return <IntegrationsBoard integrations={await listIntegrations(actor)} canManage={canManage} />;
+  const [integrations, deliveries] = [await listIntegrations(actor), await listWebhookDeliveries(actor)];
+  return (
+    <div className="space-y-8">
+      <IntegrationsBoard integrations={integrations} canManage={canManage} />
+      <WebhookDeliveries deliveries={deliveries} canManage={canManage} />
+    </div>
+  );
 }
