@@ -105,7 +105,6 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
   },
   "job_leases.name": { reason: "platform table without a tenant: names of periodic jobs (audit-retention-purge…)" },
   "job_leases.locked_by": { reason: "platform table without a tenant: the app instance holding the lease" },
-  "api_keys.scopes": { reason: "capability names of the catalogue (lib/authz), the same in every tenant" },
   "api_keys.secret_hash": OPAQUE("the SHA-256 of a key's secret"),
   "api_keys.display_prefix": OPAQUE("the first characters of a random secret"),
 };

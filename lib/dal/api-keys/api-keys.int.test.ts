@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import { createApiKey } from "./create-api-key";
 import { listApiKeys } from "./list-api-keys";
 import { revokeApiKey } from "./revoke-api-key";
-import { hashApiKeySecret } from "./secret";
+import { hashApiKeySecret } from "./internal/secret";
 
 const code = async (p: Promise<unknown>) =>
   p.then(

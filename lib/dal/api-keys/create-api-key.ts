@@ -7,8 +7,9 @@ import { scopeIncludes } from "@/lib/authz/resolve";
 import { invalid, notFound } from "@/lib/errors";
 import { createApiKeyInput } from "./inputs";
 import { apiKeyDto, type ApiKeyDto } from "./key-dto";
-import { keyOwnerOf } from "./key-owner";
-import { newApiKeySecret } from "./secret";
+import { agencyKeyOwner, clientKeyOwner } from "./key-owner";
+import { requireClient, requireStaff } from "@/lib/authz/guards";
+import { newApiKeySecret } from "./internal/secret";
 import { parseInput } from "@/lib/validation";
 
 const DAY = 86_400_000;
@@ -19,7 +20,10 @@ const DAY = 86_400_000;
  * be ones the creator sees. The secret is in the answer once and nowhere else.
  */
 export async function createApiKey(actor: Actor, raw: unknown): Promise<ApiKeyDto & { secret: string }> {
-  const owner = keyOwnerOf(actor, { write: true });
+  const owner =
+    actor.kind === "agency"
+      ? agencyKeyOwner(requireStaff(actor, "settings.manage"))
+      : clientKeyOwner(requireClient(actor, "settings.manage", { write: true }));
   const input = parseInput(createApiKeyInput, raw);
   const notHeld = input.scopes.filter((s) => !owner.capabilities.has(s));
   if (notHeld.length) throw invalid(`Scopes you do not hold: ${notHeld.join(", ")}.`, { scopes: notHeld });

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { apiKeys, clients } from "@/db/schema";
-import type { Actor } from "@/lib/authz/actor";
+import type { Actor, ClientActor, StaffActor } from "@/lib/authz/actor";
 import { requireClient, requireStaff } from "@/lib/authz/guards";
 import { forbidden } from "@/lib/errors";
 
@@ -21,18 +21,24 @@ export type KeyOwner = {
   assertAllowed: (tx: Tx) => Promise<void>;
 };
 
+/** The owner of a write: the guard is called in the verb itself, so each verb shows its check. */
 export function keyOwnerOf(actor: Actor, opts: { write?: boolean } = {}): KeyOwner {
-  if (actor.kind === "agency") {
-    const staff = requireStaff(actor, "settings.manage");
-    return {
-      agencyId: staff.agencyId,
-      clientId: null,
-      where: and(eq(apiKeys.agencyId, staff.agencyId), isNull(apiKeys.clientId))!,
-      capabilities: staff.resolved.capabilities,
-      assertAllowed: async () => {},
-    };
-  }
-  const admin = requireClient(actor, "settings.manage", opts);
+  return actor.kind === "agency"
+    ? agencyKeyOwner(requireStaff(actor, "settings.manage"))
+    : clientKeyOwner(requireClient(actor, "settings.manage", opts));
+}
+
+export function agencyKeyOwner(staff: StaffActor): KeyOwner {
+  return {
+    agencyId: staff.agencyId,
+    clientId: null,
+    where: and(eq(apiKeys.agencyId, staff.agencyId), isNull(apiKeys.clientId))!,
+    capabilities: staff.resolved.capabilities,
+    assertAllowed: async () => {},
+  };
+}
+
+export function clientKeyOwner(admin: ClientActor): KeyOwner {
   return {
     agencyId: admin.agencyId,
     clientId: admin.clientId,

@@ -7,11 +7,15 @@ import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/uuid";
 import { apiKeyDto, type ApiKeyDto } from "./key-dto";
-import { keyOwnerOf } from "./key-owner";
+import { agencyKeyOwner, clientKeyOwner } from "./key-owner";
+import { requireClient, requireStaff } from "@/lib/authz/guards";
 
 /** Revokes a key: refused from its next request on. Revoking it again changes nothing and is not audited. */
 export async function revokeApiKey(actor: Actor, keyId: string): Promise<ApiKeyDto> {
-  const owner = keyOwnerOf(actor, { write: true });
+  const owner =
+    actor.kind === "agency"
+      ? agencyKeyOwner(requireStaff(actor, "settings.manage"))
+      : clientKeyOwner(requireClient(actor, "settings.manage", { write: true }));
   if (!isUuid(keyId)) throw notFound("API key not found");
   return withTenant(owner.agencyId, async (tx) => {
     await owner.assertAllowed(tx);

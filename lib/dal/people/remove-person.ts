@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { users } from "@/db/schema";
-import { revokeApiKeysOfUser } from "@/lib/dal/api-keys/revoke-api-keys-of-user";
+import { revokeApiKeysOfUser } from "@/lib/dal/api-keys/internal/revoke-api-keys-of-user";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { revokeUserSessions } from "@/lib/auth/revoke-user-sessions";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
