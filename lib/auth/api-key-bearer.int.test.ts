@@ -120,4 +120,27 @@ describe("Bearer authentication on /api/v1", () => {
     const [row] = await (await getDb()).select().from(apiKeys).where(eq(apiKeys.id, key.id));
     expect(row.lastUsedAt).not.toBeNull();
   });
+
+  it("each key has its own per-minute limit with RateLimit headers, 429 and Retry-After beyond it", async () => {
+    const admin = await staffFor("owner@acme.test"); // the admin was removed above
+    const key = await createApiKey(admin, { name: "tight", scopes: ["client.read"], rateLimitPerMinute: 2 });
+    const other = await createApiKey(admin, { name: "other", scopes: ["client.read"], rateLimitPerMinute: 2 });
+    const host = testHosts().console;
+    const { GET } = await import("@/app/api/v1/clients/route");
+    const get = (secret: string) =>
+      GET(new Request(`http://${host}/api/v1/clients`, { headers: { host, authorization: `Bearer ${secret}` } }), {
+        params: Promise.resolve({}),
+      });
+    const first = await get(key.secret);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("RateLimit-Limit")).toBe("2");
+    expect(first.headers.get("RateLimit-Remaining")).toBe("1");
+    expect(Number(first.headers.get("RateLimit-Reset"))).toBeGreaterThan(0);
+    expect((await get(key.secret)).status).toBe(200);
+    const over = await get(key.secret);
+    expect(over.status).toBe(429);
+    expect(await over.json()).toEqual({ error: { code: "rate_limited", message: expect.any(String) } });
+    expect(Number(over.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect((await get(other.secret)).status).toBe(200);
+  });
 });

@@ -26,6 +26,7 @@ export async function loadApiKeyActor(db: Queryable, secret: string, meta: Reque
         clientId: apiKeys.clientId,
         expiresAt: apiKeys.expiresAt,
         revokedAt: apiKeys.revokedAt,
+        rateLimitPerMinute: apiKeys.rateLimitPerMinute,
       },
       user: {
         id: users.id,
@@ -71,7 +72,7 @@ export async function loadApiKeyActor(db: Queryable, secret: string, meta: Reque
     agencyId: row.agency.id,
     agencySlug: row.agency.slug,
     agencyName: row.agency.name,
-    apiKey: { id: row.key.id, name: row.key.name },
+    apiKey: { id: row.key.id, name: row.key.name, rateLimitPerMinute: row.key.rateLimitPerMinute },
   };
   if (row.key.clientId === null) {
     if (row.user.kind !== "agency" || !isStaffRole(row.user.role)) return null;

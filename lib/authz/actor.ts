@@ -16,7 +16,7 @@ type ActorBase = {
   sessionId: string | null;
   meta: RequestMeta;
   /** Set when the request is authenticated by an API key (SPEC §12): audited as the key. */
-  apiKey?: { id: string; name: string };
+  apiKey?: { id: string; name: string; rateLimitPerMinute: number };
 };
 
 export type StaffActor = ActorBase & {

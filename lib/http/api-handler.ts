@@ -5,6 +5,7 @@ import { bearerSecret, runAsApiKey } from "@/lib/auth/api-key-context";
 import { authenticateApiKey, getActor } from "@/lib/auth/current-actor";
 import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { consumeApiKeyRequest } from "@/lib/rate-limit/api-key-limit";
 import { zodMessage } from "@/lib/validation";
 import { gateRequest } from "./request-gate";
 
@@ -40,7 +41,12 @@ async function respond<P>(handler: Handler<P>, request: Request, context: RouteC
     const actor = secret ? await authenticateApiKey(request, secret) : null;
     if (!actor)
       return errorResponse(new AppError("unauthenticated", "The API key is not valid, has expired or was revoked."));
-    return await runAsApiKey(actor, () => run(handler, request, context));
+    const limit = await consumeApiKeyRequest(actor.apiKey!.id, actor.apiKey!.rateLimitPerMinute);
+    const response = limit.allowed
+      ? await runAsApiKey(actor, () => run(handler, request, context))
+      : errorResponse(new AppError("rate_limited", "Too many requests for this API key. Try again later."));
+    for (const [name, value] of Object.entries(limit.headers)) response.headers.set(name, value);
+    return response;
   } catch (error) {
     return errorResponse(error);
   }
