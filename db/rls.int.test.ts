@@ -31,6 +31,7 @@ const OWN_AGENCY: Record<string, string> = {
   provider_events: "agency_id",
   recording_fetches: "agency_id",
   provider_connections: "agency_id",
+  api_keys: "agency_id",
 };
 const VIA_PARENT: Record<string, string> = {
   agent_versions: "agent_id in (select id from ai_agents where agency_id = $1)",
@@ -93,6 +94,9 @@ beforeAll(async () => {
       select distinct on (agency_id) id, agency_id, gen_random_uuid(), 'https://provider.example/r.wav' from calls order by agency_id`,
     sql`insert into rate_limits (key, points, expire) values ('rls:203.0.113.1', 1, now() + interval '1 hour') on conflict do nothing`,
     sql`insert into job_leases (name) values ('rls-job') on conflict do nothing`,
+    sql`insert into api_keys (agency_id, name, scopes, secret_hash, display_prefix, created_by, expires_at)
+      select u.agency_id, 'k', '{client.read}', md5(random()::text), 'sk_', u.id, now() + interval '1 day'
+      from users u where u.kind = 'agency' and u.role = 'owner'`,
     sql`insert into invitations (agency_id, email, role, token_hash, expires_at) select id, 'new-' || slug || '@example.com', 'member', md5(random()::text), now() + interval '1 day' from agencies`,
     sql`insert into mail_outbox (agency_id, from_address, to_address, subject, text, html) select id, 'a@example.com', 'b@example.com', 's', 't', 'h' from agencies`,
     sql`insert into password_resets (user_id, token_hash, expires_at) select id, md5(random()::text), now() + interval '1 hour' from users`,

@@ -12,3 +12,4 @@ export * from "./shared-state";
 export * from "./sso";
 export * from "./provider-ingest";
 export * from "./provider-connections";
+export * from "./api-keys";

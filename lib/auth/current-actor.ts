@@ -5,12 +5,16 @@ import { getDb } from "@/db/client";
 import type { Actor } from "@/lib/authz/actor";
 import { getConfig } from "@/lib/config";
 import { unauthenticated } from "@/lib/errors";
+import { currentApiKeyActor } from "./api-key-context";
 import { loadActor, type ActorResult } from "./load-actor";
+import { loadApiKeyActor, noteApiKeyUse } from "./load-api-key-actor";
 import { metaFromHeaders } from "./request-meta";
 import { sessionIdFromCookies } from "./session-id-from-cookies";
 
 /** The signed-in actor for this request, loaded once per request (React cache). */
 export const getActorResult = cache(async (): Promise<ActorResult> => {
+  const keyActor = currentApiKeyActor();
+  if (keyActor) return { ok: true, actor: keyActor };
   const h = await headers();
   const sessionId = await sessionIdFromCookies(h.get("cookie") ?? "", getConfig().authSecret);
   if (!sessionId) return { ok: false, reason: "signed_out" };
@@ -27,5 +31,17 @@ export async function getActor(): Promise<Actor | null> {
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw unauthenticated();
+  return actor;
+}
+
+/**
+ * The actor of a Bearer request (apiHandler only), or null for an unknown, expired or revoked key.
+ * Notes when and from where the key was used, at most once a minute per key.
+ */
+export async function authenticateApiKey(request: Request, secret: string): Promise<Actor | null> {
+  const meta = metaFromHeaders(request.headers);
+  const db = await getDb();
+  const actor = await loadApiKeyActor(db, secret, { ip: meta.ip, userAgent: meta.userAgent });
+  if (actor?.apiKey) await noteApiKeyUse(db, actor.apiKey.id, meta.ip);
   return actor;
 }

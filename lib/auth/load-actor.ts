@@ -143,7 +143,7 @@ type ClientRow = {
   timeZone: string;
 };
 
-function clientActor(
+export function clientActor(
   base: Omit<
     ClientActor,
     | "kind"

@@ -15,6 +15,8 @@ type ActorBase = {
   agencyName: string;
   sessionId: string | null;
   meta: RequestMeta;
+  /** Set when the request is authenticated by an API key (SPEC §12): audited as the key. */
+  apiKey?: { id: string; name: string; rateLimitPerMinute: number };
 };
 
 export type StaffActor = ActorBase & {
@@ -51,6 +53,16 @@ export function hasClientCapability(actor: Actor, cap: ClientCapability): actor 
 
 /** Who the audit log names: in a preview, the staff member behind it. */
 export function auditActorOf(actor: Actor): AuditActor {
+  // A key's actions are the key's: its id, and its name where a person's e-mail would be.
+  if (actor.apiKey)
+    return {
+      type: "api_key",
+      id: actor.apiKey.id,
+      email: actor.apiKey.name,
+      ip: actor.meta.ip,
+      userAgent: actor.meta.userAgent,
+      sessionId: null,
+    };
   const preview = actor.kind === "client" ? actor.preview : undefined;
   return {
     type: "user",

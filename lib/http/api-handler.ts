@@ -1,9 +1,11 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { recordDenial } from "@/lib/audit/record-denial";
-import { getActor } from "@/lib/auth/current-actor";
+import { bearerSecret, runAsApiKey } from "@/lib/auth/api-key-context";
+import { authenticateApiKey, getActor } from "@/lib/auth/current-actor";
 import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { consumeApiKeyRequest } from "@/lib/rate-limit/api-key-limit";
 import { zodMessage } from "@/lib/validation";
 import { gateRequest } from "./request-gate";
 
@@ -29,9 +31,29 @@ export function apiHandler<P = Record<string, string>>(handler: Handler<P>) {
 }
 
 async function respond<P>(handler: Handler<P>, request: Request, context: RouteContext<P>): Promise<Response> {
+  const refused = gateRequest(request, getConfig().appUrl);
+  if (refused) return errorResponse(refused);
+  const secret = bearerSecret(request);
+  if (secret === null) return run(handler, request, context);
+  // A key acts through the same verbs as its creator's session would, narrowed (SPEC §12); the
+  // whole answer, access_denied record included, runs as the key.
   try {
-    const refused = gateRequest(request, getConfig().appUrl);
-    if (refused) return errorResponse(refused);
+    const actor = secret ? await authenticateApiKey(request, secret) : null;
+    if (!actor)
+      return errorResponse(new AppError("unauthenticated", "The API key is not valid, has expired or was revoked."));
+    const limit = await consumeApiKeyRequest(actor.apiKey!.id, actor.apiKey!.rateLimitPerMinute);
+    const response = limit.allowed
+      ? await runAsApiKey(actor, () => run(handler, request, context))
+      : errorResponse(new AppError("rate_limited", "Too many requests for this API key. Try again later."));
+    for (const [name, value] of Object.entries(limit.headers)) response.headers.set(name, value);
+    return response;
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+async function run<P>(handler: Handler<P>, request: Request, context: RouteContext<P>): Promise<Response> {
+  try {
     const result = await handler(request, context);
     return result instanceof Response ? result : NextResponse.json(result);
   } catch (error) {

@@ -132,10 +132,14 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
     reason: "names the app instance holding the row's lease (host:pid:random), the platform's, not a tenant's",
   },
   "recording_fetches.status": ENUM("pending, expired, failed"),
-  "provider_connections.webhook_secret_ciphertext": OPAQUE("an encrypted secret (its plaintext is planted as a canary)"),
+  "provider_connections.webhook_secret_ciphertext": OPAQUE(
+    "an encrypted secret (its plaintext is planted as a canary)",
+  ),
   "recording_fetches.claimed_by": {
     reason: "names the app instance holding the row's lease (host:pid:random), the platform's, not a tenant's",
   },
+  "api_keys.secret_hash": OPAQUE("the SHA-256 of a key's secret"),
+  "api_keys.display_prefix": OPAQUE("the first characters of a random secret"),
 };
 
 /** Tables without agency_id reach their tenant through one parent row. */
