@@ -9,3 +9,4 @@ export * from "./integrations";
 export * from "./invitations";
 export * from "./audit";
 export * from "./shared-state";
+export * from "./scim";

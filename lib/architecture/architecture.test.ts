@@ -109,6 +109,7 @@ describe("architecture", () => {
       "lib/auth/accept-invitation.ts",
       "lib/auth/redeem-preview-handoff.ts", // token → invitation or session; writes via withTenant
       "lib/auth/sign-up-agency.ts", // creates the agency
+      "lib/scim/find-directory.ts", // the SCIM bearer token tells the agency
     ];
     const offenders = files.filter(
       (file) =>
