@@ -52,6 +52,7 @@ export const AUDIT_ACTIONS = [
   "invoice_download",
   "access_denied",
   "agency_created",
+  "scim_directory_change",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -137,6 +137,18 @@ export const ROUTES: Record<string, Access> = {
   "DELETE /api/v1/portal/integrations/[id]": client("integrations.manage"),
   "POST /api/v1/portal/integrations/[id]/test": client("integrations.manage"),
   "PATCH /api/v1/portal/settings": client("settings.manage"),
+  // Staff directory: settings.manage; a client's (?clientId / body clientId): client.edit on that client (§11).
+  "GET /api/v1/scim-directories": staff("settings.manage"),
+  "POST /api/v1/scim-directories": staff("settings.manage"),
+  "POST /api/v1/scim-directories/[id]/rotate-token": staff("settings.manage"),
+  "DELETE /api/v1/scim-directories/[id]": staff("settings.manage"),
+  "PUT /api/v1/scim-directories/[id]/groups/[groupId]": staff("settings.manage"),
+  // SCIM: no session; the directory's bearer token decides, on its tenant's host only (else 401).
+  "GET /api/scim/v2/[[...path]]": pub,
+  "POST /api/scim/v2/[[...path]]": pub,
+  "PUT /api/scim/v2/[[...path]]": pub,
+  "PATCH /api/scim/v2/[[...path]]": pub,
+  "DELETE /api/scim/v2/[[...path]]": pub,
 };
 
 const A = "action app/actions";
