@@ -225,7 +225,9 @@ export async function patchGroup(ctx: ScimContext, id: string, body: unknown): P
     withTenant(ctx.dir.agencyId, async (tx) => {
       const row = await findGroup(tx, ctx, id);
       const current = toGroupResource(row, await membersOf(tx, [id]), ctx.base);
-      const patched = applyPatch({ ...current, members: current.members ?? [] } as unknown as ScimResource, operations);
+      // Members as bare {value}: Entra removes by value, and scim-patch matches the whole member object.
+      const members = (current.members ?? []).map((m) => ({ value: m.value }));
+      const patched = applyPatch({ ...current, members } as unknown as ScimResource, operations);
       return writeGroup(tx, ctx, id, parseGroupInput({ ...patched, externalId: (patched as { externalId?: unknown }).externalId }));
     }),
   );

@@ -1,7 +1,6 @@
 import type { ScimPatchOperation } from "scim-patch";
 import { ScimError } from "./scim-error";
 
-const ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 const CORE_USER = "urn:ietf:params:scim:schemas:core:2.0:User:";
 
 /**
@@ -15,7 +14,7 @@ export function normalisePatch(body: unknown): ScimPatchOperation[] {
   const ops = b && typeof b === "object" ? (b.Operations ?? b.operations) : undefined;
   if (!Array.isArray(ops) || ops.length === 0)
     throw new ScimError(400, "A PatchOp body needs a non-empty Operations list.", "invalidSyntax");
-  return ops.map((raw) => {
+  return ops.flatMap((raw): ScimPatchOperation[] => {
     if (!raw || typeof raw !== "object") throw new ScimError(400, "Each operation must be an object.", "invalidSyntax");
     const o = raw as { op?: unknown; path?: unknown; value?: unknown };
     const op = typeof o.op === "string" ? o.op.toLowerCase() : "";
@@ -25,8 +24,14 @@ export function normalisePatch(body: unknown): ScimPatchOperation[] {
     if (op === "remove" && !path) throw new ScimError(400, "remove needs a path.", "noTarget");
     let value = o.value;
     if (path && /^active$/i.test(path)) value = booleanish(value);
-    if (!path && value && typeof value === "object" && !Array.isArray(value)) value = unflatten(value as Record<string, unknown>);
-    return (value === undefined ? { op, path } : { op, path, value }) as ScimPatchOperation;
+    // A path-less add/replace becomes one operation per key, each with its own (dotted or URN) path.
+    if (!path && value && typeof value === "object" && !Array.isArray(value))
+      return Object.entries(value as Record<string, unknown>).map(([key, v]) => ({
+        op,
+        path: stripCore(key),
+        value: /^active$/i.test(key) ? booleanish(v) : v,
+      })) as ScimPatchOperation[];
+    return [(value === undefined ? { op, path } : { op, path, value }) as ScimPatchOperation];
   });
 }
 
@@ -38,19 +43,3 @@ function stripCore(path: string) {
   return path.toLowerCase().startsWith(CORE_USER.toLowerCase()) ? path.slice(CORE_USER.length) : path;
 }
 
-/** {"name.givenName": x, "urn:…:User:employeeNumber": y, "active": "False"} → nested RFC attributes. */
-function unflatten(value: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const put = (target: Record<string, unknown>, keys: string[], v: unknown) => {
-    let node = target;
-    for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
-    node[keys[keys.length - 1]] = v;
-  };
-  for (const [rawKey, rawValue] of Object.entries(value)) {
-    const v = /^active$/i.test(rawKey) ? booleanish(rawValue) : rawValue;
-    if (rawKey.startsWith(`${ENTERPRISE}:`)) put(out, [ENTERPRISE, ...rawKey.slice(ENTERPRISE.length + 1).split(".")], v);
-    else if (rawKey === ENTERPRISE && v && typeof v === "object") out[ENTERPRISE] = { ...(out[ENTERPRISE] as object), ...v };
-    else put(out, stripCore(rawKey).split("."), v);
-  }
-  return out;
-}
