@@ -22,6 +22,7 @@ import {
 import { presetPermissions } from "@/lib/authz/catalogue";
 import { snapshotAgainstDefaults } from "@/lib/authz/stored-permissions";
 import { secretBox, secretHint } from "@/lib/crypto/secret-box";
+import { plantScim } from "./plant-scim";
 import { canary, canaryEmail, clientTagsOf, lowerCanary, type AgencyTag, type ClientTag } from "./canaries";
 
 /** Staff by label: "member2" is a member assigned to the second client, the others to the first. */
@@ -180,6 +181,7 @@ async function plantClient(
   await tx
     .insert(userAgentAssignments)
     .values({ userId: clientUsers.find((u) => u.role === "agent")!.id, agentId: agentIds[0] });
+  await plantScim(tx, agencyId, tag, clientId, clientUsers.find((u) => u.role === "admin")!.id, agentIds[0]);
 
   const callRows = agentIds.flatMap((agentId, a) =>
     Array.from({ length: CALLS_PER_AGENT }, (_, i) => {

@@ -4,6 +4,7 @@ import { withTenant } from "@/db/tenant";
 import { scimDirectories } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
+import { requireStaff, requireStaffOnClient } from "@/lib/authz/guards";
 import { newLinkToken } from "@/lib/auth/tokens";
 import { conflict } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -15,6 +16,9 @@ export type NewDirectoryDto = { id: string; clientId: string | null; baseUrl: st
 /** Creates the tenant's one directory; its bearer token is in this answer only (the hash is kept). */
 export async function createScimDirectory(actor: Actor, raw: unknown): Promise<NewDirectoryDto> {
   const { clientId } = parseInput(z.object({ clientId: z.string().optional().nullable() }).strict(), raw ?? {});
+  // Staff directory: settings.manage; a client's: client.edit on that client (SPEC §11).
+  if (clientId) requireStaffOnClient(actor, clientId, "client.edit");
+  else requireStaff(actor, "settings.manage");
   const tenant = requireDirectoryTenant(actor, clientId);
   const { token, tokenHash } = newLinkToken();
   try {

@@ -14,13 +14,9 @@ import { isUuid } from "@/lib/uuid";
  * staff who may edit the client for a client's. Returns the tenant the caller may configure.
  */
 export function requireDirectoryTenant(actor: Actor, clientId: string | null | undefined) {
-  if (clientId) {
-    if (!isUuid(clientId)) throw notFound("Client not found");
-    const staff = requireStaffOnClient(actor, clientId, "client.edit");
-    return { agencyId: staff.agencyId, clientId, agencySlug: staff.agencySlug };
-  }
-  const staff = requireStaff(actor, "settings.manage");
-  return { agencyId: staff.agencyId, clientId: null, agencySlug: staff.agencySlug };
+  if (clientId && !isUuid(clientId)) throw notFound("Client not found");
+  const staff = clientId ? requireStaffOnClient(actor, clientId, "client.edit") : requireStaff(actor, "settings.manage");
+  return { agencyId: staff.agencyId, clientId: clientId ?? null, agencySlug: staff.agencySlug };
 }
 
 /** The base URL an IdP is given: the console host for staff, the agency's portal host for a client. */

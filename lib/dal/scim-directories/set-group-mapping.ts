@@ -5,6 +5,7 @@ import { withTenant } from "@/db/tenant";
 import { aiAgents, scimGroupMappings, scimGroupMembers, scimGroups } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
+import { requireStaff, requireStaffOnClient } from "@/lib/authz/guards";
 import { invalid, notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/uuid";
 import { parseInput } from "@/lib/validation";
@@ -23,6 +24,9 @@ export async function setScimGroupMapping(actor: Actor, directoryId: string, gro
   const { role, agentIds } = parseInput(input, raw);
   return withTenant(agencyId, async (tx) => {
     const dir = await findOwnDirectory(tx, actor, agencyId, directoryId);
+    // findOwnDirectory checked this already; said again where the rule is read.
+    if (dir.clientId) requireStaffOnClient(actor, dir.clientId, "client.edit");
+    else requireStaff(actor, "settings.manage");
     if (role !== null && !mappableRoles({ ...dir, agencyId }).includes(role)) throw invalid("That role cannot be mapped.");
     if (!dir.clientId && agentIds.length) throw invalid("Staff directories map groups to roles only.");
     if (agentIds.some((id) => !isUuid(id))) throw invalid("Unknown agent.");
