@@ -24,6 +24,12 @@ const OWN_AGENCY: Record<string, string> = {
   mail_outbox: "agency_id",
   users: "agency_id",
   webhook_deliveries: "agency_id",
+  scim_directories: "agency_id",
+  scim_users: "agency_id",
+  scim_groups: "agency_id",
+  scim_group_members: "agency_id",
+  scim_group_mappings: "agency_id",
+  scim_requests: "agency_id",
 };
 const VIA_PARENT: Record<string, string> = {
   agent_versions: "agent_id in (select id from ai_agents where agency_id = $1)",
@@ -90,6 +96,16 @@ beforeAll(async () => {
     sql`insert into user_agent_assignments (user_id, agent_id)
       select u.id, a.id from users u join ai_agents a on a.client_id = u.client_id
       where not exists (select 1 from user_agent_assignments s where s.user_id = u.id and s.agent_id = a.id)`,
+    sql`insert into scim_directories (agency_id, token_hash) select id, md5(random()::text) from agencies`,
+    sql`insert into scim_users (user_id, agency_id, directory_id, user_name)
+      select u.id, u.agency_id, d.id, u.email from users u join scim_directories d on d.agency_id = u.agency_id and d.client_id is null
+      where u.kind = 'agency'`,
+    sql`insert into scim_groups (agency_id, directory_id, display_name) select agency_id, id, 'Admins' from scim_directories`,
+    sql`insert into scim_group_members (group_id, user_id, agency_id)
+      select g.id, u.user_id, g.agency_id from scim_groups g join scim_users u on u.directory_id = g.directory_id`,
+    sql`insert into scim_group_mappings (group_id, agency_id, role) select id, agency_id, 'admin' from scim_groups`,
+    sql`insert into scim_requests (agency_id, directory_id, method, path, status, outcome)
+      select agency_id, id, 'GET', '/api/scim/v2/Users', 200, 'success' from scim_directories`,
   ];
   for (const statement of perAgency) await db.execute(statement);
 });

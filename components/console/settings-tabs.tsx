@@ -8,6 +8,7 @@ export function SettingsTabs({ canManageSettings }: { canManageSettings: boolean
       {canManageSettings && <NavLink href="/agency/settings/branding">Branding</NavLink>}
       {canManageSettings && <NavLink href="/agency/settings/domains">Domains</NavLink>}
       {canManageSettings && <NavLink href="/agency/settings/audit">Audit retention &amp; streaming</NavLink>}
+      {canManageSettings && <NavLink href="/agency/settings/security">Security</NavLink>}
     </nav>
   );
 }

@@ -54,6 +54,8 @@ export const PAGES: Record<string, Access> = {
   "page /agency/settings/audit": staff("settings.manage"),
   "page /agency/outbox": staff("settings.manage"),
   "page /agency/outbox/[mailId]": staff("settings.manage"),
+  "page /agency/settings/security": staff("settings.manage"),
+  "page /agency/clients/[id]/security": staff("client.edit", true),
   "page portal:/login": pub,
   "page portal:/forgot-password": pub,
   "page portal:/reset-password": pub,
@@ -196,6 +198,11 @@ export const ACTIONS: Record<string, Access> = {
   [`${A}/integrations.ts#updateIntegrationAction`]: client("integrations.manage"),
   [`${A}/integrations.ts#disconnectIntegrationAction`]: client("integrations.manage"),
   [`${A}/integrations.ts#sendWebhookTestAction`]: client("integrations.manage"),
+  // Staff directory: settings.manage; a client's: client.edit on that client (SPEC §11).
+  [`${A}/scim-directories.ts#createScimDirectoryAction`]: staff("settings.manage"),
+  [`${A}/scim-directories.ts#rotateScimTokenAction`]: staff("settings.manage"),
+  [`${A}/scim-directories.ts#deleteScimDirectoryAction`]: staff("settings.manage"),
+  [`${A}/scim-directories.ts#setScimGroupMappingAction`]: staff("settings.manage"),
 };
 
 /** Every capability a classification names must be a row of the oracle's own SPEC tables. */
