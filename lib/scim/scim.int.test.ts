@@ -64,6 +64,7 @@ describe("SCIM directory of the agency's staff", () => {
     const off = await call("PUT", `Users/${id}`, { ...oktaUser("ada@acme.test"), id, active: false });
     expect(off.json.active).toBe(false);
     expect(await sessionOk()).toBe(false);
+    expect(await liveSessions(id)).toBe(0); // revoked, not only shut out by the status
     expect((await auditRows("user_deprovisioned")).at(-1)).toMatchObject({ actorType: "scim", targetId: id });
     // Okta's PATCH activation restores the same account.
     const on = await call("PATCH", `Users/${id}`, {
@@ -125,6 +126,12 @@ describe("SCIM directory of the agency's staff", () => {
     expect((await call("GET", `Groups/${gid}`)).json.members).toHaveLength(1);
     await call("PATCH", `Groups/${gid}`, { Operations: [{ op: "remove", path: `members[value eq "${id}"]` }] });
     expect((await call("GET", `Groups/${gid}`)).json.members).toEqual([]);
+
+    // A membership change re-applies the mapping at once: a new member of the mapped group is admin.
+    const linus = await call("POST", "Users", { userName: "linus@acme.test", emails: [{ value: "linus@acme.test", primary: "True" }] });
+    expect(await roleOf("linus@acme.test")).toBe("member");
+    await call("PATCH", `Groups/${gid}`, { Operations: [{ op: "Add", path: "members", value: [{ value: linus.json.id }] }] });
+    expect(await roleOf("linus@acme.test")).toBe("admin");
 
     const off = await call("PATCH", `Users/${id}`, { Operations: [{ op: "Replace", path: "active", value: "False" }] });
     expect(off.json.active).toBe(false);
@@ -209,4 +216,14 @@ async function signInAs(email: string) {
   const [user] = await usersWithEmail(email);
   const sessionId = await createSession(await getDb(), user.id, user.sessionVersion, TEST_META);
   return async () => (await loadActor(await getDb(), sessionId, testHosts().console, TEST_META)).ok;
+}
+
+async function liveSessions(userId: string) {
+  const { rowsOf } = await import("@/db/rows");
+  const { sql } = await import("drizzle-orm");
+  const db = await getDb();
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from sessions where user_id = ${userId} and revoked_at is null`),
+  );
+  return Number(row.n);
 }
