@@ -12,6 +12,8 @@ export const clients = pgTable(
     name: text("name").notNull(),
     portalAccess: text("portal_access").$type<"enabled" | "suspended">().notNull().default("enabled"),
     clientAdminsManageUsers: boolean("client_admins_manage_users").notNull().default(true),
+    // Whether this client's admins may create client API keys (SPEC §12); the agency decides.
+    apiKeysAllowed: boolean("api_keys_allowed").notNull().default(false),
     // Snapshot of the eight toggles, each with whether it was set for this client ("overridden")
     // or still carries the agency default it was created with.
     permissions: jsonb("permissions").$type<StoredPermissions>().notNull(),

@@ -9,4 +9,5 @@ export * from "./integrations";
 export * from "./invitations";
 export * from "./audit";
 export * from "./shared-state";
+export * from "./api-keys";
 export * from "./scim";

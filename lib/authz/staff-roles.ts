@@ -30,6 +30,8 @@ export const STAFF_CAPABILITIES = {
   // Per client, always within the staff member's client scope:
   "client.read": ["owner", "admin", "manager", "member"],
   "client.edit": ["owner", "admin", "manager"],
+  // Pushing calls in through the API (SPEC §13), for an API key of an owner or admin.
+  "calls.ingest": ["owner", "admin"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffCapability = keyof typeof STAFF_CAPABILITIES;

@@ -4,8 +4,8 @@ import type { Tx } from "@/db/client";
 import { scimUsers, users } from "@/db/schema";
 import { emitAudit, type AuditActor } from "@/lib/audit/emit-audit";
 import { revokeUserSessions } from "@/lib/auth/revoke-user-sessions";
+import { revokeApiKeysOfUser } from "@/lib/dal/api-keys/revoke-api-keys-of-user";
 import type { ScimDirectory } from "./directory";
-import { revokeApiKeysOfDeprovisioned } from "./revoke-api-keys";
 import { ScimError } from "./scim-error";
 
 type Target = { id: string; email: string; role: string; status: string };
@@ -40,7 +40,7 @@ export async function deprovision(tx: Tx, dir: ScimDirectory, actor: AuditActor,
   // A deleted user's userName is free again for a new account; a deactivated one keeps it.
   if (how === "removed") await tx.delete(scimUsers).where(eq(scimUsers.userId, user.id));
   await revokeUserSessions(tx, user.id);
-  await revokeApiKeysOfDeprovisioned(tx, user.id);
+  await revokeApiKeysOfUser(tx, user.id);
   await emitAudit(tx, dir.agencyId, actor, {
     action: "user_deprovisioned",
     target: { type: "user", id: user.id },

@@ -61,10 +61,12 @@ describe("SCIM directory of the agency's staff", () => {
     // A session of the user, then AIW-style PUT active:false: the very next request is refused.
     const sessionOk = await signInAs("ada@acme.test");
     expect(await sessionOk()).toBe(true);
+    await plantApiKey(id);
     const off = await call("PUT", `Users/${id}`, { ...oktaUser("ada@acme.test"), id, active: false });
     expect(off.json.active).toBe(false);
     expect(await sessionOk()).toBe(false);
     expect(await liveSessions(id)).toBe(0); // revoked, not only shut out by the status
+    expect(await liveApiKeys(id)).toBe(0);
     expect((await auditRows("user_deprovisioned")).at(-1)).toMatchObject({ actorType: "scim", targetId: id });
     // Okta's PATCH activation restores the same account.
     const on = await call("PATCH", `Users/${id}`, {
@@ -224,6 +226,25 @@ async function liveSessions(userId: string) {
   const db = await getDb();
   const [row] = rowsOf<{ n: number }>(
     await db.execute(sql`select count(*)::int as n from sessions where user_id = ${userId} and revoked_at is null`),
+  );
+  return Number(row.n);
+}
+
+/** An API key the user created (written as the owner: the keys verbs are not what is tested here). */
+async function plantApiKey(userId: string) {
+  const { sql } = await import("drizzle-orm");
+  const db = await getDb();
+  await db.execute(sql`insert into api_keys (agency_id, name, scopes, secret_hash, display_prefix, created_by, expires_at)
+    select agency_id, 'ci', array['calls.read'], md5(random()::text), 'k_test', id, now() + interval '1 day' from users where id = ${userId}`);
+  expect(await liveApiKeys(userId)).toBe(1);
+}
+
+async function liveApiKeys(userId: string) {
+  const { rowsOf } = await import("@/db/rows");
+  const { sql } = await import("drizzle-orm");
+  const db = await getDb();
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from api_keys where created_by = ${userId} and revoked_at is null`),
   );
   return Number(row.n);
 }

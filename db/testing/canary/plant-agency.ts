@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import {
   agencies,
   agencyDomains,
+  apiKeys,
   agentVersions,
   aiAgents,
   calls,
@@ -181,6 +182,19 @@ async function plantClient(
   await tx
     .insert(userAgentAssignments)
     .values({ userId: clientUsers.find((u) => u.role === "agent")!.id, agentId: agentIds[0] });
+  // A client key of the client's admin, used once: its name and last address are the client's text.
+  await tx.insert(apiKeys).values({
+    agencyId,
+    clientId,
+    name: canary(tag, "api_keys.name"),
+    scopes: ["calls.read"],
+    secretHash: randomBytes(32).toString("hex"),
+    displayPrefix: "sk_canary",
+    createdBy: clientUsers.find((u) => u.role === "admin")!.id,
+    expiresAt: new Date(Date.now() + 90 * 24 * HOUR),
+    lastUsedAt: new Date(),
+    lastUsedIp: canary(tag, "api_keys.last_used_ip"),
+  });
   await plantScim(tx, agencyId, tag, clientId, clientUsers.find((u) => u.role === "admin")!.id, agentIds[0]);
 
   const callRows = agentIds.flatMap((agentId, a) =>

@@ -13,6 +13,7 @@ export function toClientDto(row: ClientRow) {
     name: row.name,
     portalAccess: row.portalAccess,
     clientAdminsManageUsers: row.clientAdminsManageUsers,
+    apiKeysAllowed: row.apiKeysAllowed,
     /** The client's own IANA zone; null: it follows the agency's. */
     timeZone: row.timeZone,
     createdAt: row.createdAt.toISOString(),
@@ -46,6 +47,7 @@ export function toPermissionsEditorDto(row: ClientRow, defaults: PermissionSet, 
     defaults,
     clientName: row.name,
     clientAdminsManageUsers: row.clientAdminsManageUsers,
+    apiKeysAllowed: row.apiKeysAllowed,
     canEdit,
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { withTenant } from "@/db/tenant";
-import { clients } from "@/db/schema";
+import { apiKeys, clients } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { revokeClientSessions } from "@/lib/auth/revoke-client-sessions";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -19,6 +19,8 @@ export const UpdateClientInput = z
     name: ClientName.optional(),
     portalAccess: z.enum(["enabled", "suspended"]).optional(),
     clientAdminsManageUsers: z.boolean().optional(),
+    // Whether the client's admins may create client API keys (SPEC §12).
+    apiKeysAllowed: z.boolean().optional(),
     // null: back to the agency's zone.
     timeZone: timeZoneName.nullable().optional(),
   })
@@ -44,7 +46,8 @@ export async function updateClient(actor: Actor, clientId: string, raw: unknown)
       input.clientAdminsManageUsers !== undefined && input.clientAdminsManageUsers !== row.clientAdminsManageUsers;
     const accessChanged = input.portalAccess !== undefined && input.portalAccess !== row.portalAccess;
     const zoneChanged = input.timeZone !== undefined && input.timeZone !== row.timeZone;
-    if (!renamed && !manageChanged && !accessChanged && !zoneChanged) return toClientDto(row);
+    const keysChanged = input.apiKeysAllowed !== undefined && input.apiKeysAllowed !== row.apiKeysAllowed;
+    if (!renamed && !manageChanged && !accessChanged && !zoneChanged && !keysChanged) return toClientDto(row);
     if (renamed) await assertNameFree(tx, staff.agencyId, input.name!, clientId);
     const [updated] = await tx
       .update(clients)
@@ -53,6 +56,7 @@ export async function updateClient(actor: Actor, clientId: string, raw: unknown)
         clientAdminsManageUsers: manageChanged ? input.clientAdminsManageUsers : row.clientAdminsManageUsers,
         portalAccess: accessChanged ? input.portalAccess : row.portalAccess,
         timeZone: zoneChanged ? input.timeZone : row.timeZone,
+        apiKeysAllowed: keysChanged ? input.apiKeysAllowed : row.apiKeysAllowed,
       })
       .where(where)
       .returning();
@@ -72,7 +76,13 @@ export async function updateClient(actor: Actor, clientId: string, raw: unknown)
         },
       });
     }
-    if (renamed || manageChanged || zoneChanged) {
+    // Withdrawing client keys ends the ones that exist, not only new ones.
+    if (keysChanged && !updated.apiKeysAllowed)
+      await tx
+        .update(apiKeys)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(apiKeys.clientId, clientId), isNull(apiKeys.revokedAt)));
+    if (renamed || manageChanged || zoneChanged || keysChanged) {
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
       if (renamed) [before.name, after.name] = [row.name, updated.name];
@@ -81,6 +91,7 @@ export async function updateClient(actor: Actor, clientId: string, raw: unknown)
           row.clientAdminsManageUsers,
           updated.clientAdminsManageUsers,
         ];
+      if (keysChanged) [before.apiKeysAllowed, after.apiKeysAllowed] = [row.apiKeysAllowed, updated.apiKeysAllowed];
       if (zoneChanged) [before.timeZone, after.timeZone] = [row.timeZone, updated.timeZone];
       await emitAudit(tx, staff.agencyId, audit, {
         action: "client_updated",

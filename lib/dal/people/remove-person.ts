@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { users } from "@/db/schema";
+import { revokeApiKeysOfUser } from "@/lib/dal/api-keys/revoke-api-keys-of-user";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { revokeUserSessions } from "@/lib/auth/revoke-user-sessions";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
@@ -22,6 +23,7 @@ export async function removePerson<T extends Team>(actor: Actor, team: T, userId
       .set({ status: "removed" })
       .where(and(eq(users.agencyId, agencyId), eq(users.id, userId)));
     await revokeUserSessions(tx, userId);
+    await revokeApiKeysOfUser(tx, userId);
     await emitAudit(tx, agencyId, auditActorOf(actor), {
       action: "user_removed",
       target: { type: "user", id: userId },
