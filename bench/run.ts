@@ -19,6 +19,7 @@ import { parseRunOptions, type RunOptions } from "./run/options";
 import { startRoundTripCounter } from "./run/pg-round-trips";
 import { renderMarkdown, writeResults, type TargetResult } from "./run/report";
 import { roundTripsPerRequest } from "./run/round-trips";
+import { measureScim, type ScimResult } from "./run/scim";
 import { requireProductionBuild, startAppServer, type AppServer } from "./run/server";
 import { signIn } from "./run/sign-in";
 import { resolveTargets, targetsOf, type Session, type Target } from "./run/targets";
@@ -39,6 +40,7 @@ async function main() {
   let results: TargetResult[] = [];
   let exportResults: ExportResult[] = [];
   let intake: IntakeResult | null = null;
+  let scim: ScimResult | null = null;
   try {
     const targets = await resolveTargets(session, dataset, opts, cleanup);
     results = await runLoads(targets, opts, session.server);
@@ -49,6 +51,10 @@ async function main() {
         log(`intake: ${error instanceof Error ? error.message : error}`);
         return null;
       });
+    }
+    if (!opts.only || opts.only.includes("scim")) {
+      log("SCIM: 1,000 creates and 100 pages of a 10,000-user directory…");
+      scim = await measureScim(session, url);
     }
   } finally {
     for (const stop of cleanup.reverse()) await stop().catch(() => {});
@@ -77,6 +83,7 @@ async function main() {
     targets: results,
     exports: exportResults,
     intake,
+    scim,
     notes: [
       "Shared 2-core machine: other work ran during the run (see the load average); compare only rows of this one table.",
       "vs in-memory = req/s at 50 connections ÷ the in-memory baseline's, measured minutes apart in the same server.",
@@ -87,6 +94,10 @@ async function main() {
   };
   const markdown = renderMarkdown(report) + (intake ? intakeMarkdown(intake) : "");
   console.log(`\n${markdown}`);
+  if (scim)
+    console.log(
+      `\nSCIM (${scim.users.toLocaleString("en-US")} users): ${scim.createsPerSecond} creates/s (1,000 in ${scim.createMs} ms); pages of 100: ${JSON.stringify(scim.pageMs)} ms`,
+    );
   log(`Written ${path.relative(process.cwd(), writeResults(report, markdown))}.{json,md}`);
 }
 

@@ -32,6 +32,12 @@ const OWN_AGENCY: Record<string, string> = {
   recording_fetches: "agency_id",
   provider_connections: "agency_id",
   api_keys: "agency_id",
+  scim_directories: "agency_id",
+  scim_users: "agency_id",
+  scim_groups: "agency_id",
+  scim_group_members: "agency_id",
+  scim_group_mappings: "agency_id",
+  scim_requests: "agency_id",
 };
 const VIA_PARENT: Record<string, string> = {
   agent_versions: "agent_id in (select id from ai_agents where agency_id = $1)",
@@ -112,6 +118,16 @@ beforeAll(async () => {
       select c.agency_id, c.id, 'rls-' || u.id, u.id from sso_connections c join users u on u.agency_id = c.agency_id and u.kind = 'agency'`,
     sql`insert into sso_requests (key, agency_id, connection_id, expires_at) select 'rls-' || id, agency_id, id, now() + interval '1 hour' from sso_connections`,
     sql`insert into sso_consumed_assertions (agency_id, connection_id, assertion_id, expires_at) select agency_id, id, 'rls', now() + interval '1 hour' from sso_connections`,
+    sql`insert into scim_directories (agency_id, token_hash) select id, md5(random()::text) from agencies`,
+    sql`insert into scim_users (user_id, agency_id, directory_id, user_name)
+      select u.id, u.agency_id, d.id, u.email from users u join scim_directories d on d.agency_id = u.agency_id and d.client_id is null
+      where u.kind = 'agency'`,
+    sql`insert into scim_groups (agency_id, directory_id, display_name) select agency_id, id, 'Admins' from scim_directories`,
+    sql`insert into scim_group_members (group_id, user_id, agency_id)
+      select g.id, u.user_id, g.agency_id from scim_groups g join scim_users u on u.directory_id = g.directory_id`,
+    sql`insert into scim_group_mappings (group_id, agency_id, role) select id, agency_id, 'admin' from scim_groups`,
+    sql`insert into scim_requests (agency_id, directory_id, method, path, status, outcome)
+      select agency_id, id, 'GET', '/api/scim/v2/Users', 200, 'success' from scim_directories`,
   ];
   for (const statement of perAgency) await db.execute(statement);
 });

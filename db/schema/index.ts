@@ -13,3 +13,4 @@ export * from "./sso";
 export * from "./provider-ingest";
 export * from "./provider-connections";
 export * from "./api-keys";
+export * from "./scim";

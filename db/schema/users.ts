@@ -5,7 +5,8 @@ import { clients } from "./clients";
 import { aiAgents } from "./agents";
 
 export type UserKind = "agency" | "client";
-export type UserStatus = "active" | "removed";
+// "deactivated": switched off by a SCIM directory; reactivation restores the same account.
+export type UserStatus = "active" | "removed" | "deactivated";
 
 // Staff and client users share one table so that an email is unique within an agency
 // (SPEC §1) by a single constraint; `kind` says which role set `role` comes from.
@@ -36,6 +37,9 @@ export const users = pgTable(
     index("users_client_idx").on(t.clientId, t.email),
     // Staff lists ("kind = agency" of one agency, by email) without reading every user of the agency.
     index("users_agency_kind_email_idx").on(t.agencyId, t.kind, t.email),
+    // SCIM lists page a tenant's users by id (keyset): staff by (agency, kind), a client's by client.
+    index("users_agency_kind_id_idx").on(t.agencyId, t.kind, t.id),
+    index("users_client_id_idx").on(t.clientId, t.id),
   ],
 );
 

@@ -14,6 +14,9 @@ const DB_ALLOWED = [
   "lib/jobs/",
   "lib/rate-limit/",
   "lib/sso/",
+  // the SCIM 2.0 transport, authenticated by a directory's bearer token instead of a session; it runs
+  // every query in withTenant of the token's agency and audits with actor type "scim".
+  "lib/scim/",
 ];
 
 function sourceFiles(): string[] {
@@ -121,6 +124,7 @@ describe("architecture", () => {
       "lib/sso/find-connection.ts", // the connection id in the URL tells the agency
       "lib/sso/find-sso-for-email.ts", // the host (or the staff email) tells the agency
       "lib/jobs/ingest/find-webhook-connection.ts", // a provider webhook's id → its connection and agency
+      "lib/scim/find-directory.ts", // the SCIM bearer token tells the agency
     ];
     const offenders = files.filter(
       (file) =>

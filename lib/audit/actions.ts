@@ -55,6 +55,7 @@ export const AUDIT_ACTIONS = [
   "provider_connected",
   "provider_disconnected",
   "webhook_redelivered",
+  "scim_directory_change",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

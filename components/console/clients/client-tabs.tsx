@@ -14,6 +14,7 @@ export function ClientTabs({ clientId, mayPreview }: { clientId: string; mayPrev
       <NavLink href={`${base}/permissions`}>Permissions</NavLink>
       <NavLink href={`${base}/users`}>Users</NavLink>
       {mayPreview && <NavLink href={`${base}/preview`}>Preview as client</NavLink>}
+      {mayPreview && <NavLink href={`${base}/security`}>Security</NavLink>}
     </nav>
   );
 }

@@ -30,6 +30,7 @@ import {
 import { presetPermissions } from "@/lib/authz/catalogue";
 import { snapshotAgainstDefaults } from "@/lib/authz/stored-permissions";
 import { secretBox, secretHint } from "@/lib/crypto/secret-box";
+import { plantScim } from "./plant-scim";
 import { canary, canaryEmail, clientTagsOf, lowerCanary, type AgencyTag, type ClientTag } from "./canaries";
 
 /** Staff by label: "member2" is a member assigned to the second client, the others to the first. */
@@ -201,6 +202,7 @@ async function plantClient(
     lastUsedAt: new Date(),
     lastUsedIp: canary(tag, "api_keys.last_used_ip"),
   });
+  await plantScim(tx, agencyId, tag, clientId, clientUsers.find((u) => u.role === "admin")!.id, agentIds[0]);
 
   const callRows = agentIds.flatMap((agentId, a) =>
     Array.from({ length: CALLS_PER_AGENT }, (_, i) => {

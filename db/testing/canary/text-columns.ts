@@ -45,7 +45,7 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
   "clients.permissions": { reason: "booleans of the permission catalogue, keyed by catalogue names" },
   "users.kind": ENUM("agency, client"),
   "users.role": ENUM("the roles of SPEC §4/§5"),
-  "users.status": ENUM("active, removed"),
+  "users.status": ENUM("active, removed, deactivated"),
   "users.password_hash": OPAQUE("a password hash"),
   "sessions.id": OPAQUE("the session id, a bearer secret"),
   "sessions.preview_role": ENUM("client roles"),
@@ -140,6 +140,11 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
   },
   "api_keys.secret_hash": OPAQUE("the SHA-256 of a key's secret"),
   "api_keys.display_prefix": OPAQUE("the first characters of a random secret"),
+  "scim_directories.token_hash": OPAQUE("a token hash"),
+  "scim_group_mappings.role": ENUM("staff and client roles"),
+  "scim_group_mappings.agent_ids": IDS,
+  "scim_requests.method": ENUM("HTTP methods"),
+  "scim_requests.outcome": ENUM("success, rejected, error"),
 };
 
 /** Tables without agency_id reach their tenant through one parent row. */

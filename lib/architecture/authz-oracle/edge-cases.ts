@@ -62,6 +62,20 @@ export function edgeCases(world: World, agencyId: string): Case[] {
     });
   }
   add({ key: "page /bench-baseline", actor: actors.acmeOwner, method: "GET", path: "/bench-baseline", expect: [404] });
+  // SCIM answers a directory's bearer token only: no token (a browser session is no token) is 401 on any host.
+  for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+    for (const host of [hosts.console, hosts.acme]) {
+      add({
+        key: `${method} /api/scim/v2/[[...path]]`,
+        actor: method === "GET" ? actors.acmeOwner : anonymous,
+        host,
+        method,
+        path: method === "GET" || method === "POST" ? "/api/scim/v2/Users" : `/api/scim/v2/Users/${RANDOM_UUID}`,
+        body: method === "GET" || method === "DELETE" ? undefined : {},
+        expect: [401],
+      });
+    }
+  }
   add({
     key: "GET /brand-assets/[agencyId]/[kind]",
     actor: anonymous,

@@ -55,6 +55,7 @@ export const PAGES: Record<string, Access> = {
   "page /agency/settings/security": staff("settings.manage"),
   "page /agency/outbox": staff("settings.manage"),
   "page /agency/outbox/[mailId]": staff("settings.manage"),
+  "page /agency/clients/[id]/security": staff("client.edit", true),
   "page portal:/login": pub,
   "page portal:/forgot-password": pub,
   "page portal:/reset-password": pub,
@@ -157,6 +158,18 @@ export const ROUTES: Record<string, Access> = {
   "POST /api/v1/provider-connections": staff("settings.manage"),
   "PATCH /api/v1/provider-connections/[id]": staff("settings.manage"),
   "DELETE /api/v1/provider-connections/[id]": staff("settings.manage"),
+  // Staff directory: settings.manage; a client's (?clientId / body clientId): client.edit on that client (§11).
+  "GET /api/v1/scim-directories": staff("settings.manage"),
+  "POST /api/v1/scim-directories": staff("settings.manage"),
+  "POST /api/v1/scim-directories/[id]/rotate-token": staff("settings.manage"),
+  "DELETE /api/v1/scim-directories/[id]": staff("settings.manage"),
+  "PUT /api/v1/scim-directories/[id]/groups/[groupId]": staff("settings.manage"),
+  // SCIM: no session; the directory's bearer token decides, on its tenant's host only (else 401).
+  "GET /api/scim/v2/[[...path]]": pub,
+  "POST /api/scim/v2/[[...path]]": pub,
+  "PUT /api/scim/v2/[[...path]]": pub,
+  "PATCH /api/scim/v2/[[...path]]": pub,
+  "DELETE /api/scim/v2/[[...path]]": pub,
 };
 
 const A = "action app/actions";
@@ -206,6 +219,11 @@ export const ACTIONS: Record<string, Access> = {
   [`${A}/integrations.ts#disconnectIntegrationAction`]: client("integrations.manage"),
   [`${A}/integrations.ts#sendWebhookTestAction`]: client("integrations.manage"),
   [`${A}/integrations.ts#redeliverWebhookAction`]: client("integrations.manage"),
+  // Staff directory: settings.manage; a client's: client.edit on that client (SPEC §11).
+  [`${A}/scim-directories.ts#createScimDirectoryAction`]: staff("settings.manage"),
+  [`${A}/scim-directories.ts#rotateScimTokenAction`]: staff("settings.manage"),
+  [`${A}/scim-directories.ts#deleteScimDirectoryAction`]: staff("settings.manage"),
+  [`${A}/scim-directories.ts#setScimGroupMappingAction`]: staff("settings.manage"),
 };
 
 /** Every capability a classification names must be a row of the oracle's own SPEC tables. */

@@ -1,17 +1,27 @@
+import { ScimDirectorySection } from "@/components/console/security/scim-directory-section";
 import { SsoConnectionsSection } from "@/components/console/security/sso-connections-section";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
+import { requireDirectoryTenant, scimBaseUrl } from "@/lib/dal/scim-directories/directory-tenant";
+import { getScimDirectory } from "@/lib/dal/scim-directories/get-scim-directory";
 import { listSsoConnections } from "@/lib/dal/sso/list-sso-connections";
 import { staffPageTitle } from "@/lib/pages/gated-title";
+import { pageData } from "@/lib/pages/page-data";
 
 export const generateMetadata = staffPageTitle("Security", "settings.manage");
 
-// A thin list of sections: single sign-on here; MFA policy and SCIM directories add theirs.
+// Security of the agency's staff (SPEC §11): a thin list of sections, one per capability.
 export default async function SecurityPage() {
   const actor = await requireStaffActor("settings.manage");
   const { items } = await listSsoConnections(actor, { clientId: "" });
+  const scim = await pageData(getScimDirectory(actor, null));
   return (
     <div className="grid gap-8">
       <SsoConnectionsSection connections={items} />
+      <ScimDirectorySection
+        directory={scim}
+        clientId={null}
+        baseUrl={scimBaseUrl(requireDirectoryTenant(actor, null))}
+      />
     </div>
   );
 }

@@ -1,0 +1,24 @@
+import { ScimDirectorySection } from "@/components/console/security/scim-directory-section";
+import { requireStaffActor } from "@/lib/auth/require-staff-actor";
+import { requireDirectoryTenant, scimBaseUrl } from "@/lib/dal/scim-directories/directory-tenant";
+import { getScimDirectory } from "@/lib/dal/scim-directories/get-scim-directory";
+import { pageData } from "@/lib/pages/page-data";
+import { staffPageTitle } from "@/lib/pages/gated-title";
+
+export const generateMetadata = staffPageTitle("Client security", undefined, "id");
+
+// A client's Security tab (SPEC §11), for staff who may edit the client: a thin list of sections.
+export default async function ClientSecurityPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireStaffActor();
+  const clientId = (await params).id;
+  const scim = await pageData(getScimDirectory(actor, clientId));
+  return (
+    <div className="space-y-6">
+      <ScimDirectorySection
+        directory={scim}
+        clientId={clientId}
+        baseUrl={scimBaseUrl(requireDirectoryTenant(actor, clientId))}
+      />
+    </div>
+  );
+}
