@@ -29,7 +29,9 @@ test("SCIM directory: token once, IdP creates a user and a group, the group's ma
   expect(group.status()).toBe(201);
 
   await page.reload();
-  await expect(page.getByRole("region", { name: "Recent SCIM requests" }).getByText("POST /api/scim/v2/Groups")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Recent SCIM requests" }).getByText("POST /api/scim/v2/Groups"),
+  ).toBeVisible();
   await page.getByLabel("Role for E2E Managers").selectOption("manager");
   await expect(page.getByText("Mapping saved; members updated.")).toBeVisible();
   await page.goto("/agency/team");

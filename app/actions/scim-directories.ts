@@ -19,6 +19,11 @@ export async function deleteScimDirectoryAction(id: string) {
   return runAction(async () => deleteScimDirectory(await requireActor(), id));
 }
 
-export async function setScimGroupMappingAction(id: string, groupId: string, role: string | null, agentIds: string[] = []) {
+export async function setScimGroupMappingAction(
+  id: string,
+  groupId: string,
+  role: string | null,
+  agentIds: string[] = [],
+) {
   return runAction(async () => setScimGroupMapping(await requireActor(), id, groupId, { role, agentIds }));
 }

@@ -8,7 +8,11 @@ import { ssoFailureMessage } from "@/lib/sso/failure-messages";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function ConsoleLoginPage({ searchParams }: { searchParams: Promise<{ next?: string; sso_error?: string }> }) {
+export default async function ConsoleLoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; sso_error?: string }>;
+}) {
   const actor = await getActor();
   if (actor?.kind === "agency") redirect("/agency");
   const { next, sso_error: ssoError } = await searchParams;

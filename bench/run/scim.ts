@@ -57,7 +57,10 @@ export async function measureScim(s: Session, url: string): Promise<ScimResult> 
           const reply = await scim(
             "POST",
             "/Users",
-            JSON.stringify({ userName: `${PREFIX}${n}@bench.test`, name: { givenName: "Bench", familyName: String(n) } }),
+            JSON.stringify({
+              userName: `${PREFIX}${n}@bench.test`,
+              name: { givenName: "Bench", familyName: String(n) },
+            }),
           );
           if (reply.status !== 201) throw new Error(`SCIM create answered ${reply.status}: ${reply.body}`);
         }
@@ -74,7 +77,10 @@ export async function measureScim(s: Session, url: string): Promise<ScimResult> 
       if (start + PAGE > page.totalResults || page.itemsPerPage === 0) break;
     }
     const t = performance.now();
-    await scim("GET", `/Users?startIndex=${(times.length - 1) * PAGE + 1}&count=${PAGE}&filter=${encodeURIComponent("active eq true")}`);
+    await scim(
+      "GET",
+      `/Users?startIndex=${(times.length - 1) * PAGE + 1}&count=${PAGE}&filter=${encodeURIComponent("active eq true")}`,
+    );
     const lastOutOfOrder = performance.now() - t;
     const sorted = [...times].sort((a, b) => a - b);
     const round = (ms: number) => Math.round(ms * 10) / 10;

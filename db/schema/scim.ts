@@ -98,19 +98,16 @@ export const scimGroupMembers = pgTable(
 );
 
 /** Group → role (and, for a client directory, → AI agents), set in the console. */
-export const scimGroupMappings = pgTable(
-  "scim_group_mappings",
-  {
-    groupId: uuid("group_id")
-      .primaryKey()
-      .references(() => scimGroups.id, { onDelete: "cascade" }),
-    agencyId: uuid("agency_id")
-      .notNull()
-      .references(() => agencies.id, { onDelete: "cascade" }),
-    role: text("role"),
-    agentIds: jsonb("agent_ids").$type<string[]>().notNull().default([]),
-  },
-);
+export const scimGroupMappings = pgTable("scim_group_mappings", {
+  groupId: uuid("group_id")
+    .primaryKey()
+    .references(() => scimGroups.id, { onDelete: "cascade" }),
+  agencyId: uuid("agency_id")
+    .notNull()
+    .references(() => agencies.id, { onDelete: "cascade" }),
+  role: text("role"),
+  agentIds: jsonb("agent_ids").$type<string[]>().notNull().default([]),
+});
 
 /** The recent requests of a directory, shown in the console: never a body (it may carry a password). */
 export const scimRequests = pgTable(

@@ -60,7 +60,9 @@ export const webhookDeliveries = pgTable(
     deliveredAt: timestamp("delivered_at", { withTimezone: true }),
   },
   (t) => [
-    index("webhook_deliveries_due_idx").on(t.nextAttemptAt, t.id).where(sql`status = 'pending'`),
+    index("webhook_deliveries_due_idx")
+      .on(t.nextAttemptAt, t.id)
+      .where(sql`status = 'pending'`),
     uniqueIndex("webhook_deliveries_event_uq").on(t.integrationId, t.eventId),
     index("webhook_deliveries_client_idx").on(t.clientId),
   ],

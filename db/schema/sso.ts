@@ -53,7 +53,10 @@ export const ssoIdentities = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("sso_identities_subject_key").on(t.connectionId, t.subject), index("sso_identities_user_idx").on(t.userId)],
+  (t) => [
+    uniqueIndex("sso_identities_subject_key").on(t.connectionId, t.subject),
+    index("sso_identities_user_idx").on(t.userId),
+  ],
 );
 
 // A sign-in in flight (SPEC §14: in the database, never one process's memory): the OIDC state,

@@ -89,7 +89,7 @@ async function findForHost(token: unknown, host: string | null) {
         kind: users.kind,
         clientId: users.clientId,
         status: users.status,
-      role: users.role,
+        role: users.role,
       },
     })
     .from(passwordResets)

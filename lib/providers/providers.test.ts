@@ -24,7 +24,12 @@ describe("provider modules against the local servers", () => {
     expect(after).toMatchObject({ prompt: "Be brief.", voice: "paula", maxCallMinutes: 5 });
     const patch = vapiServer.received.findLast((r) => r.method === "PATCH")!.body as Record<string, never>;
     expect(patch).toMatchObject({
-      model: { provider: "openai", model: "gpt-4o", temperature: 0.5, messages: [{ role: "system", content: "Be brief." }] },
+      model: {
+        provider: "openai",
+        model: "gpt-4o",
+        temperature: 0.5,
+        messages: [{ role: "system", content: "Be brief." }],
+      },
       voice: { provider: "11labs", voiceId: "paula", stability: 0.5 },
       maxDurationSeconds: 300,
     });
@@ -33,7 +38,9 @@ describe("provider modules against the local servers", () => {
   it("Retell: prompt and greeting go to the LLM, voice to the agent, then the version is published", async () => {
     const creds = { apiKey: retellServer.apiKey, apiBaseUrl: retellServer.url };
     retellServer.addAgent({ id: "agent_1", name: "Intake", prompt: "Hi there.", beginMessage: "Hello" });
-    expect(await retell.listAgents(creds)).toMatchObject([{ externalId: "agent_1", greeting: "Hello", llmId: "llm_agent_1" }]);
+    expect(await retell.listAgents(creds)).toMatchObject([
+      { externalId: "agent_1", greeting: "Hello", llmId: "llm_agent_1" },
+    ]);
     const after = await retell.updateAgent(creds, "agent_1", { greeting: "Welcome!", voice: "11labs-Anna" });
     expect(after).toMatchObject({ greeting: "Welcome!", voice: "11labs-Anna" });
     const writes = retellServer.received.filter((r) => r.method !== "GET").map((r) => [r.method, r.path, r.body]);

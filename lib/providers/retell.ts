@@ -12,7 +12,12 @@ export type RetellAgent = {
   response_engine?: { type: string; llm_id?: string; version?: number };
   [k: string]: unknown;
 };
-export type RetellLlm = { llm_id: string; general_prompt?: string | null; begin_message?: string | null; [k: string]: unknown };
+export type RetellLlm = {
+  llm_id: string;
+  general_prompt?: string | null;
+  begin_message?: string | null;
+  [k: string]: unknown;
+};
 type RetellPhoneNumber = {
   phone_number: string;
   nickname?: string | null;
@@ -75,7 +80,11 @@ export const retell: VoiceProvider = {
     const agent = await call<RetellAgent>(c, `/get-agent/${encodeURIComponent(id)}`);
     const llmId = llmIdOf(agent);
     if (edit.prompt !== undefined || edit.greeting !== undefined) {
-      if (!llmId) throw new ProviderError("unsupported", "This Retell agent does not use a Retell LLM; edit its prompt in Retell.");
+      if (!llmId)
+        throw new ProviderError(
+          "unsupported",
+          "This Retell agent does not use a Retell LLM; edit its prompt in Retell.",
+        );
       const llmPatch: Record<string, unknown> = {};
       if (edit.prompt !== undefined) llmPatch.general_prompt = edit.prompt;
       if (edit.greeting !== undefined) llmPatch.begin_message = edit.greeting;

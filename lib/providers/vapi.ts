@@ -1,5 +1,11 @@
 import { providerFetch } from "./provider-fetch";
-import { ProviderError, type ProviderAgent, type ProviderAgentEdit, type ProviderCredentials, type VoiceProvider } from "./provider";
+import {
+  ProviderError,
+  type ProviderAgent,
+  type ProviderAgentEdit,
+  type ProviderCredentials,
+  type VoiceProvider,
+} from "./provider";
 
 /** The parts of Vapi's Assistant we read and write (VapiAI server SDK `Assistant`). */
 type VapiMessage = { role: string; content?: string };
@@ -53,7 +59,8 @@ export function vapiPatchFor(current: VapiAssistant, edit: ProviderAgentEdit): R
     patch.voice = { ...current.voice, voiceId: edit.voice };
   }
   if (edit.language !== undefined) {
-    if (!current.transcriber) throw new ProviderError("unsupported", "This Vapi assistant has no transcriber to set a language on.");
+    if (!current.transcriber)
+      throw new ProviderError("unsupported", "This Vapi assistant has no transcriber to set a language on.");
     patch.transcriber = { ...current.transcriber, language: edit.language };
   }
   if (edit.maxCallMinutes !== undefined) patch.maxDurationSeconds = edit.maxCallMinutes * 60;
@@ -76,7 +83,9 @@ export const vapi: VoiceProvider = {
   async updateAgent(c, id, edit) {
     const current = await call<VapiAssistant>(c, `/assistant/${encodeURIComponent(id)}`);
     const body = vapiPatchFor(current, edit);
-    return fromVapiAssistant(await call<VapiAssistant>(c, `/assistant/${encodeURIComponent(id)}`, { method: "PATCH", body }));
+    return fromVapiAssistant(
+      await call<VapiAssistant>(c, `/assistant/${encodeURIComponent(id)}`, { method: "PATCH", body }),
+    );
   },
   async listPhoneNumbers(c) {
     return (await call<VapiPhoneNumber[]>(c, "/phone-number?limit=1000")).map((p) => ({

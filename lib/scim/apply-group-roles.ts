@@ -20,8 +20,12 @@ export async function applyGroupRoles(tx: Tx, dir: ScimDirectory, actor: AuditAc
       id: users.id,
       email: users.email,
       role: users.role,
-      roles: sql<string[]>`coalesce(array_agg(${scimGroupMappings.role}) filter (where ${scimGroupMappings.role} is not null), '{}')`,
-      agentIds: sql<unknown[]>`coalesce(jsonb_agg(${scimGroupMappings.agentIds}) filter (where jsonb_array_length(${scimGroupMappings.agentIds}) > 0), '[]'::jsonb)`,
+      roles: sql<
+        string[]
+      >`coalesce(array_agg(${scimGroupMappings.role}) filter (where ${scimGroupMappings.role} is not null), '{}')`,
+      agentIds: sql<
+        unknown[]
+      >`coalesce(jsonb_agg(${scimGroupMappings.agentIds}) filter (where jsonb_array_length(${scimGroupMappings.agentIds}) > 0), '[]'::jsonb)`,
     })
     .from(users)
     .innerJoin(scimGroupMembers, eq(scimGroupMembers.userId, users.id))
@@ -32,7 +36,10 @@ export async function applyGroupRoles(tx: Tx, dir: ScimDirectory, actor: AuditAc
     const roles = (row.roles as string[]).filter((r) => ranks[r]);
     const best = roles.sort((a, b) => ranks[b] - ranks[a])[0];
     if (best && best !== row.role && !(await isLastOwner(tx, dir, row))) {
-      await tx.update(users).set({ role: best }).where(and(eq(users.agencyId, dir.agencyId), eq(users.id, row.id)));
+      await tx
+        .update(users)
+        .set({ role: best })
+        .where(and(eq(users.agencyId, dir.agencyId), eq(users.id, row.id)));
       await emitAudit(tx, dir.agencyId, actor, {
         action: "role_change",
         target: { type: "user", id: row.id },

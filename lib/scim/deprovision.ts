@@ -33,10 +33,19 @@ export async function isLastOwner(tx: Tx, dir: ScimDirectory, user: { id: string
  * ends (version bump + rows revoked), every API key of theirs is revoked, and `user_deprovisioned`
  * is written — so their very next request is refused.
  */
-export async function deprovision(tx: Tx, dir: ScimDirectory, actor: AuditActor, user: Target, how: "deactivated" | "removed") {
+export async function deprovision(
+  tx: Tx,
+  dir: ScimDirectory,
+  actor: AuditActor,
+  user: Target,
+  how: "deactivated" | "removed",
+) {
   if (await isLastOwner(tx, dir, user))
     throw new ScimError(400, "The last owner of the agency cannot be deprovisioned by a directory.", "mutability");
-  await tx.update(users).set({ status: how }).where(and(eq(users.agencyId, dir.agencyId), eq(users.id, user.id)));
+  await tx
+    .update(users)
+    .set({ status: how })
+    .where(and(eq(users.agencyId, dir.agencyId), eq(users.id, user.id)));
   // A deleted user's userName is free again for a new account; a deactivated one keeps it.
   if (how === "removed") await tx.delete(scimUsers).where(eq(scimUsers.userId, user.id));
   await revokeUserSessions(tx, user.id);
@@ -51,7 +60,10 @@ export async function deprovision(tx: Tx, dir: ScimDirectory, actor: AuditActor,
 
 /** Reactivation restores the same account: no invitation, the role it had. */
 export async function reactivate(tx: Tx, dir: ScimDirectory, actor: AuditActor, user: Target) {
-  await tx.update(users).set({ status: "active" }).where(and(eq(users.agencyId, dir.agencyId), eq(users.id, user.id)));
+  await tx
+    .update(users)
+    .set({ status: "active" })
+    .where(and(eq(users.agencyId, dir.agencyId), eq(users.id, user.id)));
   await emitAudit(tx, dir.agencyId, actor, {
     action: "user_provisioned",
     target: { type: "user", id: user.id },

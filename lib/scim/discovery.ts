@@ -64,7 +64,10 @@ export function schemas(base: string) {
         attr("externalId", "string", { caseExact: true }),
         attr("name", "complex", { subAttributes: [attr("givenName"), attr("familyName"), attr("formatted")] }),
         attr("displayName"),
-        attr("emails", "complex", { multiValued: true, subAttributes: [attr("value"), attr("type"), attr("primary", "boolean")] }),
+        attr("emails", "complex", {
+          multiValued: true,
+          subAttributes: [attr("value"), attr("type"), attr("primary", "boolean")],
+        }),
         attr("active", "boolean"),
         attr("groups", "complex", { multiValued: true, mutability: "readOnly" }),
       ],
@@ -73,13 +76,20 @@ export function schemas(base: string) {
     {
       id: ENTERPRISE_SCHEMA,
       name: "EnterpriseUser",
-      attributes: [attr("employeeNumber"), attr("department"), attr("manager", "complex", { subAttributes: [attr("value")] })],
+      attributes: [
+        attr("employeeNumber"),
+        attr("department"),
+        attr("manager", "complex", { subAttributes: [attr("value")] }),
+      ],
       meta: { resourceType: "Schema", location: `${base}/Schemas/${ENTERPRISE_SCHEMA}` },
     },
     {
       id: GROUP_SCHEMA,
       name: "Group",
-      attributes: [attr("displayName", "string", { required: true }), attr("members", "complex", { multiValued: true })],
+      attributes: [
+        attr("displayName", "string", { required: true }),
+        attr("members", "complex", { multiValued: true }),
+      ],
       meta: { resourceType: "Schema", location: `${base}/Schemas/${GROUP_SCHEMA}` },
     },
   ];

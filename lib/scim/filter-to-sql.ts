@@ -53,7 +53,11 @@ function translate(f: Filter, resolve: AttributeResolver, parent: string | undef
   }
 }
 
-function compare(f: { op: string; attrPath: string; compValue?: unknown }, resolve: AttributeResolver, parent?: string) {
+function compare(
+  f: { op: string; attrPath: string; compValue?: unknown },
+  resolve: AttributeResolver,
+  parent?: string,
+) {
   const path = parent ? `${parent}.${normalisePath(f.attrPath)}` : normalisePath(f.attrPath);
   const column = resolve(path);
   if (column === null) throw new ScimError(400, `Filtering on "${f.attrPath}" is not supported.`, "invalidFilter");

@@ -74,7 +74,11 @@ async function membersOf(tx: Tx, groupIds: string[]): Promise<Member[]> {
 }
 
 const wantsMembers = (url: URL) =>
-  !(url.searchParams.get("excludedAttributes") ?? "").toLowerCase().split(",").map((s) => s.trim()).includes("members");
+  !(url.searchParams.get("excludedAttributes") ?? "")
+    .toLowerCase()
+    .split(",")
+    .map((s) => s.trim())
+    .includes("members");
 
 async function findGroup(tx: Tx, ctx: ScimContext, id: string): Promise<GroupRow> {
   if (!isUuid(id)) throw new ScimError(404, "Group not found.");
@@ -93,7 +97,10 @@ export async function listGroups(ctx: ScimContext): Promise<Response> {
   const where: SQL = filter ? and(mine, filterToSql(filter, resolveGroupAttribute))! : mine;
   const key = `${ctx.dir.id}:groups:${filter ?? ""}`;
   return withTenant(ctx.dir.agencyId, async (tx) => {
-    const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(scimGroups).where(where);
+    const [{ total }] = await tx
+      .select({ total: sql<number>`count(*)::int` })
+      .from(scimGroups)
+      .where(where);
     const after = cursorFor(key, startIndex);
     const rows =
       count === 0
@@ -106,7 +113,12 @@ export async function listGroups(ctx: ScimContext): Promise<Response> {
             .limit(count)
             .offset(after ? 0 : startIndex - 1);
     if (rows.length) rememberCursor(key, startIndex + rows.length, rows[rows.length - 1].id);
-    const members = wantsMembers(ctx.url) ? await membersOf(tx, rows.map((r) => r.id)) : null;
+    const members = wantsMembers(ctx.url)
+      ? await membersOf(
+          tx,
+          rows.map((r) => r.id),
+        )
+      : null;
     return scimJson({
       schemas: [LIST_SCHEMA],
       totalResults: Number(total),
@@ -143,18 +155,28 @@ function parseGroupInput(body: unknown): GroupInput {
 
 /** Sets a group's members to exactly these users of the tenant and re-applies roles to everyone touched. */
 async function setMembers(tx: Tx, ctx: ScimContext, groupId: string, wanted: string[]) {
-  if (wanted.some((id) => !isUuid(id))) throw new ScimError(400, "A member is not a user of this directory.", "invalidValue");
+  if (wanted.some((id) => !isUuid(id)))
+    throw new ScimError(400, "A member is not a user of this directory.", "invalidValue");
   const known = wanted.length
-    ? await tx.select({ id: users.id }).from(users).where(and(tenantUsers(ctx.dir), inArray(users.id, wanted)))
+    ? await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(tenantUsers(ctx.dir), inArray(users.id, wanted)))
     : [];
-  if (known.length !== wanted.length) throw new ScimError(400, "A member is not a user of this directory.", "invalidValue");
-  const before = (await tx.select({ userId: scimGroupMembers.userId }).from(scimGroupMembers).where(eq(scimGroupMembers.groupId, groupId))).map(
-    (r) => r.userId,
-  );
+  if (known.length !== wanted.length)
+    throw new ScimError(400, "A member is not a user of this directory.", "invalidValue");
+  const before = (
+    await tx
+      .select({ userId: scimGroupMembers.userId })
+      .from(scimGroupMembers)
+      .where(eq(scimGroupMembers.groupId, groupId))
+  ).map((r) => r.userId);
   const removed = before.filter((id) => !wanted.includes(id));
   const added = wanted.filter((id) => !before.includes(id));
   if (removed.length)
-    await tx.delete(scimGroupMembers).where(and(eq(scimGroupMembers.groupId, groupId), inArray(scimGroupMembers.userId, removed)));
+    await tx
+      .delete(scimGroupMembers)
+      .where(and(eq(scimGroupMembers.groupId, groupId), inArray(scimGroupMembers.userId, removed)));
   if (added.length)
     await tx.insert(scimGroupMembers).values(added.map((userId) => ({ groupId, userId, agencyId: ctx.dir.agencyId })));
   await applyGroupRoles(tx, ctx.dir, ctx.actor, [...removed, ...added]);
@@ -162,7 +184,8 @@ async function setMembers(tx: Tx, ctx: ScimContext, groupId: string, wanted: str
 
 function uniqueness<T>(run: () => Promise<T>): Promise<T> {
   return run().catch((error) => {
-    if (isUniqueViolation(error)) throw new ScimError(409, "A group with this displayName already exists.", "uniqueness");
+    if (isUniqueViolation(error))
+      throw new ScimError(409, "A group with this displayName already exists.", "uniqueness");
     throw error;
   });
 }
@@ -188,7 +211,12 @@ export async function createGroup(ctx: ScimContext, body: unknown): Promise<Resp
       await assertNameFree(tx, ctx, input.displayName, null);
       const [row] = await tx
         .insert(scimGroups)
-        .values({ agencyId: ctx.dir.agencyId, directoryId: ctx.dir.id, displayName: input.displayName, externalId: input.externalId })
+        .values({
+          agencyId: ctx.dir.agencyId,
+          directoryId: ctx.dir.id,
+          displayName: input.displayName,
+          externalId: input.externalId,
+        })
         .returning(groupColumns);
       await setMembers(tx, ctx, row.id, input.members);
       return toGroupResource(row, await membersOf(tx, [row.id]), ctx.base);
@@ -228,7 +256,12 @@ export async function patchGroup(ctx: ScimContext, id: string, body: unknown): P
       // Members as bare {value}: Entra removes by value, and scim-patch matches the whole member object.
       const members = (current.members ?? []).map((m) => ({ value: m.value }));
       const patched = applyPatch({ ...current, members } as unknown as ScimResource, operations);
-      return writeGroup(tx, ctx, id, parseGroupInput({ ...patched, externalId: (patched as { externalId?: unknown }).externalId }));
+      return writeGroup(
+        tx,
+        ctx,
+        id,
+        parseGroupInput({ ...patched, externalId: (patched as { externalId?: unknown }).externalId }),
+      );
     }),
   );
   // Entra expects 204 or 200 with the group; excludedAttributes applies either way.

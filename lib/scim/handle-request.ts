@@ -88,10 +88,13 @@ async function dispatch(request: Request, ctx: ScimContext, segments: string[]):
   if (name === "users" || name === "groups") {
     const users = name === "users";
     if (!id && method === "GET") return users ? listUsers(ctx) : listGroups(ctx);
-    if (!id && method === "POST") return users ? createUser(ctx, await readBody(request)) : createGroup(ctx, await readBody(request));
+    if (!id && method === "POST")
+      return users ? createUser(ctx, await readBody(request)) : createGroup(ctx, await readBody(request));
     if (id && method === "GET") return users ? getUser(ctx, id) : getGroup(ctx, id);
-    if (id && method === "PUT") return users ? replaceUser(ctx, id, await readBody(request)) : replaceGroup(ctx, id, await readBody(request));
-    if (id && method === "PATCH") return users ? patchUser(ctx, id, await readBody(request)) : patchGroup(ctx, id, await readBody(request));
+    if (id && method === "PUT")
+      return users ? replaceUser(ctx, id, await readBody(request)) : replaceGroup(ctx, id, await readBody(request));
+    if (id && method === "PATCH")
+      return users ? patchUser(ctx, id, await readBody(request)) : patchGroup(ctx, id, await readBody(request));
     if (id && method === "DELETE") return users ? deleteUser(ctx, id) : deleteGroup(ctx, id);
     throw new ScimError(405, `${method} is not supported here.`);
   }
@@ -101,14 +104,18 @@ async function dispatch(request: Request, ctx: ScimContext, segments: string[]):
 async function logRequest(dir: ScimDirectory, method: string, path: string, status: number) {
   const outcome = status < 300 ? "success" : status < 500 ? "rejected" : "error";
   await withTenant(dir.agencyId, async (tx) => {
-    await tx.insert(scimRequests).values({ agencyId: dir.agencyId, directoryId: dir.id, method, path: path.slice(0, 300), status, outcome });
+    await tx
+      .insert(scimRequests)
+      .values({ agencyId: dir.agencyId, directoryId: dir.id, method, path: path.slice(0, 300), status, outcome });
     await tx.update(scimDirectories).set({ lastRequestAt: new Date() }).where(eq(scimDirectories.id, dir.id));
     // Keep the last requests only: the console shows a recent log, not an archive.
-    await tx.delete(scimRequests).where(
-      and(
-        eq(scimRequests.directoryId, dir.id),
-        sql`${scimRequests.id} not in (select id from scim_requests where directory_id = ${dir.id} order by at desc limit ${KEEP_REQUESTS})`,
-      ),
-    );
+    await tx
+      .delete(scimRequests)
+      .where(
+        and(
+          eq(scimRequests.directoryId, dir.id),
+          sql`${scimRequests.id} not in (select id from scim_requests where directory_id = ${dir.id} order by at desc limit ${KEEP_REQUESTS})`,
+        ),
+      );
   });
 }

@@ -42,4 +42,3 @@ function booleanish(v: unknown): unknown {
 function stripCore(path: string) {
   return path.toLowerCase().startsWith(CORE_USER.toLowerCase()) ? path.slice(CORE_USER.length) : path;
 }
-

@@ -20,7 +20,11 @@ function scim(token: string, host = testHosts().console) {
       headers: { authorization: `Bearer ${token}`, host, "content-type": "application/scim+json" },
       body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
     });
-    const segments = new URL(url).pathname.replace(/^\/api\/scim\/v2\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
+    const segments = new URL(url).pathname
+      .replace(/^\/api\/scim\/v2\/?/, "")
+      .split("/")
+      .filter(Boolean)
+      .map(decodeURIComponent);
     const response = await handleScimRequest(request, segments);
     const text = await response.text();
     return { status: response.status, json: text ? JSON.parse(text) : {} };
@@ -44,7 +48,10 @@ describe("SCIM directory of the agency's staff", () => {
   it("replays Okta: lookup-then-create, duplicate 409, PUT profile update, PUT active:false deprovisions, reactivation", async () => {
     const { token } = await rotateOrCreate();
     const call = scim(token);
-    const lookup = await call("GET", `Users?filter=${encodeURIComponent('userName eq "ada@acme.test"')}&startIndex=1&count=100`);
+    const lookup = await call(
+      "GET",
+      `Users?filter=${encodeURIComponent('userName eq "ada@acme.test"')}&startIndex=1&count=100`,
+    );
     expect(lookup).toMatchObject({ status: 200, json: { totalResults: 0, Resources: [] } });
     const created = await call("POST", "Users", oktaUser("ada@acme.test"));
     expect(created.status).toBe(201);
@@ -55,7 +62,11 @@ describe("SCIM directory of the agency's staff", () => {
     const dup = await call("POST", "Users", oktaUser("ADA@acme.test"));
     expect(dup).toMatchObject({ status: 409, json: { scimType: "uniqueness", status: "409" } });
     // Okta OIN apps update profiles by PUT.
-    const put = await call("PUT", `Users/${id}`, { ...oktaUser("ada@acme.test"), id, name: { givenName: "Ada", familyName: "King" } });
+    const put = await call("PUT", `Users/${id}`, {
+      ...oktaUser("ada@acme.test"),
+      id,
+      name: { givenName: "Ada", familyName: "King" },
+    });
     expect(put.json.name).toEqual({ givenName: "Ada", familyName: "King" });
 
     // A session of the user, then AIW-style PUT active:false: the very next request is refused.
@@ -77,11 +88,14 @@ describe("SCIM directory of the agency's staff", () => {
     expect(await (await signInAs("ada@acme.test"))()).toBe(true);
   });
 
-  it("replays Entra ID: capitalised ops, \"False\" strings, path-less dotted/URN replace, excludedAttributes, member removal", async () => {
+  it('replays Entra ID: capitalised ops, "False" strings, path-less dotted/URN replace, excludedAttributes, member removal', async () => {
     const { token } = await rotateOrCreate();
     const call = scim(token);
     const u = await call("POST", "users", {
-      schemas: ["urn:ietf:params:scim:schemas:core:2.0:User", "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
+      schemas: [
+        "urn:ietf:params:scim:schemas:core:2.0:User",
+        "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User",
+      ],
       externalId: "entra-1",
       userName: "grace@acme.test",
       active: "True",
@@ -109,8 +123,14 @@ describe("SCIM directory of the agency's staff", () => {
     });
     expect(patched.status).toBe(200);
     expect(patched.json.name.givenName).toBe("Amazing Grace");
-    expect(patched.json["urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"]).toMatchObject({ employeeNumber: "43", department: "Navy" });
-    const byEmail = await call("GET", `Users?filter=${encodeURIComponent('emails[type eq "work"].value eq "GRACE.HOPPER@acme.test"')}`);
+    expect(patched.json["urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"]).toMatchObject({
+      employeeNumber: "43",
+      department: "Navy",
+    });
+    const byEmail = await call(
+      "GET",
+      `Users?filter=${encodeURIComponent('emails[type eq "work"].value eq "GRACE.HOPPER@acme.test"')}`,
+    );
     expect(byEmail.json.totalResults).toBe(1);
 
     const g = await call("POST", "Groups", { displayName: "Admins", members: [{ value: id }] });
@@ -130,9 +150,14 @@ describe("SCIM directory of the agency's staff", () => {
     expect((await call("GET", `Groups/${gid}`)).json.members).toEqual([]);
 
     // A membership change re-applies the mapping at once: a new member of the mapped group is admin.
-    const linus = await call("POST", "Users", { userName: "linus@acme.test", emails: [{ value: "linus@acme.test", primary: "True" }] });
+    const linus = await call("POST", "Users", {
+      userName: "linus@acme.test",
+      emails: [{ value: "linus@acme.test", primary: "True" }],
+    });
     expect(await roleOf("linus@acme.test")).toBe("member");
-    await call("PATCH", `Groups/${gid}`, { Operations: [{ op: "Add", path: "members", value: [{ value: linus.json.id }] }] });
+    await call("PATCH", `Groups/${gid}`, {
+      Operations: [{ op: "Add", path: "members", value: [{ value: linus.json.id }] }],
+    });
     expect(await roleOf("linus@acme.test")).toBe("admin");
 
     const off = await call("PATCH", `Users/${id}`, { Operations: [{ op: "Replace", path: "active", value: "False" }] });
@@ -142,7 +167,9 @@ describe("SCIM directory of the agency's staff", () => {
   it("errors: invalidFilter, invalidValue, noTarget, 413, 401 on another host or a rotated token, 404 for another tenant", async () => {
     const { token } = await rotateOrCreate();
     const call = scim(token);
-    expect((await call("GET", "Users?filter=userName%20zz%20%22x%22")).json).toMatchObject({ scimType: "invalidFilter" });
+    expect((await call("GET", "Users?filter=userName%20zz%20%22x%22")).json).toMatchObject({
+      scimType: "invalidFilter",
+    });
     expect((await call("GET", `Users?filter=${encodeURIComponent('password eq "x"')}`)).status).toBe(400);
     expect((await call("POST", "Users", { name: {} })).json).toMatchObject({ status: "400", scimType: "invalidValue" });
     expect((await call("POST", "Users", "x".repeat(1024 * 1024 + 1))).status).toBe(413);
@@ -208,7 +235,9 @@ async function roleOf(email: string) {
   const { rowsOf } = await import("@/db/rows");
   const { sql } = await import("drizzle-orm");
   const db = await getDb();
-  const [row] = rowsOf<{ role: string }>(await db.execute(sql`select role from users where lower(email) = ${email} order by created_at desc limit 1`));
+  const [row] = rowsOf<{ role: string }>(
+    await db.execute(sql`select role from users where lower(email) = ${email} order by created_at desc limit 1`),
+  );
   return row?.role;
 }
 /** A fresh session of the user (as sign-in creates it) and whether its next request is let in. */

@@ -33,7 +33,9 @@ export const userColumns = {
   externalId: scimUsers.externalId,
   attributes: scimUsers.attributes,
   updatedAt: scimUsers.updatedAt,
-  groups: sql<{ value: string; display: string }[]>`coalesce((select jsonb_agg(jsonb_build_object('value', g.id, 'display', g.display_name) order by g.display_name)
+  groups: sql<
+    { value: string; display: string }[]
+  >`coalesce((select jsonb_agg(jsonb_build_object('value', g.id, 'display', g.display_name) order by g.display_name)
     from scim_group_members m join scim_groups g on g.id = m.group_id where m.user_id = ${users.id}), '[]'::jsonb)`,
 };
 
@@ -87,11 +89,22 @@ export type UserInput = {
   attributes: Record<string, unknown>;
 };
 
-const COMPUTED = new Set(["id", "meta", "schemas", "username", "externalid", "active", "password", "groups", "displayname"]);
+const COMPUTED = new Set([
+  "id",
+  "meta",
+  "schemas",
+  "username",
+  "externalid",
+  "active",
+  "password",
+  "groups",
+  "displayname",
+]);
 
 /** A POSTed or PUT User → what is stored. The password an IdP may send is dropped: SSO signs them in. */
 export function parseUserInput(body: unknown): UserInput {
-  if (!body || typeof body !== "object" || Array.isArray(body)) throw new ScimError(400, "The body must be a User.", "invalidSyntax");
+  if (!body || typeof body !== "object" || Array.isArray(body))
+    throw new ScimError(400, "The body must be a User.", "invalidSyntax");
   const b = body as Record<string, unknown>;
   const get = (name: string) => Object.entries(b).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
   const userName = get("userName");

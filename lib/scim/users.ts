@@ -42,7 +42,9 @@ async function findUser(tx: Tx, ctx: ScimContext, id: string): Promise<UserRow> 
 export async function listUsers(ctx: ScimContext): Promise<Response> {
   const { startIndex, count } = pagingOf(ctx.url);
   const filter = ctx.url.searchParams.get("filter");
-  const where: SQL = filter ? and(tenantUsers(ctx.dir), filterToSql(filter, resolveUserAttribute))! : tenantUsers(ctx.dir);
+  const where: SQL = filter
+    ? and(tenantUsers(ctx.dir), filterToSql(filter, resolveUserAttribute))!
+    : tenantUsers(ctx.dir);
   const key = `${ctx.dir.id}:users:${filter ?? ""}`;
   return withTenant(ctx.dir.agencyId, async (tx) => {
     const [{ total }] = await tx

@@ -29,7 +29,8 @@ export async function completeSsoSignIn(
   meta: RequestMeta,
 ): Promise<SsoSignInResult> {
   const throttleKey = claims.email ?? `sso:${connection.id}:${claims.subject}`;
-  if ((await loginRetryAfter(throttleKey, meta.ip)) > 0) return refuse(connection, claims, meta, new SsoFailure("throttled"));
+  if ((await loginRetryAfter(throttleKey, meta.ip)) > 0)
+    return refuse(connection, claims, meta, new SsoFailure("throttled"));
   try {
     const done = await withTenant(connection.agencyId, (tx) => signIn(tx, connection, claims, meta));
     await recordLoginSuccess(throttleKey, meta.ip);
@@ -71,7 +72,13 @@ async function signIn(tx: Tx, connection: SsoConnection, claims: SsoClaims, meta
     const [existing] = await tx
       .select()
       .from(users)
-      .where(and(eq(users.agencyId, connection.agencyId), sql`lower(${users.email}) = ${claims.email}`, eq(users.status, "active")));
+      .where(
+        and(
+          eq(users.agencyId, connection.agencyId),
+          sql`lower(${users.email}) = ${claims.email}`,
+          eq(users.status, "active"),
+        ),
+      );
     if (existing) {
       // A client's IdP never signs in staff or another client's users, whatever email it asserts.
       if (!inTenant(existing)) throw new SsoFailure("not_in_tenant");
@@ -159,7 +166,8 @@ async function applyGroups(
           .where(and(eq(aiAgents.clientId, connection.clientId!), inArray(aiAgents.id, mapped.agentIds)))
       : [];
     await tx.delete(userAgentAssignments).where(eq(userAgentAssignments.userId, user.id));
-    if (agents.length) await tx.insert(userAgentAssignments).values(agents.map((a) => ({ userId: user.id, agentId: a.id })));
+    if (agents.length)
+      await tx.insert(userAgentAssignments).values(agents.map((a) => ({ userId: user.id, agentId: a.id })));
   }
 }
 

@@ -13,5 +13,7 @@ export const SSO_FAILURE_MESSAGES: Record<string, string> = {
 };
 
 export function ssoFailureMessage(reason: string): string {
-  return SSO_FAILURE_MESSAGES[reason] ?? "Single sign-on did not complete. Please try again or contact your administrator.";
+  return (
+    SSO_FAILURE_MESSAGES[reason] ?? "Single sign-on did not complete. Please try again or contact your administrator."
+  );
 }

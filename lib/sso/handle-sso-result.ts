@@ -30,7 +30,9 @@ export async function handleSsoResult(
     const verdict = await dryRunSsoSignIn(connection, claims, meta);
     // Only a test that would have signed the person in makes SSO-only possible.
     if (verdict.ok) await markTested(connection);
-    return testResultPage(verdict.ok ? { ok: true, claims: claims.raw } : { ok: false, reason: verdict.reason, claims: claims.raw });
+    return testResultPage(
+      verdict.ok ? { ok: true, claims: claims.raw } : { ok: false, reason: verdict.reason, claims: claims.raw },
+    );
   }
   const result = await completeSsoSignIn(connection, claims, meta);
   if (!result.ok) return failureRedirect(origin, result.reason);

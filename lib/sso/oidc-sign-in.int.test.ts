@@ -69,11 +69,23 @@ beforeAll(async () => {
       { sub: "idp-new", email: "newcomer@acme.test", name: "New Comer", groups: ["managers", "staff"] },
     ],
   });
-  connection = await create(idp.issuer, { jitProvisioning: true, groupRoles: [{ group: "managers", role: "manager" }, { group: "staff", role: "member" }] });
+  connection = await create(idp.issuer, {
+    jitProvisioning: true,
+    groupRoles: [
+      { group: "managers", role: "manager" },
+      { group: "staff", role: "member" },
+    ],
+  });
   // The provider must know the callback of the connection just created.
   await idp.close();
   idp = await startOidcProvider({
-    clients: [{ client_id: "sp", client_secret: SECRET, redirect_uris: [`http://localhost:3000/api/sso/${connection.id}/callback`] }],
+    clients: [
+      {
+        client_id: "sp",
+        client_secret: SECRET,
+        redirect_uris: [`http://localhost:3000/api/sso/${connection.id}/callback`],
+      },
+    ],
     accounts: [
       { sub: "idp-owner", email: "owner@acme.test", groups: ["staff"] },
       { sub: "idp-new", email: "newcomer@acme.test", name: "New Comer", groups: ["managers", "staff"] },
@@ -108,7 +120,10 @@ describe("OIDC sign-in (openid-client against oidc-provider)", () => {
     expect(owner!.role).toBe("owner"); // "staff" maps to member: an owner is never demoted by an IdP
     const links = await db.select().from(ssoIdentities).where(eq(ssoIdentities.userId, owner!.id));
     expect(links.map((l) => l.subject)).toEqual(["idp-owner"]);
-    const [session] = await db.select().from(sessions).where(and(eq(sessions.userId, owner!.id)));
+    const [session] = await db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.userId, owner!.id)));
     expect(session).toBeDefined();
     const [event] = await db
       .select()
@@ -150,7 +165,9 @@ describe("OIDC sign-in (openid-client against oidc-provider)", () => {
     idp.putAccount({ sub: "idp-new", email: "newcomer@acme.test", groups: ["staff"] });
     idp.setNextAccount("idp-new");
     const again = await authorize(connection);
-    expect((await completeSsoSignIn(connection, await oidcClaims(connection, again.back, again.checks), TEST_META)).ok).toBe(true);
+    expect(
+      (await completeSsoSignIn(connection, await oidcClaims(connection, again.back, again.checks), TEST_META)).ok,
+    ).toBe(true);
     const [after] = await db.select().from(users).where(eq(users.id, user!.id));
     expect(after!.role).toBe("member");
   });

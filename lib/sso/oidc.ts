@@ -95,7 +95,11 @@ export function oidcReason(error: unknown): string {
 
 function describe(error: unknown): string {
   const messages: string[] = [];
-  for (let e = error as { cause?: unknown; message?: string; error?: string } | undefined, i = 0; e && i < 4; e = e.cause as typeof e, i++)
+  for (
+    let e = error as { cause?: unknown; message?: string; error?: string } | undefined, i = 0;
+    e && i < 4;
+    e = e.cause as typeof e, i++
+  )
     messages.push([e.error, e.message].filter(Boolean).join(": "));
   return messages.filter(Boolean).join(" ← ").slice(0, 300);
 }

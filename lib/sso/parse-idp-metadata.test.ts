@@ -15,8 +15,10 @@ describe("parseIdpMetadata", () => {
     }
   });
 
-  it.each(["", "<nope/>", "not xml at all <", '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"/>'])(
-    "answers null for %j",
-    (xml) => expect(parseIdpMetadata(xml)).toBeNull(),
-  );
+  it.each([
+    "",
+    "<nope/>",
+    "not xml at all <",
+    '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"/>',
+  ])("answers null for %j", (xml) => expect(parseIdpMetadata(xml)).toBeNull());
 });

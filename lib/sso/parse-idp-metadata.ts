@@ -12,7 +12,10 @@ export type IdpMetadata = { entityId: string; ssoUrl: string; certificates: stri
 export function parseIdpMetadata(xml: string): IdpMetadata | null {
   let doc;
   try {
-    doc = new DOMParser({ errorHandler: { warning: () => {}, error: () => {}, fatalError: () => {} } }).parseFromString(xml, "text/xml");
+    doc = new DOMParser({ errorHandler: { warning: () => {}, error: () => {}, fatalError: () => {} } }).parseFromString(
+      xml,
+      "text/xml",
+    );
   } catch {
     return null;
   }

@@ -94,7 +94,11 @@ afterAll(async () => {
 
 describe("SAML responses (strict node-saml SP)", () => {
   it("accepts a correctly signed assertion answering our request", async () => {
-    expect(await outcome()).toMatchObject({ subject: "bd-admin", email: "admin@brightdental.test", groups: ["dental-admins"] });
+    expect(await outcome()).toMatchObject({
+      subject: "bd-admin",
+      email: "admin@brightdental.test",
+      groups: ["dental-admins"],
+    });
   });
 
   it.each([
@@ -132,7 +136,9 @@ describe("SAML responses (strict node-saml SP)", () => {
     expect(await outcome({ notOnOrAfter: minutes(-1), notBefore: minutes(-6) })).toMatchObject({ subject: "bd-admin" });
     expect(await outcome({ notOnOrAfter: minutes(-3), notBefore: minutes(-8) })).toBe("saml_expired_assertion");
     expect(await outcome({ notBefore: minutes(1), notOnOrAfter: minutes(6) })).toMatchObject({ subject: "bd-admin" });
-    expect(await outcome({ notBefore: minutes(3), notOnOrAfter: minutes(8) })).toMatch(/^saml_(not_yet_valid|expired_assertion)$/);
+    expect(await outcome({ notBefore: minutes(3), notOnOrAfter: minutes(8) })).toMatch(
+      /^saml_(not_yet_valid|expired_assertion)$/,
+    );
   });
 
   it("refuses an InResponseTo we never issued, and an IdP-initiated response", async () => {
@@ -143,9 +149,13 @@ describe("SAML responses (strict node-saml SP)", () => {
   it("refuses the same response twice and a replayed assertion id under a fresh request", async () => {
     const first = await respond();
     await samlClaims(connection, urls, first.base64);
-    await expect(samlClaims(connection, urls, first.base64)).rejects.toMatchObject({ reason: "saml_unknown_in_response_to" });
+    await expect(samlClaims(connection, urls, first.base64)).rejects.toMatchObject({
+      reason: "saml_unknown_in_response_to",
+    });
     const replay = await respond({ assertionId: first.assertionId });
-    await expect(samlClaims(connection, urls, replay.base64)).rejects.toMatchObject({ reason: "saml_replayed_assertion" });
+    await expect(samlClaims(connection, urls, replay.base64)).rejects.toMatchObject({
+      reason: "saml_replayed_assertion",
+    });
   });
 
   it("knows a console test's response from a sign-in", async () => {
@@ -175,7 +185,11 @@ describe("SSO authority, linking and JIT (one completion for both protocols)", (
 
   it("signs an existing client user in, links the subject and maps groups to the highest role", async () => {
     const db = await getDb();
-    const result = await signInAs({ nameId: "bd-sup", email: "supervisor@brightdental.test", groups: ["front-desk", "dental-admins"] });
+    const result = await signInAs({
+      nameId: "bd-sup",
+      email: "supervisor@brightdental.test",
+      groups: ["front-desk", "dental-admins"],
+    });
     expect(result.ok).toBe(true);
     const [sup] = await db.select().from(users).where(eq(users.email, "supervisor@brightdental.test"));
     expect(sup!.role).toBe("admin");
@@ -185,21 +199,36 @@ describe("SSO authority, linking and JIT (one completion for both protocols)", (
 
   it("never signs in staff or another client's user, whatever email the IdP asserts; nothing is created", async () => {
     const before = await count();
-    expect(await signInAs({ nameId: "x-owner", email: "owner@acme.test" })).toEqual({ ok: false, reason: "not_in_tenant" });
-    expect(await signInAs({ nameId: "x-summit", email: "admin@summitlegal.test" })).toEqual({ ok: false, reason: "not_in_tenant" });
+    expect(await signInAs({ nameId: "x-owner", email: "owner@acme.test" })).toEqual({
+      ok: false,
+      reason: "not_in_tenant",
+    });
+    expect(await signInAs({ nameId: "x-summit", email: "admin@summitlegal.test" })).toEqual({
+      ok: false,
+      reason: "not_in_tenant",
+    });
     expect(await lastFailure()).toMatchObject({ method: "sso", connectionId: connection.id, reason: "not_in_tenant" });
     expect(await count()).toEqual(before);
   });
 
   it("refuses an email outside its domains, and a newcomer while JIT is off", async () => {
     const before = await count();
-    expect(await signInAs({ nameId: "x-out", email: "someone@elsewhere.test" })).toEqual({ ok: false, reason: "email_domain_not_allowed" });
-    expect(await signInAs({ nameId: "x-new", email: "new@brightdental.test" })).toEqual({ ok: false, reason: "unknown_user" });
+    expect(await signInAs({ nameId: "x-out", email: "someone@elsewhere.test" })).toEqual({
+      ok: false,
+      reason: "email_domain_not_allowed",
+    });
+    expect(await signInAs({ nameId: "x-new", email: "new@brightdental.test" })).toEqual({
+      ok: false,
+      reason: "unknown_user",
+    });
     expect(await count()).toEqual(before);
   });
 
   it("never re-links by email: a second subject for a linked user is refused", async () => {
-    expect(await signInAs({ nameId: "bd-sup-other", email: "supervisor@brightdental.test" })).toEqual({ ok: false, reason: "identity_mismatch" });
+    expect(await signInAs({ nameId: "bd-sup-other", email: "supervisor@brightdental.test" })).toEqual({
+      ok: false,
+      reason: "identity_mismatch",
+    });
   });
 
   it("JIT-provisions a newcomer with the default role when on, audited user_provisioned", async () => {
@@ -209,17 +238,26 @@ describe("SSO authority, linking and JIT (one completion for both protocols)", (
     expect((await signInAs({ nameId: "bd-new", email: "hygienist@brightdental.test" })).ok).toBe(true);
     const [user] = await db.select().from(users).where(eq(users.email, "hygienist@brightdental.test"));
     expect(user).toMatchObject({ kind: "client", clientId: brightId, role: "agent" });
-    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "user_provisioned"), eq(auditEvents.targetId, user!.id)));
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "user_provisioned"), eq(auditEvents.targetId, user!.id)));
     expect(events).toHaveLength(1);
   });
 
   it("refuses a deactivated user and a suspended portal", async () => {
     const db = await getDb();
     await db.update(users).set({ status: "removed" }).where(eq(users.email, "hygienist@brightdental.test"));
-    expect(await signInAs({ nameId: "bd-new", email: "hygienist@brightdental.test" })).toEqual({ ok: false, reason: "user_deactivated" });
+    expect(await signInAs({ nameId: "bd-new", email: "hygienist@brightdental.test" })).toEqual({
+      ok: false,
+      reason: "user_deactivated",
+    });
     await db.update(clients).set({ portalAccess: "suspended" }).where(eq(clients.id, brightId));
     try {
-      expect(await signInAs({ nameId: "bd-sup", email: "supervisor@brightdental.test" })).toEqual({ ok: false, reason: "portal_suspended" });
+      expect(await signInAs({ nameId: "bd-sup", email: "supervisor@brightdental.test" })).toEqual({
+        ok: false,
+        reason: "portal_suspended",
+      });
     } finally {
       await db.update(clients).set({ portalAccess: "enabled" }).where(eq(clients.id, brightId));
     }

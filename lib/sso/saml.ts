@@ -64,7 +64,9 @@ export async function samlAuthorizeUrl(connection: SsoConnection, urls: Connecti
 }
 
 export function samlMetadata(connection: SsoConnection, urls: ConnectionUrls) {
-  return samlFor(connection, urls, new DatabaseRequestCache(connection, "sign_in")).generateServiceProviderMetadata(null);
+  return samlFor(connection, urls, new DatabaseRequestCache(connection, "sign_in")).generateServiceProviderMetadata(
+    null,
+  );
 }
 
 export async function samlClaims(
@@ -115,8 +117,9 @@ async function readResponse(
   const notOnOrAfter = confirmations[0]?.getAttribute("NotOnOrAfter");
   await consumeAssertion(connection, assertionId, notOnOrAfter);
 
-  const email = stringList(profile.email ?? profile.mail ?? profile["urn:oid:0.9.2342.19200300.100.1.3"])[0]
-    ?? (/^[^@\s]+@[^@\s]+$/.test(profile.nameID) ? profile.nameID : null);
+  const email =
+    stringList(profile.email ?? profile.mail ?? profile["urn:oid:0.9.2342.19200300.100.1.3"])[0] ??
+    (/^[^@\s]+@[^@\s]+$/.test(profile.nameID) ? profile.nameID : null);
   const { getAssertionXml: _a, getAssertion: _b, getSamlResponseXml: _c, ...raw } = profile;
   return {
     purpose: cache.taken ?? "sign_in",
@@ -131,7 +134,11 @@ async function readResponse(
 }
 
 /** An assertion id is accepted once per connection (replay), kept until it could no longer be valid. */
-async function consumeAssertion(connection: SsoConnection, assertionId: string, notOnOrAfter: string | null | undefined) {
+async function consumeAssertion(
+  connection: SsoConnection,
+  assertionId: string,
+  notOnOrAfter: string | null | undefined,
+) {
   if (!assertionId || assertionId.length > 500) throw new SsoFailure("saml_no_assertion");
   const until = notOnOrAfter ? new Date(Date.parse(notOnOrAfter) + SKEW_MS) : new Date(Date.now() + 3600_000);
   const inserted = await withTenant(connection.agencyId, (tx) =>

@@ -20,7 +20,14 @@ beforeAll(async () => {
   idp = await startSamlIdp({ user: { nameId: "u", email: "u@brightdental.test" } });
   const owner = await staffFor("owner@acme.test");
   const saml = { type: "saml", saml: { metadataXml: idp.metadataXml } };
-  clientConn = (await createSsoConnection(owner, { ...saml, name: "BD", clientId: await clientIdOf("Bright Dental"), defaultRole: "analyst" })).id;
+  clientConn = (
+    await createSsoConnection(owner, {
+      ...saml,
+      name: "BD",
+      clientId: await clientIdOf("Bright Dental"),
+      defaultRole: "analyst",
+    })
+  ).id;
   staffConn = (await createSsoConnection(owner, { ...saml, name: "Staff", defaultRole: "member" })).id;
 });
 afterAll(() => idp?.close());

@@ -35,9 +35,15 @@ export function ScimDirectorySection({
   const [token, setToken] = useState<string | null>(null);
   const { pending, run } = useRunAction();
   const create = () =>
-    run(() => createScimDirectoryAction(clientId), { success: "Directory created.", onSuccess: (d) => setToken(d.token) });
+    run(() => createScimDirectoryAction(clientId), {
+      success: "Directory created.",
+      onSuccess: (d) => setToken(d.token),
+    });
   const rotate = (id: string) =>
-    run(() => rotateScimTokenAction(id), { success: "New token issued; the old one no longer works.", onSuccess: (d) => setToken(d.token) });
+    run(() => rotateScimTokenAction(id), {
+      success: "New token issued; the old one no longer works.",
+      onSuccess: (d) => setToken(d.token),
+    });
   const remove = (id: string) =>
     run(() => deleteScimDirectoryAction(id), { success: "Directory deleted.", onSuccess: () => setToken(null) });
   const map = (id: string, groupId: string, role: string) =>
@@ -48,8 +54,8 @@ export function ScimDirectorySection({
       <CardHeader>
         <CardTitle>User provisioning (SCIM)</CardTitle>
         <CardDescription>
-          Your identity provider creates, updates and removes {clientId ? "this client's users" : "staff"} here. Removing
-          someone there signs them out everywhere at once.
+          Your identity provider creates, updates and removes {clientId ? "this client's users" : "staff"} here.
+          Removing someone there signs them out everywhere at once.
         </CardDescription>
       </CardHeader>
       <CardContent className="space-y-4">

@@ -323,14 +323,12 @@ async function plantClient(
     defaultRole: "analyst",
     groupRoles: [{ group: canary(tag, "sso_connections.group_roles"), role: "analyst" }],
   });
-  await tx
-    .insert(ssoIdentities)
-    .values({
-      agencyId,
-      connectionId: ssoId,
-      subject: canary(tag, "sso_identities.subject"),
-      userId: clientUsers[0]!.id,
-    });
+  await tx.insert(ssoIdentities).values({
+    agencyId,
+    connectionId: ssoId,
+    subject: canary(tag, "sso_identities.subject"),
+    userId: clientUsers[0]!.id,
+  });
   await tx.insert(ssoRequests).values({
     key: canary(tag, "sso_requests.key"),
     agencyId,

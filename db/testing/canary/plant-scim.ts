@@ -5,7 +5,14 @@ import { hashLinkToken } from "@/lib/auth/tokens";
 import { canary, type ClientTag } from "./canaries";
 
 /** A client's SCIM directory with one provisioned user, one mapped group and one logged request, all canaried. */
-export async function plantScim(tx: Tx, agencyId: string, tag: ClientTag, clientId: string, userId: string, agentId: string) {
+export async function plantScim(
+  tx: Tx,
+  agencyId: string,
+  tag: ClientTag,
+  clientId: string,
+  userId: string,
+  agentId: string,
+) {
   const [dir] = await tx
     .insert(scimDirectories)
     .values({ agencyId, clientId, tokenHash: hashLinkToken(randomBytes(32).toString("base64url")) })

@@ -25,7 +25,8 @@ export async function createProviderConnection(actor: Actor, raw: unknown): Prom
   const input = parseInput(CreateProviderConnectionInput, raw);
   const staff = requireConnectionManager(actor, input.clientId ?? null);
   const provider = voiceProvider(input.provider)!;
-  if (input.clientId) await withTenant(staff.agencyId, (tx) => assertClientOfAgency(tx, staff.agencyId, input.clientId!));
+  if (input.clientId)
+    await withTenant(staff.agencyId, (tx) => assertClientOfAgency(tx, staff.agencyId, input.clientId!));
   const apiBaseUrl = await checkApiBaseUrl(input.apiBaseUrl || provider.defaultBaseUrl);
   await validateKey(provider, { apiKey: input.apiKey, apiBaseUrl });
   const id = randomUUID();

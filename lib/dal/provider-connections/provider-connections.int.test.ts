@@ -110,9 +110,15 @@ describe("provider connections", () => {
 
   it("denials: managers 403, client users and other agencies 404", async () => {
     const owner = await staffFor("owner@acme.test");
-    const created = await createProviderConnection(owner, { provider: "vapi", apiKey: vapi.apiKey, apiBaseUrl: vapi.url });
+    const created = await createProviderConnection(owner, {
+      provider: "vapi",
+      apiKey: vapi.apiKey,
+      apiBaseUrl: vapi.url,
+    });
     const body = { provider: "vapi", apiKey: vapi.apiKey, apiBaseUrl: vapi.url };
-    await expect(createProviderConnection(await staffFor("manager@acme.test"), body)).rejects.toMatchObject({ status: 403 });
+    await expect(createProviderConnection(await staffFor("manager@acme.test"), body)).rejects.toMatchObject({
+      status: 403,
+    });
     await expect(listProviderConnections(await staffFor("member@acme.test"))).rejects.toMatchObject({ status: 403 });
     await expect(createProviderConnection(await clientUserFor("admin@summitlegal.test"), body)).rejects.toMatchObject({
       status: 404,
@@ -123,7 +129,9 @@ describe("provider connections", () => {
       status: 404,
     });
     const acmeClient = await clientIdOf("Bright Dental", "acme");
-    await expect(createProviderConnection(globex, { ...body, clientId: acmeClient })).rejects.toMatchObject({ status: 404 });
+    await expect(createProviderConnection(globex, { ...body, clientId: acmeClient })).rejects.toMatchObject({
+      status: 404,
+    });
     expect((await listProviderConnections(globex)).items).toEqual([]);
     await deleteProviderConnection(owner, created.id);
   });

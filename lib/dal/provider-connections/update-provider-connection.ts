@@ -28,7 +28,9 @@ export async function updateProviderConnection(actor: Actor, id: string, raw: un
   const provider = voiceProvider(current.provider)!;
   const apiKey = input.apiKey ?? secretBox().open(current.apiKeyCiphertext, current.id);
   const apiBaseUrl =
-    input.apiBaseUrl === undefined ? current.apiBaseUrl : await checkApiBaseUrl(input.apiBaseUrl || provider.defaultBaseUrl);
+    input.apiBaseUrl === undefined
+      ? current.apiBaseUrl
+      : await checkApiBaseUrl(input.apiBaseUrl || provider.defaultBaseUrl);
   await validateKey(provider, { apiKey, apiBaseUrl });
   const row = await withTenant(staff.agencyId, async (tx) => {
     await findConnection(tx, staff.agencyId, id);
@@ -48,7 +50,12 @@ export async function updateProviderConnection(actor: Actor, id: string, raw: un
       action: "provider_connected",
       target: { type: "provider_connection", id: current.id },
       clientId: current.clientId,
-      details: { provider: current.provider, apiBaseUrl, keyLast4: updated.keyLast4, rotated: input.apiKey !== undefined },
+      details: {
+        provider: current.provider,
+        apiBaseUrl,
+        keyLast4: updated.keyLast4,
+        rotated: input.apiKey !== undefined,
+      },
     });
     return updated;
   });

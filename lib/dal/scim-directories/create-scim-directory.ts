@@ -24,7 +24,10 @@ export async function createScimDirectory(actor: Actor, raw: unknown): Promise<N
   try {
     return await withTenant(tenant.agencyId, async (tx) => {
       await assertClientExists(tx, tenant);
-      const [existing] = await tx.select({ id: scimDirectories.id }).from(scimDirectories).where(tenantDirectory(tenant));
+      const [existing] = await tx
+        .select({ id: scimDirectories.id })
+        .from(scimDirectories)
+        .where(tenantDirectory(tenant));
       if (existing) throw conflict("This tenant already has a SCIM directory.");
       const [row] = await tx
         .insert(scimDirectories)

@@ -15,7 +15,9 @@ import { isUuid } from "@/lib/uuid";
  */
 export function requireDirectoryTenant(actor: Actor, clientId: string | null | undefined) {
   if (clientId && !isUuid(clientId)) throw notFound("Client not found");
-  const staff = clientId ? requireStaffOnClient(actor, clientId, "client.edit") : requireStaff(actor, "settings.manage");
+  const staff = clientId
+    ? requireStaffOnClient(actor, clientId, "client.edit")
+    : requireStaff(actor, "settings.manage");
   return { agencyId: staff.agencyId, clientId: clientId ?? null, agencySlug: staff.agencySlug };
 }
 

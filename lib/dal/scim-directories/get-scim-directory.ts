@@ -53,7 +53,13 @@ export async function getScimDirectory(actor: Actor, clientId: string | null): P
       lastRequestAt: dir.lastRequestAt?.toISOString() ?? null,
       roles: mappableRoles(dir),
       groups: groups.map((g) => ({ ...g, members: Number(g.members), agentIds: g.agentIds ?? [] })),
-      requests: requests.map((r) => ({ method: r.method, path: r.path, status: r.status, outcome: r.outcome, at: r.at.toISOString() })),
+      requests: requests.map((r) => ({
+        method: r.method,
+        path: r.path,
+        status: r.status,
+        outcome: r.outcome,
+        at: r.at.toISOString(),
+      })),
     };
   });
 }

@@ -19,7 +19,10 @@ export async function rotateScimToken(actor: Actor, id: string): Promise<NewDire
     // findOwnDirectory checked this already; said again where the rule is read.
     if (dir.clientId) requireStaffOnClient(actor, dir.clientId, "client.edit");
     else requireStaff(actor, "settings.manage");
-    await tx.update(scimDirectories).set({ tokenHash, tokenRotatedAt: new Date() }).where(eq(scimDirectories.id, dir.id));
+    await tx
+      .update(scimDirectories)
+      .set({ tokenHash, tokenRotatedAt: new Date() })
+      .where(eq(scimDirectories.id, dir.id));
     await emitAudit(tx, agencyId, auditActorOf(actor), {
       action: "scim_directory_change",
       target: { type: "scim_directory", id: dir.id },

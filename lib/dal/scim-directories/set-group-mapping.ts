@@ -27,14 +27,17 @@ export async function setScimGroupMapping(actor: Actor, directoryId: string, gro
     // findOwnDirectory checked this already; said again where the rule is read.
     if (dir.clientId) requireStaffOnClient(actor, dir.clientId, "client.edit");
     else requireStaff(actor, "settings.manage");
-    if (role !== null && !mappableRoles({ ...dir, agencyId }).includes(role)) throw invalid("That role cannot be mapped.");
+    if (role !== null && !mappableRoles({ ...dir, agencyId }).includes(role))
+      throw invalid("That role cannot be mapped.");
     if (!dir.clientId && agentIds.length) throw invalid("Staff directories map groups to roles only.");
     if (agentIds.some((id) => !isUuid(id))) throw invalid("Unknown agent.");
     if (agentIds.length) {
       const found = await tx
         .select({ id: aiAgents.id })
         .from(aiAgents)
-        .where(and(eq(aiAgents.agencyId, agencyId), eq(aiAgents.clientId, dir.clientId!), inArray(aiAgents.id, agentIds)));
+        .where(
+          and(eq(aiAgents.agencyId, agencyId), eq(aiAgents.clientId, dir.clientId!), inArray(aiAgents.id, agentIds)),
+        );
       if (found.length !== new Set(agentIds).size) throw invalid("Unknown agent.");
     }
     if (!isUuid(groupId)) throw notFound("Group not found");
@@ -43,7 +46,8 @@ export async function setScimGroupMapping(actor: Actor, directoryId: string, gro
       .from(scimGroups)
       .where(and(eq(scimGroups.directoryId, dir.id), eq(scimGroups.id, groupId)));
     if (!group) throw notFound("Group not found");
-    if (role === null && agentIds.length === 0) await tx.delete(scimGroupMappings).where(eq(scimGroupMappings.groupId, groupId));
+    if (role === null && agentIds.length === 0)
+      await tx.delete(scimGroupMappings).where(eq(scimGroupMappings.groupId, groupId));
     else
       await tx
         .insert(scimGroupMappings)
@@ -55,7 +59,10 @@ export async function setScimGroupMapping(actor: Actor, directoryId: string, gro
       clientId: dir.clientId,
       details: { change: "group_mapping", group: group.displayName, role, agentIds },
     });
-    const members = await tx.select({ userId: scimGroupMembers.userId }).from(scimGroupMembers).where(eq(scimGroupMembers.groupId, groupId));
+    const members = await tx
+      .select({ userId: scimGroupMembers.userId })
+      .from(scimGroupMembers)
+      .where(eq(scimGroupMembers.groupId, groupId));
     await applyGroupRoles(
       tx,
       { id: dir.id, agencyId, clientId: dir.clientId },

@@ -14,7 +14,13 @@ export function connectionDto(row: Row, origin: string) {
     domains: row.domains,
     ...(row.type === "oidc"
       ? { oidc: { issuer: row.oidcIssuer, clientId: row.oidcClientId, clientSecretSet: !!row.oidcClientSecretSealed } }
-      : { saml: { idpEntityId: row.samlIdpEntityId, ssoUrl: row.samlSsoUrl, certificateCount: row.samlIdpCertificates?.length ?? 0 } }),
+      : {
+          saml: {
+            idpEntityId: row.samlIdpEntityId,
+            ssoUrl: row.samlSsoUrl,
+            certificateCount: row.samlIdpCertificates?.length ?? 0,
+          },
+        }),
     jitProvisioning: row.jitProvisioning,
     defaultRole: row.defaultRole,
     groupRoles: row.groupRoles,

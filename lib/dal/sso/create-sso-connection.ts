@@ -22,7 +22,8 @@ export async function createSsoConnection(actor: Actor, raw: unknown) {
   const staff = requireSsoAdmin(actor, typeof named === "string" ? named : null);
   const input = parseInput(createConnectionInput, raw);
   const clientId = input.clientId ?? null;
-  if (input.type === "oidc" && !input.oidc?.clientSecret) throw invalid("oidc: issuer, clientId and clientSecret are required.");
+  if (input.type === "oidc" && !input.oidc?.clientSecret)
+    throw invalid("oidc: issuer, clientId and clientSecret are required.");
   if (input.type === "saml" && !input.saml) throw invalid("saml.metadataXml is required.");
   if (input.enforced) throw conflict("SSO-only can be switched on only after one successful test sign-in.");
   const id = randomUUID();

@@ -7,7 +7,10 @@ const domain = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "must be a domain name like example.com");
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    "must be a domain name like example.com",
+  );
 
 // JIT never mints an owner: ownership moves only by transfer (SPEC §4).
 export const STAFF_SSO_ROLES = STAFF_ROLES.filter((r) => r !== "owner");
@@ -19,7 +22,10 @@ const groupRole = z.object({
 });
 
 const oidc = z.object({
-  issuer: z.url().max(500).refine((u) => /^https?:\/\//.test(u), "must be an http(s) URL"),
+  issuer: z
+    .url()
+    .max(500)
+    .refine((u) => /^https?:\/\//.test(u), "must be an http(s) URL"),
   clientId: z.string().trim().min(1).max(300),
   clientSecret: z.string().min(1).max(1000).optional(),
 });

@@ -36,7 +36,10 @@ describe("SSO connections (SPEC §9)", () => {
     expect(staffConn.callbackUrl).toBe(`http://localhost:3000/api/sso/${staffConn.id}/callback`);
     expect(JSON.stringify(staffConn)).not.toContain(SECRET);
     const bright = await clientIdOf("Bright Dental");
-    const clientConn = await createSsoConnection(owner, oidc({ clientId: bright, defaultRole: "analyst", domains: ["brightdental.test"] }));
+    const clientConn = await createSsoConnection(
+      owner,
+      oidc({ clientId: bright, defaultRole: "analyst", domains: ["brightdental.test"] }),
+    );
     expect(clientConn.startUrl).toBe(`http://acme.localhost:3000/api/sso/${clientConn.id}/start`);
     const db = await getDb();
     const [row] = await db.select().from(ssoConnections).where(eq(ssoConnections.id, staffConn.id));
@@ -54,8 +57,19 @@ describe("SSO connections (SPEC §9)", () => {
     const manager = await staffFor("manager@acme.test"); // assigned Bright Dental only
     expect(await statusOf(createSsoConnection(member, oidc()))).toBe(403);
     expect(await statusOf(createSsoConnection(manager, oidc()))).toBe(403);
-    expect(await statusOf(createSsoConnection(manager, oidc({ clientId: await clientIdOf("Summit Legal"), defaultRole: "analyst" })))).toBe(404);
-    expect(await statusOf(createSsoConnection(manager, oidc({ clientId: await clientIdOf("Bright Dental"), defaultRole: "analyst", name: "BD" })))).toBe(200);
+    expect(
+      await statusOf(
+        createSsoConnection(manager, oidc({ clientId: await clientIdOf("Summit Legal"), defaultRole: "analyst" })),
+      ),
+    ).toBe(404);
+    expect(
+      await statusOf(
+        createSsoConnection(
+          manager,
+          oidc({ clientId: await clientIdOf("Bright Dental"), defaultRole: "analyst", name: "BD" }),
+        ),
+      ),
+    ).toBe(200);
     expect(await statusOf(createSsoConnection(await actorFor("admin@brightdental.test"), oidc()))).toBe(404);
     expect(await statusOf(listSsoConnections(await actorFor("admin@brightdental.test")))).toBe(404);
   });
@@ -64,7 +78,16 @@ describe("SSO connections (SPEC §9)", () => {
     const owner = await staffFor("owner@acme.test");
     expect(await statusOf(createSsoConnection(owner, oidc({ defaultRole: "owner" })))).toBe(422);
     expect(await statusOf(createSsoConnection(owner, oidc({ defaultRole: "analyst" })))).toBe(422);
-    expect(await statusOf(createSsoConnection(owner, { type: "saml", name: "x", saml: { metadataXml: "<nope/>" }, defaultRole: "member" }))).toBe(422);
+    expect(
+      await statusOf(
+        createSsoConnection(owner, {
+          type: "saml",
+          name: "x",
+          saml: { metadataXml: "<nope/>" },
+          defaultRole: "member",
+        }),
+      ),
+    ).toBe(422);
     expect(await statusOf(createSsoConnection(owner, oidc({ domains: ["not a domain"] })))).toBe(422);
   });
 
@@ -99,7 +122,9 @@ describe("SSO-only (SPEC §11)", () => {
       const [event] = await db
         .select()
         .from(auditEvents)
-        .where(and(eq(auditEvents.action, "login_succeeded"), eq(auditEvents.targetId, await userIdOf("owner@acme.test"))))
+        .where(
+          and(eq(auditEvents.action, "login_succeeded"), eq(auditEvents.targetId, await userIdOf("owner@acme.test"))),
+        )
         .orderBy(auditEvents.seq);
       expect(event).toBeDefined();
       const breakGlass = await db.select().from(auditEvents).where(eq(auditEvents.action, "login_succeeded"));
@@ -108,14 +133,34 @@ describe("SSO-only (SPEC §11)", () => {
       expect((await signIn("admin@brightdental.test", ACME)).ok).toBe(true);
 
       const reset = newLinkToken();
-      await db.insert(passwordResets).values({ userId: await userIdOf("admin@acme.test"), tokenHash: reset.tokenHash, expiresAt: new Date(Date.now() + 3600_000) });
-      expect(await resetPassword({ token: reset.token, password: "a-brand-new-passphrase-42" }, CONSOLE, TEST_META)).toEqual({ ok: false, message: SSO_ONLY_MESSAGE });
+      await db
+        .insert(passwordResets)
+        .values({
+          userId: await userIdOf("admin@acme.test"),
+          tokenHash: reset.tokenHash,
+          expiresAt: new Date(Date.now() + 3600_000),
+        });
+      expect(
+        await resetPassword({ token: reset.token, password: "a-brand-new-passphrase-42" }, CONSOLE, TEST_META),
+      ).toEqual({ ok: false, message: SSO_ONLY_MESSAGE });
 
       const [acme] = await db.select().from(agencies).where(eq(agencies.slug, "acme"));
       const invite = newLinkToken();
-      await db.insert(invitations).values({ agencyId: acme!.id, email: "joiner@acme.test", role: "member", tokenHash: invite.tokenHash, expiresAt: new Date(Date.now() + 3600_000) });
+      await db
+        .insert(invitations)
+        .values({
+          agencyId: acme!.id,
+          email: "joiner@acme.test",
+          role: "member",
+          tokenHash: invite.tokenHash,
+          expiresAt: new Date(Date.now() + 3600_000),
+        });
       expect(
-        await acceptInvitation({ token: invite.token, email: "joiner@acme.test", name: "Joiner", password: "a-brand-new-passphrase-42" }, CONSOLE, TEST_META),
+        await acceptInvitation(
+          { token: invite.token, email: "joiner@acme.test", name: "Joiner", password: "a-brand-new-passphrase-42" },
+          CONSOLE,
+          TEST_META,
+        ),
       ).toMatchObject({ ok: false, message: SSO_ONLY_MESSAGE });
     } finally {
       await updateSsoConnection(owner, conn.id, { enforced: false });
@@ -126,7 +171,10 @@ describe("SSO-only (SPEC §11)", () => {
   it("a client's SSO-only refuses that client's users only", async () => {
     const owner = await staffFor("owner@acme.test");
     const db = await getDb();
-    const conn = await createSsoConnection(owner, oidc({ clientId: await clientIdOf("Bright Dental"), defaultRole: "analyst", name: "BD only" }));
+    const conn = await createSsoConnection(
+      owner,
+      oidc({ clientId: await clientIdOf("Bright Dental"), defaultRole: "analyst", name: "BD only" }),
+    );
     await db.update(ssoConnections).set({ lastTestedAt: new Date() }).where(eq(ssoConnections.id, conn.id));
     await updateSsoConnection(owner, conn.id, { enforced: true });
     expect(await signIn("supervisor@brightdental.test", ACME)).toEqual({ ok: false, reason: "sso_required" });
@@ -139,7 +187,15 @@ describe("the login page's single sign-on offer", () => {
   it("offers a connection of this host's tenant for its domains only, and never another agency's IdP to a staff email", async () => {
     const { findSsoForEmail } = await import("@/lib/sso/find-sso-for-email");
     const owner = await staffFor("owner@acme.test");
-    await createSsoConnection(owner, oidc({ clientId: await clientIdOf("Bright Dental"), defaultRole: "analyst", domains: ["brightdental.test"], name: "BD offer" }));
+    await createSsoConnection(
+      owner,
+      oidc({
+        clientId: await clientIdOf("Bright Dental"),
+        defaultRole: "analyst",
+        domains: ["brightdental.test"],
+        name: "BD offer",
+      }),
+    );
     const portalOffer = await findSsoForEmail("anyone@brightdental.test", "acme.localhost:3000");
     expect(portalOffer?.startUrl).toMatch(/^http:\/\/acme\.localhost:3000\/api\/sso\/[0-9a-f-]{36}\/start$/);
     expect(await findSsoForEmail("anyone@brightdental.test", "globex.localhost:3000")).toBeNull();

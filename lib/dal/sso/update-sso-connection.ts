@@ -45,7 +45,14 @@ export async function updateSsoConnection(actor: Actor, id: string, raw: unknown
       clientId: row.clientId,
       details: {
         change: "updated",
-        before: { name: row.name, domains: row.domains, jitProvisioning: row.jitProvisioning, defaultRole: row.defaultRole, groupRoles: row.groupRoles, enforced: row.enforced },
+        before: {
+          name: row.name,
+          domains: row.domains,
+          jitProvisioning: row.jitProvisioning,
+          defaultRole: row.defaultRole,
+          groupRoles: row.groupRoles,
+          enforced: row.enforced,
+        },
         after: auditedFields(input),
       },
     });

@@ -15,7 +15,8 @@ export async function startRetellServer(apiKey = "key_retell_test_0001") {
   const calls = new Map<string, Json>();
   const published: string[] = [];
   const server = await startLocalProviderServer(apiKey, [
-    ({ method, path }) => (method === "GET" && path === "/list-agents" ? { status: 200, body: [...agents.values()] } : null),
+    ({ method, path }) =>
+      method === "GET" && path === "/list-agents" ? { status: 200, body: [...agents.values()] } : null,
     ({ method, path }) => {
       const id = method === "GET" ? idAfter(path, "/get-agent") : null;
       if (!id) return null;
@@ -58,10 +59,12 @@ export async function startRetellServer(apiKey = "key_retell_test_0001") {
       method === "GET" && path === "/v2/list-phone-numbers" ? { status: 200, body: phoneNumbers } : null,
     ({ method, path, body }) => {
       if (method !== "POST" || path !== "/v2/list-calls") return null;
-      const lower = Number((body as Json | undefined)?.filter_criteria
-        ? ((body as { filter_criteria: { start_timestamp?: { lower_threshold?: number } } }).filter_criteria.start_timestamp
-            ?.lower_threshold ?? 0)
-        : 0);
+      const lower = Number(
+        (body as Json | undefined)?.filter_criteria
+          ? ((body as { filter_criteria: { start_timestamp?: { lower_threshold?: number } } }).filter_criteria
+              .start_timestamp?.lower_threshold ?? 0)
+          : 0,
+      );
       return { status: 200, body: [...calls.values()].filter((c) => Number(c.start_timestamp ?? 0) >= lower) };
     },
     ({ method, path }) => {
@@ -79,7 +82,14 @@ export async function startRetellServer(apiKey = "key_retell_test_0001") {
     phoneNumbers,
     calls,
     published,
-    addAgent(a: { id: string; name: string; prompt?: string; beginMessage?: string; voiceId?: string; language?: string }) {
+    addAgent(a: {
+      id: string;
+      name: string;
+      prompt?: string;
+      beginMessage?: string;
+      voiceId?: string;
+      language?: string;
+    }) {
       const llmId = `llm_${a.id}`;
       llms.set(llmId, {
         llm_id: llmId,

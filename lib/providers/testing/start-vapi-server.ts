@@ -14,7 +14,8 @@ export async function startVapiServer(apiKey = "vapi-test-key-0001") {
   const calls = new Map<string, Json>();
   const now = () => new Date().toISOString();
   const server = await startLocalProviderServer(apiKey, [
-    ({ method, path }) => (method === "GET" && path === "/assistant" ? { status: 200, body: [...assistants.values()] } : null),
+    ({ method, path }) =>
+      method === "GET" && path === "/assistant" ? { status: 200, body: [...assistants.values()] } : null,
     ({ method, path, body }) => {
       const id = idAfter(path, "/assistant");
       if (!id) return null;
@@ -50,14 +51,26 @@ export async function startVapiServer(apiKey = "vapi-test-key-0001") {
     assistants,
     phoneNumbers,
     calls,
-    addAssistant(a: { id: string; name: string; prompt?: string; firstMessage?: string; voiceId?: string; language?: string }) {
+    addAssistant(a: {
+      id: string;
+      name: string;
+      prompt?: string;
+      firstMessage?: string;
+      voiceId?: string;
+      language?: string;
+    }) {
       const row: Json = {
         id: a.id,
         orgId: "org-local",
         name: a.name,
         firstMessage: a.firstMessage ?? "Hello!",
         maxDurationSeconds: 600,
-        model: { provider: "openai", model: "gpt-4o", temperature: 0.5, messages: [{ role: "system", content: a.prompt ?? "" }] },
+        model: {
+          provider: "openai",
+          model: "gpt-4o",
+          temperature: 0.5,
+          messages: [{ role: "system", content: a.prompt ?? "" }],
+        },
         voice: { provider: "11labs", voiceId: a.voiceId ?? "burt", stability: 0.5 },
         transcriber: { provider: "deepgram", model: "nova-2", language: a.language ?? "en" },
         createdAt: now(),

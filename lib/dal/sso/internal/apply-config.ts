@@ -21,7 +21,8 @@ export function configColumns(id: string, input: Config) {
     throw invalid(`defaultRole: must be one of ${roles.join(", ")}.`);
   for (const g of input.groupRoles ?? []) {
     if (!roles.includes(g.role)) throw invalid(`groupRoles: role must be one of ${roles.join(", ")}.`);
-    if (g.agentIds?.length && !input.clientId) throw invalid("groupRoles: agentIds only apply to a client's connection.");
+    if (g.agentIds?.length && !input.clientId)
+      throw invalid("groupRoles: agentIds only apply to a client's connection.");
   }
   const columns: Record<string, unknown> = {};
   if (input.defaultRole !== undefined) columns.defaultRole = input.defaultRole;
@@ -35,7 +36,9 @@ export function configColumns(id: string, input: Config) {
   if (input.type === "saml" && input.saml) {
     const metadata = parseIdpMetadata(input.saml.metadataXml);
     if (!metadata)
-      throw invalid("saml.metadataXml: not IdP metadata with an entityID, a SingleSignOnService and a signing certificate.");
+      throw invalid(
+        "saml.metadataXml: not IdP metadata with an entityID, a SingleSignOnService and a signing certificate.",
+      );
     columns.samlIdpEntityId = metadata.entityId;
     columns.samlSsoUrl = metadata.ssoUrl;
     columns.samlIdpCertificates = metadata.certificates;

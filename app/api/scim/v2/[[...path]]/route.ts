@@ -4,7 +4,8 @@ import { handleScimRequest } from "@/lib/scim/handle-request";
 // a cookie, so the /api/v1 origin gate does not apply; answers are application/scim+json.
 type Context = { params: Promise<{ path?: string[] }> };
 
-const handle = async (request: Request, context: Context) => handleScimRequest(request, (await context.params).path ?? []);
+const handle = async (request: Request, context: Context) =>
+  handleScimRequest(request, (await context.params).path ?? []);
 
 export const GET = handle;
 export const POST = handle;

@@ -20,7 +20,10 @@ export async function POST(request: Request, { params }: { params: Promise<Param
     samlResponse = "";
   }
   if (!samlResponse || samlResponse.length > 1_000_000)
-    return handleSsoResult(connection, origin, meta, { failure: new SsoFailure("saml_no_response"), purpose: "sign_in" });
+    return handleSsoResult(connection, origin, meta, {
+      failure: new SsoFailure("saml_no_response"),
+      purpose: "sign_in",
+    });
   try {
     return handleSsoResult(connection, origin, meta, await samlClaims(connection, urls, samlResponse));
   } catch (error) {

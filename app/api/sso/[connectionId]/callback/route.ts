@@ -15,7 +15,10 @@ export async function GET(request: Request, { params }: { params: Promise<Params
   const url = new URL(request.url);
   const pending = await takeSignInRequest(connection, url.searchParams.get("state") ?? "");
   if (!pending?.nonce || !pending.codeVerifier)
-    return handleSsoResult(connection, origin, meta, { failure: new SsoFailure("oidc_wrong_state"), purpose: "sign_in" });
+    return handleSsoResult(connection, origin, meta, {
+      failure: new SsoFailure("oidc_wrong_state"),
+      purpose: "sign_in",
+    });
   // The URL the IdP redirected to, on the public host (behind a proxy request.url may differ).
   const current = new URL(`${urls.callbackUrl}${url.search}`);
   try {
