@@ -133,28 +133,24 @@ describe("SSO-only (SPEC §11)", () => {
       expect((await signIn("admin@brightdental.test", ACME)).ok).toBe(true);
 
       const reset = newLinkToken();
-      await db
-        .insert(passwordResets)
-        .values({
-          userId: await userIdOf("admin@acme.test"),
-          tokenHash: reset.tokenHash,
-          expiresAt: new Date(Date.now() + 3600_000),
-        });
+      await db.insert(passwordResets).values({
+        userId: await userIdOf("admin@acme.test"),
+        tokenHash: reset.tokenHash,
+        expiresAt: new Date(Date.now() + 3600_000),
+      });
       expect(
         await resetPassword({ token: reset.token, password: "a-brand-new-passphrase-42" }, CONSOLE, TEST_META),
       ).toEqual({ ok: false, message: SSO_ONLY_MESSAGE });
 
       const [acme] = await db.select().from(agencies).where(eq(agencies.slug, "acme"));
       const invite = newLinkToken();
-      await db
-        .insert(invitations)
-        .values({
-          agencyId: acme!.id,
-          email: "joiner@acme.test",
-          role: "member",
-          tokenHash: invite.tokenHash,
-          expiresAt: new Date(Date.now() + 3600_000),
-        });
+      await db.insert(invitations).values({
+        agencyId: acme!.id,
+        email: "joiner@acme.test",
+        role: "member",
+        tokenHash: invite.tokenHash,
+        expiresAt: new Date(Date.now() + 3600_000),
+      });
       expect(
         await acceptInvitation(
           { token: invite.token, email: "joiner@acme.test", name: "Joiner", password: "a-brand-new-passphrase-42" },
