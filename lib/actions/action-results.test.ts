@@ -12,6 +12,7 @@ import type * as clientDefaults from "@/app/actions/client-defaults";
 import type * as clients from "@/app/actions/clients";
 import type * as people from "@/app/actions/people";
 import type * as redeemPreview from "@/app/actions/redeem-preview";
+import type * as scimDirectories from "@/app/actions/scim-directories";
 import type * as signIn from "@/app/actions/sign-in";
 import type * as signOut from "@/app/actions/sign-out";
 import type * as ssoDiscovery from "@/app/actions/sso-discovery";
@@ -41,6 +42,7 @@ const CHECKED = [
   "integrations",
   "people",
   "redeem-preview",
+  "scim-directories",
   "sign-in",
   "sign-out",
   "sso-discovery",
@@ -65,6 +67,7 @@ describe("server action results", () => {
     expectTypeOf<OtherShapes<typeof clients>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof people>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof redeemPreview>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof scimDirectories>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof signIn>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof signOut>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof ssoDiscovery>>().toEqualTypeOf<never>();

@@ -37,7 +37,9 @@ describe("TOTP", () => {
   it("refuses a code two minutes old, a wrong code and malformed input", async () => {
     const secret = newTotpSecret();
     const now = at("2026-11-26T22:02:10Z");
-    expect(await verifyTotp({ secret, code: await codeAt(secret, at("2026-11-26T22:00:10Z")), lastUsedStep: null, now })).toBeNull();
+    expect(
+      await verifyTotp({ secret, code: await codeAt(secret, at("2026-11-26T22:00:10Z")), lastUsedStep: null, now }),
+    ).toBeNull();
     const good = await codeAt(secret, now);
     const wrong = String((Number(good) + 1) % 1_000_000).padStart(6, "0");
     expect(await verifyTotp({ secret, code: wrong, lastUsedStep: null, now })).toBeNull();
