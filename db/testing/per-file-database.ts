@@ -27,10 +27,33 @@ beforeAll(async () => {
   await admin.db.execute(sql.raw(`create database ${name} template ${inject("templateDatabase")}`));
   installHandleForTests(await openPostgres(withDatabase(url, name), 5));
   dropDatabase = async () => {
-    await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+    await dropWhenFree(admin.db, name);
     await admin.close();
   };
 });
+
+/**
+ * `with (force)` ends the file's own leftover connections, but PostgreSQL refuses (42501) while an
+ * autovacuum worker is in the database — a non-superuser may not signal it. The worker leaves within
+ * moments, so the drop is tried again; a database still busy after that is only a leftover of the
+ * run (CI drops the cluster's test databases), never a failure of the file's tests.
+ */
+async function dropWhenFree(db: Awaited<ReturnType<typeof openPostgres>>["db"], name: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+      return;
+    } catch (error) {
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (code !== "42501") throw error;
+      if (attempt >= 20) {
+        console.warn(`[test] ${name} is still busy with an autovacuum worker; left for the run's cleanup`);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
 
 afterAll(async () => {
   await closeDb();
