@@ -97,6 +97,8 @@ export const STAFF_TABLE: Record<string, readonly StaffRole[]> = {
   "staff.read": ["owner", "admin", "manager", "member"],
   "client.read": ["owner", "admin", "manager", "member"],
   "client.edit": ["owner", "admin", "manager"],
+  // §13: generic call ingestion with an agency API key holding calls.ingest; §12: owners and admins hold agency keys.
+  "calls.ingest": ["owner", "admin"],
 };
 
 export type StaffView = { role: StaffRole; assignedClientIds: readonly string[] };
