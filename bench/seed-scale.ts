@@ -140,6 +140,9 @@ async function resetDatabase(sql: Sql) {
   await sql`drop schema if exists drizzle cascade`;
   await sql`drop schema public cascade`;
   await sql`create schema public`;
+  // A recreated schema has no grants: without PostgreSQL's default USAGE for everyone, the tenant role
+  // that row-level security switches to finds no table at all ("relation … does not exist").
+  await sql`grant usage on schema public to public`;
 }
 
 main().catch((error: unknown) => {
