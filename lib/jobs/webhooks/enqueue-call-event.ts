@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { aiAgents, calls, clients } from "@/db/schema";
 import { valuesOf } from "@/lib/authz/stored-permissions";
+import { callListColumns } from "@/lib/dal/calls/call-columns";
 import { toCallListItem } from "@/lib/dal/calls/call-dto";
 import { enqueueWebhookEvent } from "./enqueue-webhook-event";
 
@@ -17,19 +18,10 @@ import { enqueueWebhookEvent } from "./enqueue-webhook-event";
 export async function enqueueCallEvent(tx: Queryable, target: { agencyId: string; clientId: string; callId: string }) {
   const [row] = await tx
     .select({
-      id: calls.id,
-      startedAt: calls.startedAt,
-      durationSeconds: calls.durationSeconds,
-      direction: calls.direction,
-      status: calls.status,
-      reviewStatus: calls.reviewStatus,
-      callerNumber: calls.callerNumber,
-      outcome: calls.outcome,
+      ...callListColumns,
       sentiment: calls.sentiment,
       summary: calls.summary,
       transcript: calls.transcript,
-      agentId: aiAgents.id,
-      agentName: aiAgents.name,
       permissions: clients.permissions,
     })
     .from(calls)
