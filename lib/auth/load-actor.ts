@@ -1,4 +1,5 @@
 import "server-only";
+import { actorAssignmentColumns, actorClientColumns } from "./actor-columns";
 import { textArray } from "@/db/rows";
 import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
@@ -56,21 +57,8 @@ async function loadActorRow(
         sessionVersion: users.sessionVersion,
       },
       agency: { id: agencies.id, slug: agencies.slug, name: agencies.name },
-      client: {
-        id: clients.id,
-        name: clients.name,
-        portalAccess: clients.portalAccess,
-        archivedAt: clients.archivedAt,
-        permissions: clients.permissions,
-        clientAdminsManageUsers: clients.clientAdminsManageUsers,
-        timeZone: sql<string>`coalesce(${clients.timeZone}, ${agencies.timeZone})`,
-      },
-      staffClientIds: sql<
-        string[]
-      >`coalesce((select array_agg(s.client_id::text) from staff_client_assignments s where s.user_id = ${users.id}), '{}')`,
-      agentIds: sql<
-        string[]
-      >`coalesce((select array_agg(a.agent_id::text) from user_agent_assignments a where a.user_id = ${users.id}), '{}')`,
+      client: { ...actorClientColumns },
+      ...actorAssignmentColumns,
       onCustomDomain: sql<boolean>`exists(select 1 from agency_domains d where d.agency_id = ${agencies.id} and d.domain = ${(host ?? "").toLowerCase()} and d.verified_at is not null)`,
     })
     .from(sessions)

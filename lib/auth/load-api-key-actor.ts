@@ -1,4 +1,5 @@
 import "server-only";
+import { actorAssignmentColumns, actorClientColumns } from "./actor-columns";
 import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { textArray } from "@/db/rows";
@@ -38,22 +39,8 @@ export async function loadApiKeyActor(db: Queryable, secret: string, meta: Reque
         clientId: users.clientId,
       },
       agency: { id: agencies.id, slug: agencies.slug, name: agencies.name },
-      client: {
-        id: clients.id,
-        name: clients.name,
-        portalAccess: clients.portalAccess,
-        archivedAt: clients.archivedAt,
-        apiKeysAllowed: clients.apiKeysAllowed,
-        permissions: clients.permissions,
-        clientAdminsManageUsers: clients.clientAdminsManageUsers,
-        timeZone: sql<string>`coalesce(${clients.timeZone}, ${agencies.timeZone})`,
-      },
-      staffClientIds: sql<
-        string[]
-      >`coalesce((select array_agg(s.client_id::text) from staff_client_assignments s where s.user_id = ${users.id}), '{}')`,
-      agentIds: sql<
-        string[]
-      >`coalesce((select array_agg(a.agent_id::text) from user_agent_assignments a where a.user_id = ${users.id}), '{}')`,
+      client: { ...actorClientColumns, apiKeysAllowed: clients.apiKeysAllowed },
+      ...actorAssignmentColumns,
     })
     .from(apiKeys)
     .innerJoin(users, eq(users.id, apiKeys.createdBy))
