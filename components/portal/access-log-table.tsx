@@ -30,6 +30,7 @@ export function AccessLogTable({ items, agencyName }: { items: AccessLogItem[]; 
             <TableCell>
               <span className="mr-2">{item.actor.email ?? "Unknown"}</span>
               {item.actor.kind === "agency" && <Badge variant="outline">{agencyName} staff</Badge>}
+              {item.actor.kind === "api_key" && <Badge variant="outline">API key</Badge>}
             </TableCell>
             <TableCell>{WHAT[item.action]}</TableCell>
             <TableCell>

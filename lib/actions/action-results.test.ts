@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type * as accounts from "@/app/actions/accounts";
 import type * as agents from "@/app/actions/agents";
+import type * as apiKeys from "@/app/actions/api-keys";
 import type * as auditSettings from "@/app/actions/audit-settings";
 import type * as branding from "@/app/actions/branding";
 import type * as calls from "@/app/actions/calls";
@@ -33,6 +34,7 @@ type OtherShapes<M> = {
 const CHECKED = [
   "accounts",
   "agents",
+  "api-keys",
   "audit-settings",
   "branding",
   "calls",
@@ -58,6 +60,7 @@ describe("server action results", () => {
   it("are ActionResult in every app/actions file", () => {
     expectTypeOf<OtherShapes<typeof accounts>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof agents>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof apiKeys>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof auditSettings>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof branding>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof calls>>().toEqualTypeOf<never>();

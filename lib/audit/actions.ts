@@ -56,6 +56,7 @@ export const AUDIT_ACTIONS = [
   "provider_disconnected",
   "webhook_redelivered",
   "scim_directory_change",
+  "api_key_updated",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -24,6 +24,11 @@ export function AuditEventsTable({ items }: { items: AuditEventListItem[] }) {
             <TableCell>{actionLabel(e.action)}</TableCell>
             <TableCell className="max-w-56 truncate">
               {e.actor.email ?? <span className="text-muted-foreground">{e.actor.type}</span>}
+              {e.actor.type === "api_key" && (
+                <Badge variant="outline" className="ml-2">
+                  API key
+                </Badge>
+              )}
             </TableCell>
             <TableCell className="max-w-40 truncate">
               {e.clientName ?? <span className="text-muted-foreground">—</span>}

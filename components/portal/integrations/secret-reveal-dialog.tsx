@@ -13,8 +13,24 @@ import {
 } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 
-/** The one time a webhook signing secret is shown: copy it now, it cannot be shown again. */
-export function SecretRevealDialog({ secret, onClose }: { secret: string | null; onClose: () => void }) {
+const WEBHOOK_TEXT = {
+  title: "Copy your signing secret",
+  description:
+    "Your endpoint uses it to check the Webhook-Signature header of every request. It is shown only now; if you lose it, rotate it.",
+  label: "Signing secret",
+  testId: "signing-secret",
+};
+
+/** The one time a secret (a webhook signing secret, an API key) is shown: copy it now, it cannot be shown again. */
+export function SecretRevealDialog({
+  secret,
+  onClose,
+  text = WEBHOOK_TEXT,
+}: {
+  secret: string | null;
+  onClose: () => void;
+  text?: typeof WEBHOOK_TEXT;
+}) {
   const [copied, setCopied] = useState(false);
   return (
     <Dialog
@@ -28,26 +44,23 @@ export function SecretRevealDialog({ secret, onClose }: { secret: string | null;
     >
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>Copy your signing secret</DialogTitle>
-          <DialogDescription>
-            Your endpoint uses it to check the Webhook-Signature header of every request. It is shown only now; if you
-            lose it, rotate it.
-          </DialogDescription>
+          <DialogTitle>{text.title}</DialogTitle>
+          <DialogDescription>{text.description}</DialogDescription>
         </DialogHeader>
         <div className="flex gap-2">
           <Input
             readOnly
             value={secret ?? ""}
-            data-testid="signing-secret"
+            data-testid={text.testId}
             className="font-mono text-xs"
             onFocus={(e) => e.currentTarget.select()}
-            aria-label="Signing secret"
+            aria-label={text.label}
           />
           <Button
             type="button"
             variant="outline"
             size="icon"
-            aria-label="Copy signing secret"
+            aria-label={`Copy ${text.label.toLowerCase()}`}
             onClick={async () => {
               await navigator.clipboard?.writeText(secret ?? "").catch(() => {});
               setCopied(true);

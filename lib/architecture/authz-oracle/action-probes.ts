@@ -175,6 +175,10 @@ export function actionProbes(world: World): ActionProbe[] {
     [`${A}/scim-directories.ts#rotateScimTokenAction`, "acmeManager", [RANDOM_UUID], either],
     [`${A}/scim-directories.ts#deleteScimDirectoryAction`, "acmeManager", [RANDOM_UUID], either],
     [`${A}/scim-directories.ts#setScimGroupMappingAction`, "acmeManager", [RANDOM_UUID, RANDOM_UUID, "admin"], either],
+    // API keys: a manager manages none; a client admin whose agency has not allowed client keys neither.
+    [`${A}/api-keys.ts#createApiKeyAction`, "acmeManager", [{ name: "Oracle", scopes: ["client.read"] }], F],
+    [`${A}/api-keys.ts#revokeApiKeyAction`, "acmeManager", [RANDOM_UUID], F],
+    [`${A}/api-keys.ts#setApiKeyRateLimitAction`, "acmeManager", [RANDOM_UUID, 10], F],
     // Bright Dental is seeded view_only: no edit_agents, no manage_integrations.
     [
       `${A}/agents.ts#saveAgentAction`,

@@ -250,7 +250,7 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
   });
   add("page /agency/settings/client-defaults", "GET", "/agency/settings/client-defaults", [200]);
   add("page /agency/audit", "GET", "/agency/audit", may("audit.read") ? [200] : [404]);
-  for (const p of ["branding", "domains", "audit", "security"])
+  for (const p of ["branding", "domains", "audit", "security", "api-keys", "api-reference"])
     add(`page /agency/settings/${p}`, "GET", `/agency/settings/${p}`, may("settings.manage") ? [200] : [404]);
   // The development outbox may be narrowed further (owner only, or absent in production: it can
   // carry other people's links), never widened beyond those who manage settings.
@@ -286,5 +286,13 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
     body: { apiKey: "oracle-probe-key" },
   });
   add("DELETE /api/v1/provider-connections/[id]", "DELETE", connection, holdsKeys ? [404] : [403]);
+  // The agency's API keys (SPEC §12): nothing is created (an invalid body), a random id is 404.
+  add("GET /api/v1/api-keys", "GET", "/api/v1/api-keys", holdsKeys ? [200] : [403]);
+  add("POST /api/v1/api-keys", "POST", "/api/v1/api-keys", holdsKeys ? [422] : [403], {
+    body: holdsKeys ? { name: "", scopes: ["client.read"] } : { name: "Probe", scopes: ["client.read"] },
+  });
+  const apiKey = `/api/v1/api-keys/${RANDOM_UUID}`;
+  add("DELETE /api/v1/api-keys/[id]", "DELETE", apiKey, holdsKeys ? [404] : [403]);
+  add("PATCH /api/v1/api-keys/[id]", "PATCH", apiKey, holdsKeys ? [404] : [403], { body: { rateLimitPerMinute: 10 } });
   return cases;
 }

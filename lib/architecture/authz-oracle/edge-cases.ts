@@ -117,6 +117,15 @@ export function edgeCases(world: World, agencyId: string): Case[] {
     /@|[0-9a-f]{8}-[0-9a-f]{4}-/i.test(o.text) ? "a probe answer names a person or a row" : undefined;
   for (const host of [hosts.console, hosts.acme]) {
     add({
+      key: "GET /api/v1/openapi.json",
+      actor: anonymous,
+      host,
+      method: "GET",
+      path: "/api/v1/openapi.json",
+      expect: [200],
+      check: (o) => (/switchboard/i.test(o.text) ? "the API description names the platform" : undefined),
+    });
+    add({
       key: "GET /api/health",
       actor: anonymous,
       host,

@@ -53,6 +53,8 @@ export const PAGES: Record<string, Access> = {
   "page /agency/settings/domains": staff("settings.manage"),
   "page /agency/settings/audit": staff("settings.manage"),
   "page /agency/settings/security": staff("settings.manage"),
+  "page /agency/settings/api-keys": staff("settings.manage"),
+  "page /agency/settings/api-reference": staff("settings.manage"),
   "page /agency/outbox": staff("settings.manage"),
   "page /agency/outbox/[mailId]": staff("settings.manage"),
   "page /agency/clients/[id]/security": staff("client.edit", true),
@@ -72,6 +74,7 @@ export const PAGES: Record<string, Access> = {
   "page portal:/integrations": client("integrations.read"),
   "page portal:/team": client("team.manage"),
   "page portal:/settings": client("settings.manage"),
+  "page portal:/settings/api-keys": client("settings.manage"),
   "page portal:/access-log": client("access_log.read"),
 };
 
@@ -164,6 +167,15 @@ export const ROUTES: Record<string, Access> = {
   "POST /api/v1/scim-directories/[id]/rotate-token": staff("settings.manage"),
   "DELETE /api/v1/scim-directories/[id]": staff("settings.manage"),
   "PUT /api/v1/scim-directories/[id]/groups/[groupId]": staff("settings.manage"),
+  // API keys (SPEC §12): the agency's by its owners and admins, a client's by its admins.
+  "GET /api/v1/openapi.json": pub, // the API's description: routes and input shapes, never data
+  "GET /api/v1/api-keys": staff("settings.manage"),
+  "POST /api/v1/api-keys": staff("settings.manage"),
+  "PATCH /api/v1/api-keys/[id]": staff("settings.manage"),
+  "DELETE /api/v1/api-keys/[id]": staff("settings.manage"),
+  "GET /api/v1/portal/api-keys": client("settings.manage"),
+  "POST /api/v1/portal/api-keys": client("settings.manage"),
+  "DELETE /api/v1/portal/api-keys/[id]": client("settings.manage"),
   // SCIM: no session; the directory's bearer token decides, on its tenant's host only (else 401).
   "GET /api/scim/v2/[[...path]]": pub,
   "POST /api/scim/v2/[[...path]]": pub,
@@ -220,6 +232,9 @@ export const ACTIONS: Record<string, Access> = {
   [`${A}/integrations.ts#sendWebhookTestAction`]: client("integrations.manage"),
   [`${A}/integrations.ts#redeliverWebhookAction`]: client("integrations.manage"),
   // Staff directory: settings.manage; a client's: client.edit on that client (SPEC §11).
+  [`${A}/api-keys.ts#createApiKeyAction`]: staff("settings.manage"),
+  [`${A}/api-keys.ts#revokeApiKeyAction`]: staff("settings.manage"),
+  [`${A}/api-keys.ts#setApiKeyRateLimitAction`]: staff("settings.manage"),
   [`${A}/scim-directories.ts#createScimDirectoryAction`]: staff("settings.manage"),
   [`${A}/scim-directories.ts#rotateScimTokenAction`]: staff("settings.manage"),
   [`${A}/scim-directories.ts#deleteScimDirectoryAction`]: staff("settings.manage"),

@@ -198,6 +198,19 @@ export function portalCases(
   add("PATCH /api/v1/portal/settings", "PATCH", "/api/v1/portal/settings", may("settings.manage") ? [422] : [403], {
     body: { timeZone: "Nowhere/Oracle" },
   });
+  // The client's API keys: its admins, and only while the agency allows client keys (else 403 too).
+  const keys = may("settings.manage") ? [200, 403] : [403];
+  add("GET /api/v1/portal/api-keys", "GET", "/api/v1/portal/api-keys", keys);
+  add("page portal:/settings/api-keys", "GET", "/settings/api-keys", may("settings.manage") ? [200, 404] : [404]);
+  add("POST /api/v1/portal/api-keys", "POST", "/api/v1/portal/api-keys", may("settings.manage") ? [422, 403] : [403], {
+    body: may("settings.manage") ? { name: "", scopes: ["calls.read"] } : { name: "Probe", scopes: ["calls.read"] },
+  });
+  add(
+    "DELETE /api/v1/portal/api-keys/[id]",
+    "DELETE",
+    `/api/v1/portal/api-keys/${RANDOM_UUID}`,
+    may("settings.manage") ? [404, 403] : [403],
+  );
   if (fx.invoiceId) {
     add(
       "GET /api/v1/portal/billing/invoices/[id]",

@@ -4,15 +4,13 @@ import { apiKeys } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { scopeIncludes } from "@/lib/authz/resolve";
-import { invalid, notFound } from "@/lib/errors";
-import { createApiKeyInput } from "./inputs";
+import { forbidden, invalid, notFound } from "@/lib/errors";
+import { createApiKeyInput, DEFAULT_RATE_LIMIT, expiryOf } from "./inputs";
 import { apiKeyDto, type ApiKeyDto } from "./key-dto";
 import { agencyKeyOwner, clientKeyOwner } from "./key-owner";
 import { requireClient, requireStaff } from "@/lib/authz/guards";
 import { newApiKeySecret } from "./internal/secret";
 import { parseInput } from "@/lib/validation";
-
-const DAY = 86_400_000;
 
 /**
  * Creates an agency key (owners, admins) or a client key (the client's admins, where allowed).
@@ -24,7 +22,14 @@ export async function createApiKey(actor: Actor, raw: unknown): Promise<ApiKeyDt
     actor.kind === "agency"
       ? agencyKeyOwner(requireStaff(actor, "settings.manage"))
       : clientKeyOwner(requireClient(actor, "settings.manage", { write: true }));
+  // A key never mints keys: revoking a leaked key must not leave keys it created behind.
+  if (actor.apiKey) throw forbidden("API keys cannot manage API keys; sign in to do this.");
   const input = parseInput(createApiKeyInput, raw);
+  // The per-key limit protects the platform for everyone: the agency's owners and admins set it.
+  if (owner.clientId && input.rateLimitPerMinute !== undefined)
+    throw forbidden("Only the agency sets a key's rate limit.");
+  const expiresAt = expiryOf(input);
+  if (typeof expiresAt === "string") throw invalid(expiresAt);
   const notHeld = input.scopes.filter((s) => !owner.capabilities.has(s));
   if (notHeld.length) throw invalid(`Scopes you do not hold: ${notHeld.join(", ")}.`, { scopes: notHeld });
   if (owner.clientId && input.clientIds?.length) throw invalid("A client key acts for its own client only.");
@@ -45,8 +50,8 @@ export async function createApiKey(actor: Actor, raw: unknown): Promise<ApiKeyDt
         secretHash,
         displayPrefix,
         createdBy: actor.userId,
-        expiresAt: new Date(Date.now() + input.expiresInDays * DAY),
-        rateLimitPerMinute: input.rateLimitPerMinute,
+        expiresAt,
+        rateLimitPerMinute: input.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT,
       })
       .returning();
     await emitAudit(tx, owner.agencyId, auditActorOf(actor), {

@@ -24,12 +24,28 @@ export const createApiKeyInput = z
       .transform((ids) => [...new Set(ids)])
       .nullable()
       .optional(),
-    expiresInDays: z.int().min(1).max(MAX_EXPIRY_DAYS).default(DEFAULT_EXPIRY_DAYS),
-    rateLimitPerMinute: z.int().min(1).max(100_000).default(DEFAULT_RATE_LIMIT),
+    expiresInDays: z.int().min(1).max(MAX_EXPIRY_DAYS).optional(),
+    /** SPEC §9 names the expiry as a date; the console sends days. One of them, or neither (90 days). */
+    expiresAt: z.iso.datetime({ offset: true, message: "expiresAt: not an ISO date-time" }).optional(),
+    rateLimitPerMinute: z.int().min(1).max(100_000).optional(),
   })
-  .strict();
+  .strict()
+  .refine((v) => v.expiresAt === undefined || v.expiresInDays === undefined, {
+    message: "Give expiresAt or expiresInDays, not both.",
+  });
 
 export type CreateApiKeyInput = z.input<typeof createApiKeyInput>;
+
+const DAY = 86_400_000;
+
+/** When a new key expires: in the future and at most a year away (a minute of slack for clocks). */
+export function expiryOf(input: { expiresAt?: string; expiresInDays?: number }, now = Date.now()): Date | string {
+  if (input.expiresAt === undefined) return new Date(now + (input.expiresInDays ?? DEFAULT_EXPIRY_DAYS) * DAY);
+  const at = new Date(input.expiresAt);
+  if (at.getTime() <= now) return "expiresAt: must be in the future";
+  if (at.getTime() > now + MAX_EXPIRY_DAYS * DAY + 60_000) return "expiresAt: at most one year from now";
+  return at;
+}
 
 /** `PATCH …/api-keys/{id}`: the per-key rate limit, owners and admins only. */
 export const updateApiKeyInput = z.object({ rateLimitPerMinute: z.int().min(1).max(100_000) }).strict();

@@ -4,7 +4,7 @@ import { withTenant } from "@/db/tenant";
 import { apiKeys } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
-import { notFound } from "@/lib/errors";
+import { forbidden, notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/uuid";
 import { apiKeyDto, type ApiKeyDto } from "./key-dto";
 import { agencyKeyOwner, clientKeyOwner } from "./key-owner";
@@ -16,6 +16,7 @@ export async function revokeApiKey(actor: Actor, keyId: string): Promise<ApiKeyD
     actor.kind === "agency"
       ? agencyKeyOwner(requireStaff(actor, "settings.manage"))
       : clientKeyOwner(requireClient(actor, "settings.manage", { write: true }));
+  if (actor.apiKey) throw forbidden("API keys cannot manage API keys; sign in to do this.");
   if (!isUuid(keyId)) throw notFound("API key not found");
   return withTenant(owner.agencyId, async (tx) => {
     await owner.assertAllowed(tx);

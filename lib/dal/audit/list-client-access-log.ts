@@ -36,6 +36,7 @@ export async function listClientAccessLog(actor: Actor, raw: unknown = {}) {
         occurredAt: auditEvents.occurredAt,
         action: auditEvents.action,
         actorId: auditEvents.actorId,
+        actorType: auditEvents.actorType,
         actorEmail: auditEvents.actorEmail,
         callId: auditEvents.targetId,
       })
@@ -63,7 +64,11 @@ export async function listClientAccessLog(actor: Actor, raw: unknown = {}) {
       id: r.id,
       occurredAt: r.occurredAt.toISOString(),
       action: r.action as AccessAction,
-      actor: { email: r.actorEmail, kind: (r.actorId && kinds.get(r.actorId)) || null },
+      // A key's entry names the key (its name is stored where a person's e-mail would be).
+      actor: {
+        email: r.actorEmail,
+        kind: r.actorType === "api_key" ? ("api_key" as const) : (r.actorId && kinds.get(r.actorId)) || null,
+      },
       call: r.callId ? (callsById.get(r.callId) ?? { id: r.callId, startedAt: null, callerNumber: null }) : null,
     })),
     nextCursor: rows.length > input.limit ? String(page[page.length - 1].seq) : null,

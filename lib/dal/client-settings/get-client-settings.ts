@@ -12,6 +12,8 @@ export type ClientSettingsDto = {
   agencyTimeZone: string;
   /** The zone in force: the client's, else the agency's. */
   effectiveTimeZone: string;
+  /** Whether the agency lets this client's admins create API keys (SPEC §12). */
+  apiKeysAllowed: boolean;
 };
 
 /** The client's own settings, as its admin edits them in the portal. */
@@ -19,7 +21,7 @@ export async function getClientSettings(actor: Actor): Promise<ClientSettingsDto
   const viewer = requireClient(actor, "settings.manage");
   return withTenant(viewer.agencyId, async (db) => {
     const [row] = await db
-      .select({ timeZone: clients.timeZone, agencyTimeZone: agencies.timeZone })
+      .select({ timeZone: clients.timeZone, agencyTimeZone: agencies.timeZone, apiKeysAllowed: clients.apiKeysAllowed })
       .from(clients)
       .innerJoin(agencies, eq(agencies.id, clients.agencyId))
       .where(and(eq(clients.agencyId, viewer.agencyId), eq(clients.id, viewer.clientId)));

@@ -25,7 +25,7 @@ export async function updateClientSettings(actor: Actor, raw: unknown): Promise<
   return withTenant(viewer.agencyId, async (tx) => {
     const where = and(eq(clients.agencyId, viewer.agencyId), eq(clients.id, viewer.clientId));
     const [row] = await tx
-      .select({ timeZone: clients.timeZone, agencyTimeZone: agencies.timeZone })
+      .select({ timeZone: clients.timeZone, agencyTimeZone: agencies.timeZone, apiKeysAllowed: clients.apiKeysAllowed })
       .from(clients)
       .innerJoin(agencies, eq(agencies.id, clients.agencyId))
       .where(where)
@@ -44,6 +44,7 @@ export async function updateClientSettings(actor: Actor, raw: unknown): Promise<
       timeZone: input.timeZone,
       agencyTimeZone: row.agencyTimeZone,
       effectiveTimeZone: input.timeZone ?? row.agencyTimeZone,
+      apiKeysAllowed: row.apiKeysAllowed,
     };
   });
 }

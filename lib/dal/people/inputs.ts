@@ -12,10 +12,13 @@ export const idList = (field: string) =>
     .max(200)
     .transform((ids) => [...new Set(ids)]);
 
-const roleOf = (audience: Audience<unknown>) => z.enum(audience.roles, audience.roleMessage);
+/** What an input schema needs of an audience: also built without an actor, for the API reference. */
+export type AudienceShape = Pick<Audience<unknown>, "roles" | "roleMessage" | "assignment">;
+
+const roleOf = (audience: AudienceShape) => z.enum(audience.roles, audience.roleMessage);
 
 /** `{email, role, clientIds?}` for staff, `{email, role, agentIds?}` for a client's users (SPEC §9). */
-export const inviteInput = (audience: Audience<unknown>) => {
+export const inviteInput = (audience: AudienceShape) => {
   const field = audience.assignment;
   return z
     .object({ email: InviteEmail, role: roleOf(audience), [field]: idList(field).default([]) })
@@ -24,7 +27,7 @@ export const inviteInput = (audience: Audience<unknown>) => {
 };
 
 /** `{role?, clientIds?}` or `{role?, agentIds?}`: at least one of the two. */
-export const updateInput = (audience: Audience<unknown>) => {
+export const updateInput = (audience: AudienceShape) => {
   const field = audience.assignment;
   return z
     .object({ role: roleOf(audience).optional(), [field]: idList(field).optional() })

@@ -13,9 +13,11 @@ import { assertClientExists, requireDirectoryTenant, scimBaseUrl, tenantDirector
 
 export type NewDirectoryDto = { id: string; clientId: string | null; baseUrl: string; token: string };
 
+/** `{"clientId"?}`: absent or null, the agency's staff directory. */
+export const CreateScimDirectoryInput = z.object({ clientId: z.string().optional().nullable() }).strict();
 /** Creates the tenant's one directory; its bearer token is in this answer only (the hash is kept). */
 export async function createScimDirectory(actor: Actor, raw: unknown): Promise<NewDirectoryDto> {
-  const { clientId } = parseInput(z.object({ clientId: z.string().optional().nullable() }).strict(), raw ?? {});
+  const { clientId } = parseInput(CreateScimDirectoryInput, raw ?? {});
   // Staff directory: settings.manage; a client's: client.edit on that client (SPEC §11).
   if (clientId) requireStaffOnClient(actor, clientId, "client.edit");
   else requireStaff(actor, "settings.manage");

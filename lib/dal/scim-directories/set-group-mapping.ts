@@ -13,7 +13,9 @@ import { applyGroupRoles } from "@/lib/scim/apply-group-roles";
 import { mappableRoles } from "@/lib/scim/directory";
 import { findOwnDirectory, staffAgency } from "./find-own-directory";
 
-const input = z.object({ role: z.string().nullable(), agentIds: z.array(z.string()).max(500).default([]) }).strict();
+export const SetGroupMappingInput = z
+  .object({ role: z.string().nullable(), agentIds: z.array(z.string()).max(500).default([]) })
+  .strict();
 
 /**
  * Maps a directory group to a role (and, for a client directory, to AI agents), then re-applies
@@ -21,7 +23,7 @@ const input = z.object({ role: z.string().nullable(), agentIds: z.array(z.string
  */
 export async function setScimGroupMapping(actor: Actor, directoryId: string, groupId: string, raw: unknown) {
   const agencyId = staffAgency(actor);
-  const { role, agentIds } = parseInput(input, raw);
+  const { role, agentIds } = parseInput(SetGroupMappingInput, raw);
   return withTenant(agencyId, async (tx) => {
     const dir = await findOwnDirectory(tx, actor, agencyId, directoryId);
     // findOwnDirectory checked this already; said again where the rule is read.

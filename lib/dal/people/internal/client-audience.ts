@@ -19,6 +19,13 @@ const SELF = {
   remove: "You cannot remove yourself. Ask another admin or your agency.",
 };
 
+/** The fields input schemas need (lib/dal/people/inputs.ts), also read by the API reference. */
+export const CLIENT_INPUT_SHAPE = {
+  roles: CLIENT_ROLES,
+  roleMessage: "role must be admin, supervisor, analyst or agent",
+  assignment: "agentIds",
+} as const;
+
 /**
  * One client's users, as seen by staff who may see the client or by the client's own admin
  * (team.manage), access checked already. Any client role may be granted; agents of this client only.
@@ -30,10 +37,8 @@ export function clientAudience(actor: Actor, clientId: string): Audience<ClientU
     agencyId,
     clientId,
     noun: "User",
-    roles: CLIENT_ROLES,
-    roleMessage: "role must be admin, supervisor, analyst or agent",
+    ...CLIENT_INPUT_SHAPE,
     roleLabels: CLIENT_ROLE_LABELS,
-    assignment: "agentIds",
     members: () => and(eq(users.agencyId, agencyId), eq(users.clientId, clientId), eq(users.kind, "client"))!,
     assignedIds: () =>
       sql<

@@ -15,6 +15,12 @@ export const ROLE_ABOVE_OWN =
   "You cannot grant a role above your own: admins invite and manage managers and members only.";
 export const CANNOT_MANAGE = "Admins cannot change or remove owners or other admins (themselves included).";
 
+/** The fields input schemas need (lib/dal/people/inputs.ts), also read by the API reference. */
+export const STAFF_INPUT_SHAPE = {
+  roles: STAFF_ROLES,
+  roleMessage: "role must be owner, admin, manager or member",
+  assignment: "clientIds",
+} as const;
 /** The agency's staff, as seen by a staff member whose capability is checked already. */
 export function staffAudience(staff: StaffActor): Audience<StaffDto> {
   const scope = staff.resolved.readScope;
@@ -23,10 +29,8 @@ export function staffAudience(staff: StaffActor): Audience<StaffDto> {
     agencyId: staff.agencyId,
     clientId: null,
     noun: "Team member",
-    roles: STAFF_ROLES,
-    roleMessage: "role must be owner, admin, manager or member",
+    ...STAFF_INPUT_SHAPE,
     roleLabels: STAFF_ROLE_LABELS,
-    assignment: "clientIds",
     members: () => and(eq(users.agencyId, staff.agencyId), eq(users.kind, "agency"))!,
     assignedIds: () =>
       sql<

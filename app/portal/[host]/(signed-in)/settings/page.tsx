@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { TimeZoneForm } from "@/components/portal/settings/time-zone-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getClientSettings } from "@/lib/dal/client-settings/get-client-settings";
@@ -14,6 +15,15 @@ export default async function PortalSettingsPage() {
     <div className="space-y-6">
       <PageHeader title="Settings" description={`Settings for ${actor.clientName}.`} />
       <TimeZoneForm settings={settings} readOnly={!!actor.preview} />
+      {settings.apiKeysAllowed && (
+        <p className="text-sm">
+          Programs can read your data with an API key:{" "}
+          <Link className="font-medium underline" href="/settings/api-keys">
+            manage API keys
+          </Link>
+          .
+        </p>
+      )}
     </div>
   );
 }
