@@ -127,6 +127,38 @@ test("the login throttle counts failures on both instances together", async () =
   await Promise.all([onA.ctx.dispose(), onB.ctx.dispose()]);
 });
 
+test("an API key's 600 requests a minute are counted across both instances", async () => {
+  const { a, b, consoleHost } = fleet;
+  const owner = await clientOf(a.port, consoleHost);
+  await signIn(owner, consoleHost, "owner@acme.test");
+  const created = await owner.send("POST", "/api/v1/api-keys", { name: "Fleet limiter", scopes: ["staff.read"] });
+  expect(created.status).toBe(201);
+  const { id, key } = created.json as { id: string; key: string };
+  const bearer = (port: number) =>
+    request.newContext({
+      baseURL: `http://127.0.0.1:${port}`,
+      extraHTTPHeaders: { host: consoleHost, authorization: `Bearer ${key}` },
+    });
+  const [onA, onB] = await Promise.all([bearer(a.port), bearer(b.port)]);
+  // 600 requests, alternating, 20 at a time: neither instance alone saw more than 300.
+  const statuses: number[] = [];
+  for (let i = 0; i < 600; i += 20) {
+    const batch = Array.from({ length: 20 }, (_, j) => ((i + j) % 2 ? onA : onB).get("/api/v1/me"));
+    statuses.push(...(await Promise.all(batch)).map((r) => r.status()));
+  }
+  // A minute boundary inside the run would reset the count; the limiter's window starts at the
+  // first request, so 600 quick requests fit one window.
+  expect(statuses.filter((s) => s !== 200)).toEqual([]);
+  for (const ctx of [onA, onB]) {
+    const over = await ctx.get("/api/v1/me");
+    expect(over.status()).toBe(429);
+    expect(Number(over.headers()["retry-after"])).toBeGreaterThan(0);
+    expect(over.headers()["ratelimit-remaining"]).toBe("0");
+  }
+  expect((await owner.send("DELETE", `/api/v1/api-keys/${id}`)).status).toBe(200);
+  await Promise.all([owner.ctx.dispose(), onA.dispose(), onB.dispose()]);
+});
+
 test("with both workers running, every SIEM event and client webhook is delivered exactly once", async ({ page }) => {
   const { a, b, consoleHost, portalHost } = fleet;
   const siem = await startTestReceiver();
