@@ -83,8 +83,8 @@ test("API keys: created in the console and the portal, used by a program, revoke
     page.request.patch(`/api/v1/clients/${bright}`, { data: { apiKeysAllowed: on }, headers: sameOrigin(baseURL) });
   expect((await allow(true)).status()).toBe(200);
   const portal = await page.context().newPage();
-  await signInToPortal(portal, baseURL, "admin@brightdental.test");
-  await portal.goto("/settings");
+  const portalOrigin = await signInToPortal(portal, baseURL, "admin@brightdental.test");
+  await portal.goto(`${portalOrigin}/settings`);
   await portal.getByRole("link", { name: "manage API keys" }).click();
   await expect(portal).toHaveURL(/\/settings\/api-keys$/);
   const clientKey = await createKeyInDialog(portal, "E2E warehouse");
@@ -92,5 +92,5 @@ test("API keys: created in the console and the portal, used by a program, revoke
   // The agency withdraws client keys: the client's keys stop at once and the page is gone.
   expect((await allow(false)).status()).toBe(200);
   expect((await withKey(portal, "/api/v1/portal/calls?limit=5", clientKey)).status).toBe(401);
-  expect((await portal.goto("/settings/api-keys"))?.status()).toBe(404);
+  expect((await portal.goto(`${portalOrigin}/settings/api-keys`))?.status()).toBe(404);
 });
