@@ -59,7 +59,8 @@ export const recordingFetches = pgTable(
     agencyId: uuid("agency_id")
       .notNull()
       .references(() => agencies.id, { onDelete: "cascade" }),
-    connectionId: uuid("connection_id").notNull(),
+    // Null for a call pushed through the generic ingestion API (POST /api/v1/calls): no provider.
+    connectionId: uuid("connection_id"),
     sourceUrl: text("source_url").notNull(),
     status: text("status").$type<RecordingFetchStatus>().notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),

@@ -57,6 +57,7 @@ export const AUDIT_ACTIONS = [
   "webhook_redelivered",
   "scim_directory_change",
   "api_key_updated",
+  "calls_ingested",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -5,6 +5,7 @@ import { createApiKeyInput, updateApiKeyInput } from "@/lib/dal/api-keys/inputs"
 import { ListAuditEventsInput } from "@/lib/dal/audit/list-audit-events";
 import { StreamAuditExportInput } from "@/lib/dal/audit/stream-audit-export";
 import { CallFiltersInput } from "@/lib/dal/calls/call-filters";
+import { IngestCallBatchInput, IngestCallInput } from "@/lib/dal/calls/ingest/ingest-input";
 import { ListCallsInput } from "@/lib/dal/calls/list-calls";
 import { StatsRangeInput } from "@/lib/dal/calls/stats-range";
 import { UpdateCallReviewStatusInput } from "@/lib/dal/calls/update-call-review-status";
@@ -752,6 +753,52 @@ export const OPERATIONS: Operation[] = [
     summary: "Disconnect a provider",
     access: staffAccess("settings.manage"),
     success: ok("The connection."),
+  },
+
+  // Calls from any other source (SPEC §13)
+  {
+    method: "POST",
+    path: "/api/v1/calls",
+    tag: "Voice providers",
+    summary: "Ingest one call (idempotent on externalId)",
+    access: `${staffAccess("calls.ingest")} Usually an agency API key.`,
+    body: IngestCallInput,
+    example: {
+      externalId: "crm-call-1042",
+      agentId: "3f2c1a9e-5b7d-4c8e-9a1f-2b3c4d5e6f70",
+      startedAt: "2026-11-02T14:05:00Z",
+      durationSeconds: 184,
+      direction: "inbound",
+      status: "completed",
+      callerNumber: "+15550100",
+      outcome: "booked",
+      transcript: [{ speaker: "agent", text: "Harbor Dental, how can I help?", startSeconds: 0 }],
+    },
+    success: created("`{externalId, id, created}`; 200 with `created: false` when the externalId was known."),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/calls/batch",
+    tag: "Voice providers",
+    summary: "Ingest up to 1,000 calls, all or none",
+    access: staffAccess("calls.ingest"),
+    body: IngestCallBatchInput,
+    example: {
+      calls: [
+        {
+          externalId: "crm-call-1042",
+          agentId: "3f2c1a9e-5b7d-4c8e-9a1f-2b3c4d5e6f70",
+          startedAt: "2026-11-02T14:05:00Z",
+          durationSeconds: 184,
+          direction: "inbound",
+          status: "completed",
+          callerNumber: "+15550100",
+          outcome: "booked",
+          transcript: [{ speaker: "agent", text: "Harbor Dental, how can I help?", startSeconds: 0 }],
+        },
+      ],
+    },
+    success: ok("`{items: [{externalId, id, created}], created, updated}`."),
   },
 ];
 

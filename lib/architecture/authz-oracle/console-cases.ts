@@ -286,6 +286,10 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
     body: { apiKey: "oracle-probe-key" },
   });
   add("DELETE /api/v1/provider-connections/[id]", "DELETE", connection, holdsKeys ? [404] : [403]);
+  // Generic ingestion: nothing is stored (an invalid body for those allowed).
+  const ingests = may("calls.ingest");
+  add("POST /api/v1/calls", "POST", "/api/v1/calls", ingests ? [422] : [403], { body: { externalId: "oracle" } });
+  add("POST /api/v1/calls/batch", "POST", "/api/v1/calls/batch", ingests ? [422] : [403], { body: { calls: [] } });
   // The agency's API keys (SPEC §12): nothing is created (an invalid body), a random id is 404.
   add("GET /api/v1/api-keys", "GET", "/api/v1/api-keys", holdsKeys ? [200] : [403]);
   add("POST /api/v1/api-keys", "POST", "/api/v1/api-keys", holdsKeys ? [422] : [403], {

@@ -168,6 +168,9 @@ export const ROUTES: Record<string, Access> = {
   "DELETE /api/v1/scim-directories/[id]": staff("settings.manage"),
   "PUT /api/v1/scim-directories/[id]/groups/[groupId]": staff("settings.manage"),
   // API keys (SPEC §12): the agency's by its owners and admins, a client's by its admins.
+  // Generic call ingestion (SPEC §13): an owner's or admin's key holding calls.ingest.
+  "POST /api/v1/calls": staff("calls.ingest"),
+  "POST /api/v1/calls/batch": staff("calls.ingest"),
   "GET /api/v1/openapi.json": pub, // the API's description: routes and input shapes, never data
   "GET /api/v1/api-keys": staff("settings.manage"),
   "POST /api/v1/api-keys": staff("settings.manage"),

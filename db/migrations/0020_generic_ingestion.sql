@@ -1,0 +1,1 @@
+ALTER TABLE "recording_fetches" ALTER COLUMN "connection_id" DROP NOT NULL;
