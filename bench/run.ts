@@ -20,6 +20,7 @@ import { startRoundTripCounter } from "./run/pg-round-trips";
 import { renderMarkdown, writeResults, type TargetResult } from "./run/report";
 import { roundTripsPerRequest } from "./run/round-trips";
 import { measureScim, type ScimResult } from "./run/scim";
+import { measureBatchIngest, type BatchIngestResult } from "./run/batch-ingest";
 import { requireProductionBuild, startAppServer, type AppServer } from "./run/server";
 import { signIn } from "./run/sign-in";
 import { resolveTargets, targetsOf, type Session, type Target } from "./run/targets";
@@ -41,6 +42,7 @@ async function main() {
   let exportResults: ExportResult[] = [];
   let intake: IntakeResult | null = null;
   let scim: ScimResult | null = null;
+  let ingest: BatchIngestResult | null = null;
   try {
     const targets = await resolveTargets(session, dataset, opts, cleanup);
     results = await runLoads(targets, opts, session.server);
@@ -55,6 +57,10 @@ async function main() {
     if (!opts.only || opts.only.includes("scim")) {
       log("SCIM: 1,000 creates and 100 pages of a 10,000-user directory…");
       scim = await measureScim(session, url);
+    }
+    if (!opts.only || opts.only.includes("ingest")) {
+      log("Generic ingestion: 20 batches of 1,000 calls…");
+      ingest = await measureBatchIngest(session, url);
     }
   } finally {
     for (const stop of cleanup.reverse()) await stop().catch(() => {});
@@ -84,6 +90,7 @@ async function main() {
     exports: exportResults,
     intake,
     scim,
+    ingest,
     notes: [
       "Shared 2-core machine: other work ran during the run (see the load average); compare only rows of this one table.",
       "vs in-memory = req/s at 50 connections ÷ the in-memory baseline's, measured minutes apart in the same server.",
@@ -94,6 +101,10 @@ async function main() {
   };
   const markdown = renderMarkdown(report) + (intake ? intakeMarkdown(intake) : "");
   console.log(`\n${markdown}`);
+  if (ingest)
+    console.log(
+      `\nGeneric ingestion: ${ingest.callsPerSecond.toLocaleString("en-US")} calls/s (${ingest.calls.toLocaleString("en-US")} calls in ${ingest.batches} batches, ${ingest.ms} ms)`,
+    );
   if (scim)
     console.log(
       `\nSCIM (${scim.users.toLocaleString("en-US")} users): ${scim.createsPerSecond} creates/s (1,000 in ${scim.createMs} ms); pages of 100: ${JSON.stringify(scim.pageMs)} ms`,
