@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
 import { clients } from "./clients";
 
@@ -30,6 +30,9 @@ export const providerConnections = pgTable(
     status: text("status").$type<ProviderConnectionStatus>().notNull().default("connected"),
     lastSyncAt: timestamp("last_sync_at", { withTimezone: true }),
     lastError: text("last_error"),
+    // The demo seed's connections (fake keys, the providers' public hosts): never polled, so a
+    // demo does not call the providers every five minutes. Saving a new key or base URL clears it.
+    demo: boolean("demo").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

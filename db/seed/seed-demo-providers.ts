@@ -26,6 +26,7 @@ export async function seedDemoProviders(tx: Queryable) {
       webhookId: demo.webhookId,
       apiBaseUrl: demo.provider === "vapi" ? "https://api.vapi.ai" : "https://api.retellai.com",
       webhookSecretCiphertext: "webhookSecret" in demo ? secretBox().seal(demo.webhookSecret, id) : null,
+      demo: true,
     });
     for (const agent of demo.agents) {
       const [client] = await tx

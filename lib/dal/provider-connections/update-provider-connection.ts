@@ -42,6 +42,8 @@ export async function updateProviderConnection(actor: Actor, id: string, raw: un
         apiBaseUrl,
         status: "connected",
         lastError: null,
+        // A key that passed live validation is a real connection now: polled from here on.
+        demo: false,
         updatedAt: new Date(),
       })
       .where(and(eq(providerConnections.agencyId, staff.agencyId), eq(providerConnections.id, current.id)))

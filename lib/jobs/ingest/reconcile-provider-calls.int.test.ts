@@ -100,4 +100,15 @@ describe("reconciliation", () => {
     });
     expect(after.lastSyncAt).toEqual(before.lastSyncAt);
   });
+
+  it("never polls the demo seed's connections (fake keys, public hosts); a live-validated key clears the mark", async () => {
+    const db = await getDb();
+    await db.update(providerConnections).set({ demo: true }).where(eq(providerConnections.id, t.vapi.connectionId));
+    const calledBefore = api.requests.length;
+    expect(await reconcileProviderCalls(db, { connectionId: t.vapi.connectionId })).toEqual([]);
+    expect(api.requests.length).toBe(calledBefore);
+    await db.update(providerConnections).set({ demo: false }).where(eq(providerConnections.id, t.vapi.connectionId));
+    expect(await reconcileProviderCalls(db, { connectionId: t.vapi.connectionId })).toHaveLength(1);
+    expect(api.requests.length).toBeGreaterThan(calledBefore);
+  });
 });

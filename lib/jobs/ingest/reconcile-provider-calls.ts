@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { providerConnections } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
@@ -38,7 +38,12 @@ export async function reconcileProviderCalls(
   const rows = await db
     .select()
     .from(providerConnections)
-    .where(opts.connectionId ? eq(providerConnections.id, opts.connectionId) : undefined);
+    .where(
+      and(
+        eq(providerConnections.demo, false),
+        opts.connectionId ? eq(providerConnections.id, opts.connectionId) : undefined,
+      ),
+    );
   const results: ReconcileResult[] = [];
   for (const row of rows) {
     const result: ReconcileResult = { connectionId: row.id, listed: 0, stored: 0, unplaced: 0 };

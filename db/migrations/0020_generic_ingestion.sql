@@ -1,1 +1,0 @@
-ALTER TABLE "recording_fetches" ALTER COLUMN "connection_id" DROP NOT NULL;
