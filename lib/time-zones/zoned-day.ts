@@ -81,3 +81,8 @@ export function monthStart(day: string, months = 0): string {
   const d = new Date(`${day}T00:00:00.000Z`);
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1)).toISOString().slice(0, 10);
 }
+
+/** The instant the current month began in the zone: "this month" as a person there reads it. */
+export function startOfMonthIn(timeZone: string, now = new Date()): Date {
+  return startOfDayIn(monthStart(dayKeyIn(now, timeZone)), timeZone);
+}

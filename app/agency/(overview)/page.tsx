@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: "Overview" };
 export default async function ConsoleOverviewPage() {
   const actor = await requireStaffActor();
   const o = await getAgencyOverview(actor);
-  const month = new Date(o.monthStart).toLocaleDateString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+  const month = new Date(o.monthStart).toLocaleDateString("en-US", {
+    month: "long",
+    year: "numeric",
+    timeZone: o.timeZone,
+  });
   const scope = actor.resolved.readScope.all
     ? "all your clients"
     : `the ${o.clientCount === 1 ? "client" : `${o.clientCount} clients`} you are assigned`;

@@ -1,21 +1,26 @@
 import "server-only";
 import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { calls, clients } from "@/db/schema";
+import { agencies, calls, clients } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
-import { pendingInvitationCountSql, startOfUtcMonth, userCountSql } from "@/lib/dal/clients/client-counts";
+import { pendingInvitationCountSql, userCountSql } from "@/lib/dal/clients/client-counts";
+import { startOfMonthIn } from "@/lib/time-zones/zoned-day";
 import { staffClientsWhere } from "@/lib/dal/clients/staff-clients-where";
 
 /**
  * The console overview (SPEC §6): this month's calls, minutes and spend, and the clients that need
  * attention, over exactly the clients the viewer may see. Two aggregate statements, whatever the
- * number of clients.
+ * number of clients. "This month" is the agency's month, in its own time zone.
  */
 export async function getAgencyOverview(actor: Actor) {
   const staff = requireStaff(actor, "client.read");
-  const monthStart = startOfUtcMonth();
   return withTenant(staff.agencyId, async (db) => {
+    const [agency] = await db
+      .select({ timeZone: agencies.timeZone })
+      .from(agencies)
+      .where(eq(agencies.id, staff.agencyId));
+    const monthStart = startOfMonthIn(agency.timeZone);
     const visible = db.select({ id: clients.id }).from(clients).where(staffClientsWhere(staff));
     const [month] = await db
       .select({
@@ -38,6 +43,7 @@ export async function getAgencyOverview(actor: Actor) {
       .where(staffClientsWhere(staff));
     return {
       monthStart: monthStart.toISOString(),
+      timeZone: agency.timeZone,
       clientCount: people.clients,
       callsThisMonth: month.calls,
       minutesThisMonth: Math.round(month.seconds / 60),

@@ -20,9 +20,14 @@ export const pendingInvitationCountSql =
 export const agentCountSql =
   sql<number>`(select count(*)::int from ai_agents a where a.client_id = clients.id)`.mapWith(Number);
 
-/** Calls, minutes and spend of the client since `since` (calls_client_started_idx serves it). */
-export function callFiguresSince(since: Date) {
-  const from = sql`${since.toISOString()}::timestamptz`;
+/**
+ * Calls, minutes and spend of the client since the start of its current month, in its own time
+ * zone (else the agency's), as its invoices count them; the query must join `agencies`.
+ * calls_client_started_idx serves each figure.
+ */
+export function callFiguresThisMonth() {
+  const zone = sql`coalesce(clients.time_zone, agencies.time_zone)`;
+  const from = sql`(date_trunc('month', now() at time zone ${zone}) at time zone ${zone})`;
   return {
     calls:
       sql<number>`(select count(*)::int from calls c where c.client_id = clients.id and c.started_at >= ${from})`.mapWith(
@@ -37,9 +42,4 @@ export function callFiguresSince(since: Date) {
         Number,
       ),
   };
-}
-
-/** The first instant of the current month, UTC: "this month" everywhere in the console. */
-export function startOfUtcMonth(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 }

@@ -8,20 +8,14 @@ import { canEditClient, requireStaffOnClient } from "@/lib/authz/guards";
 import { valuesOf } from "@/lib/authz/stored-permissions";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/uuid";
-import {
-  agentCountSql,
-  callFiguresSince,
-  pendingInvitationCountSql,
-  startOfUtcMonth,
-  userCountSql,
-} from "./client-counts";
+import { agentCountSql, callFiguresThisMonth, pendingInvitationCountSql, userCountSql } from "./client-counts";
 import { toClientDto } from "./client-dto";
 
 /** One client as the console shows it: the §9 shape, its badge row and its figures. */
 export async function getClient(actor: Actor, clientId: string) {
   if (!isUuid(clientId)) throw notFound("Client not found");
   const staff = requireStaffOnClient(actor, clientId, "client.read");
-  const month = callFiguresSince(startOfUtcMonth());
+  const month = callFiguresThisMonth();
   return withTenant(staff.agencyId, async (db) => {
     const [row] = await db
       .select({
