@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { ArrowLeft, Download } from "lucide-react";
 import { CallConversation } from "@/components/portal/call-detail/call-conversation";
 import { CallFacts } from "@/components/portal/call-detail/call-facts";
@@ -10,14 +12,21 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getCall } from "@/lib/dal/calls/get-call";
 import { pageData } from "@/lib/pages/page-data";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
-import { portalPageTitle } from "@/lib/pages/gated-title";
 
-// A fixed title: generating it from the call would read the call (and log a transcript view) twice.
-export const generateMetadata = portalPageTitle("Call", "calls.read", "id");
+type Props = { params: Promise<{ id: string }> };
 
-export default async function CallPage({ params }: { params: Promise<{ id: string }> }) {
+// One read per request for the title and the page (React's cache spans both), so a call that
+// does not exist gives the 404 its own title, and a transcript view is logged once.
+const loadCall = cache(async (id: string) => pageData(getCall(await requirePortalActor("calls.read"), id)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const call = await loadCall((await params).id);
+  return { title: `Call ${call.direction === "inbound" ? "from" : "to"} ${call.callerNumber}` };
+}
+
+export default async function CallPage({ params }: Props) {
   const actor = await requirePortalActor("calls.read");
-  const call = await pageData(getCall(actor, (await params).id));
+  const call = await loadCall((await params).id);
   const can = actor.resolved.capabilities;
   return (
     <div className="space-y-6">
