@@ -14,3 +14,4 @@ export * from "./provider-ingest";
 export * from "./provider-connections";
 export * from "./api-keys";
 export * from "./scim";
+export * from "./provider-agents";

@@ -67,8 +67,16 @@ export const AGENT_FIELD_LABELS: Record<AgentSettingField, string> = {
 export const AgentSettingsSchema = z.object({
   prompt: z.string().trim().min(1, "Write a prompt.").max(PROMPT_MAX, `At most ${PROMPT_MAX} characters.`),
   greeting: z.string().trim().min(1, "Write a greeting.").max(GREETING_MAX, `At most ${GREETING_MAX} characters.`),
-  voice: z.enum(VOICE_IDS, { message: "Pick one of the listed voices." }),
-  language: z.enum(LANGUAGE_IDS, { message: "Pick one of the listed languages." }),
+  // An agent imported from a voice provider keeps the provider's own voice and language ids
+  // (e.g. Retell's "11labs-Adrian"); agents made here are held to the lists (isListedSetting).
+  voice: z
+    .string()
+    .trim()
+    .regex(/^[\w.:+-]{1,100}$/, "Pick one of the listed voices."),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[\w.:+-]{1,100}$/, "Pick one of the listed languages."),
   businessHours: z.string().trim().max(BUSINESS_HOURS_MAX, `At most ${BUSINESS_HOURS_MAX} characters.`),
   // People type "+1 (303) 555-0100": keep the digits, then insist on E.164 (or nothing: no transfer).
   transferNumber: z
@@ -86,6 +94,14 @@ export const AgentSettingsSchema = z.object({
     .min(1, "At least 1 minute.")
     .max(60, "At most 60 minutes."),
 });
+
+/** For agents made here: the voice and language must be ones this product lists. */
+export function unlistedSetting(settings: { voice: string; language: string }): string | null {
+  if (!(VOICE_IDS as readonly string[]).includes(settings.voice)) return "voice: Pick one of the listed voices.";
+  if (!(LANGUAGE_IDS as readonly string[]).includes(settings.language))
+    return "language: Pick one of the listed languages.";
+  return null;
+}
 
 export type AgentSettingsValues = z.infer<typeof AgentSettingsSchema>;
 

@@ -58,6 +58,8 @@ export const AUDIT_ACTIONS = [
   "scim_directory_change",
   "api_key_updated",
   "calls_ingested",
+  "provider_agents_synced",
+  "agent_assigned",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

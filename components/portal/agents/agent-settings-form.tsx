@@ -22,6 +22,10 @@ import {
 import { FormField } from "@/components/forms/form-field";
 
 type Settings = Omit<AgentSettingsValues, "voice" | "language"> & { voice: string; language: string };
+/** The listed choices, plus the agent's own when its provider uses one we do not list. */
+const withCurrent = (list: readonly { id: string; label: string }[], current: string) =>
+  list.some((o) => o.id === current) ? list : [{ id: current, label: current }, ...list];
+
 type Draft = Omit<Settings, "maxCallMinutes"> & { maxCallMinutes: string };
 type Errors = Partial<Record<AgentSettingField, string>>;
 
@@ -118,7 +122,7 @@ export function AgentSettingsForm({
                   <SelectValue />
                 </SelectTrigger>
                 <SelectContent>
-                  {VOICES.map((v) => (
+                  {withCurrent(VOICES, settings.voice).map((v) => (
                     <SelectItem key={v.id} value={v.id}>
                       {v.label}
                     </SelectItem>
@@ -132,7 +136,7 @@ export function AgentSettingsForm({
                   <SelectValue />
                 </SelectTrigger>
                 <SelectContent>
-                  {LANGUAGES.map((l) => (
+                  {withCurrent(LANGUAGES, settings.language).map((l) => (
                     <SelectItem key={l.id} value={l.id}>
                       {l.label}
                     </SelectItem>

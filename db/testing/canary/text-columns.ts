@@ -145,6 +145,11 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
   "scim_group_mappings.agent_ids": IDS,
   "scim_requests.method": ENUM("HTTP methods"),
   "scim_requests.outcome": ENUM("success, rejected, error"),
+  "provider_agents.external_id": OPAQUE("the provider's id of the assistant"),
+  "provider_agents.name": OPAQUE("the assistant's name as the provider has it"),
+  "provider_agents.snapshot": OPAQUE("the provider's copy of an agent's settings"),
+  "provider_agents.phone_numbers": OPAQUE("the provider's numbers of an assistant"),
+  "provider_agents.status": ENUM("active, inactive"),
 };
 
 /** Tables without agency_id reach their tenant through one parent row. */

@@ -11,6 +11,7 @@ import { parseInput } from "@/lib/validation";
 import type { AgentDetailDto } from "./agent-dto";
 import { loadAgentDetail } from "./get-agent";
 import { lockAgent, saveAgentVersion, settingsOf } from "./internal/save-agent-version";
+import { pushAgentEdit } from "./internal/push-agent-edit";
 
 /**
  * Puts an older version's settings back as a NEW version, so history only ever grows and a
@@ -29,6 +30,7 @@ export async function revertAgent(actor: Actor, agentId: string, raw: unknown): 
     if (Object.keys(diffSettings(settingsOf(row), target.settings)).length === 0) {
       throw invalid(`The agent already has the settings of version ${input.toVersion}.`);
     }
+    await pushAgentEdit(tx, row, settingsOf(row), target.settings);
     const { version, diff } = await saveAgentVersion(tx, client, row, target.settings, input.toVersion);
     await emitAudit(tx, client.agencyId, auditActorOf(client), {
       action: "agent_revert",

@@ -9,6 +9,7 @@ import { parseInput } from "@/lib/validation";
 import type { AgentDetailDto } from "./agent-dto";
 import { loadAgentDetail } from "./get-agent";
 import { lockAgent, saveAgentVersion, settingsOf } from "./internal/save-agent-version";
+import { pushAgentEdit } from "./internal/push-agent-edit";
 
 /**
  * Saves any subset of an agent's settings as a new version (who, when, diff). A save that
@@ -27,6 +28,7 @@ export async function updateAgent(actor: Actor, agentId: string, raw: unknown): 
     }
     if (Object.keys(diffSettings(before, after)).length === 0) return loadAgentDetail(tx, client, row.id);
 
+    await pushAgentEdit(tx, row, settingsOf(row), after);
     const { version, diff } = await saveAgentVersion(tx, client, row, after, null);
     await emitAudit(tx, client.agencyId, auditActorOf(client), {
       action: "agent_update",
