@@ -26,6 +26,7 @@ import {
   CreateProviderConnectionInput,
   UpdateProviderConnectionInput,
 } from "@/lib/dal/provider-connections/provider-connection-input";
+import { AssignProviderAgentInput } from "@/lib/dal/provider-agents/assign-provider-agent";
 import { CreateScimDirectoryInput } from "@/lib/dal/scim-directories/create-scim-directory";
 import { SetGroupMappingInput } from "@/lib/dal/scim-directories/set-group-mapping";
 import { createConnectionInput, updateConnectionInput } from "@/lib/dal/sso/inputs";
@@ -755,6 +756,33 @@ export const OPERATIONS: Operation[] = [
     success: ok("The connection."),
   },
 
+  {
+    method: "POST",
+    path: "/api/v1/provider-connections/{id}/sync",
+    tag: "Voice providers",
+    summary: "Import the provider's agents and numbers now",
+    access: staffAccess("settings.manage"),
+    success: ok("`{connectionId, found, added, inactive, assigned}`."),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/agents",
+    tag: "Voice providers",
+    summary: "Agents imported from the providers, with provider, client and status",
+    access: staffAccess("client.read"),
+    query: ListParams,
+    success: page("agent"),
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/agents/{id}",
+    tag: "Voice providers",
+    summary: "Assign an imported agent to a client (null: unassign)",
+    access: staffAccess("client.edit"),
+    body: AssignProviderAgentInput,
+    example: { clientId: "3f2c1a9e-5b7d-4c8e-9a1f-2b3c4d5e6f70" },
+    success: ok("`{id, clientId, agentId}`."),
+  },
   // Calls from any other source (SPEC §13)
   {
     method: "POST",

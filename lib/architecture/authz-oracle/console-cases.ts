@@ -286,6 +286,11 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
     body: { apiKey: "oracle-probe-key" },
   });
   add("DELETE /api/v1/provider-connections/[id]", "DELETE", connection, holdsKeys ? [404] : [403]);
+  add("POST /api/v1/provider-connections/[id]/sync", "POST", `${connection}/sync`, holdsKeys ? [404] : [403]);
+  add("GET /api/v1/agents", "GET", "/api/v1/agents", [200]);
+  add("PATCH /api/v1/agents/[id]", "PATCH", `/api/v1/agents/${RANDOM_UUID}`, may("client.edit") ? [404] : [403], {
+    body: { clientId: null },
+  });
   // Generic ingestion: nothing is stored (an invalid body for those allowed).
   const ingests = may("calls.ingest");
   add("POST /api/v1/calls", "POST", "/api/v1/calls", ingests ? [422] : [403], { body: { externalId: "oracle" } });

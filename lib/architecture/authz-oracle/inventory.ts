@@ -161,6 +161,9 @@ export const ROUTES: Record<string, Access> = {
   "POST /api/v1/provider-connections": staff("settings.manage"),
   "PATCH /api/v1/provider-connections/[id]": staff("settings.manage"),
   "DELETE /api/v1/provider-connections/[id]": staff("settings.manage"),
+  "POST /api/v1/provider-connections/[id]/sync": staff("settings.manage"),
+  "GET /api/v1/agents": staff("client.read"),
+  "PATCH /api/v1/agents/[id]": staff("client.edit"),
   // Staff directory: settings.manage; a client's (?clientId / body clientId): client.edit on that client (§11).
   "GET /api/v1/scim-directories": staff("settings.manage"),
   "POST /api/v1/scim-directories": staff("settings.manage"),
