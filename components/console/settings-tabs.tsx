@@ -9,6 +9,7 @@ export function SettingsTabs({ canManageSettings }: { canManageSettings: boolean
       {canManageSettings && <NavLink href="/agency/settings/domains">Domains</NavLink>}
       {canManageSettings && <NavLink href="/agency/settings/audit">Audit retention &amp; streaming</NavLink>}
       {canManageSettings && <NavLink href="/agency/settings/security">Security</NavLink>}
+      {canManageSettings && <NavLink href="/agency/settings/voice-providers">Voice providers</NavLink>}
       {canManageSettings && <NavLink href="/agency/settings/api-keys">API keys</NavLink>}
       {canManageSettings && <NavLink href="/agency/settings/api-reference">API reference</NavLink>}
     </nav>

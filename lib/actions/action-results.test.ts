@@ -12,6 +12,7 @@ import type * as integrations from "@/app/actions/integrations";
 import type * as clientDefaults from "@/app/actions/client-defaults";
 import type * as clients from "@/app/actions/clients";
 import type * as people from "@/app/actions/people";
+import type * as providerConnections from "@/app/actions/provider-connections";
 import type * as redeemPreview from "@/app/actions/redeem-preview";
 import type * as scimDirectories from "@/app/actions/scim-directories";
 import type * as signIn from "@/app/actions/sign-in";
@@ -43,6 +44,7 @@ const CHECKED = [
   "domains",
   "integrations",
   "people",
+  "provider-connections",
   "redeem-preview",
   "scim-directories",
   "sign-in",
@@ -69,6 +71,7 @@ describe("server action results", () => {
     expectTypeOf<OtherShapes<typeof clientDefaults>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof clients>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof people>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof providerConnections>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof redeemPreview>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof scimDirectories>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof signIn>>().toEqualTypeOf<never>();

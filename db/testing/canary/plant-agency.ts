@@ -359,6 +359,8 @@ async function plantClient(
     apiBaseUrl: `${webhookBase}/${lowerCanary(tag, "provider_connections.api_base_url")}`,
     status: "error",
     lastError: canary(tag, "provider_connections.last_error"),
+    // Never contacted (its address is a canary): the planted agent's edit below stays ours.
+    demo: true,
   });
   await tx
     .update(aiAgents)

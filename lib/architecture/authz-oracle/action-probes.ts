@@ -179,6 +179,17 @@ export function actionProbes(world: World): ActionProbe[] {
     [`${A}/api-keys.ts#createApiKeyAction`, "acmeManager", [{ name: "Oracle", scopes: ["client.read"] }], F],
     [`${A}/api-keys.ts#revokeApiKeyAction`, "acmeManager", [RANDOM_UUID], F],
     [`${A}/api-keys.ts#setApiKeyRateLimitAction`, "acmeManager", [RANDOM_UUID, 10], F],
+    // Provider keys are settings (a manager holds none); assigning needs client.edit (a member has none).
+    [
+      `${A}/provider-connections.ts#connectProviderAction`,
+      "acmeManager",
+      [{ provider: "vapi", apiKey: "oracle-probe-key" }],
+      F,
+    ],
+    [`${A}/provider-connections.ts#rotateProviderKeyAction`, "acmeManager", [RANDOM_UUID, "oracle-probe-key"], F],
+    [`${A}/provider-connections.ts#disconnectProviderAction`, "acmeManager", [RANDOM_UUID], F],
+    [`${A}/provider-connections.ts#syncProviderAgentsAction`, "acmeManager", [RANDOM_UUID], F],
+    [`${A}/provider-connections.ts#assignProviderAgentsAction`, "acmeMember", [[RANDOM_UUID], null], F],
     // Bright Dental is seeded view_only: no edit_agents, no manage_integrations.
     [
       `${A}/agents.ts#saveAgentAction`,

@@ -250,7 +250,7 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
   });
   add("page /agency/settings/client-defaults", "GET", "/agency/settings/client-defaults", [200]);
   add("page /agency/audit", "GET", "/agency/audit", may("audit.read") ? [200] : [404]);
-  for (const p of ["branding", "domains", "audit", "security", "api-keys", "api-reference"])
+  for (const p of ["branding", "domains", "audit", "security", "api-keys", "api-reference", "voice-providers"])
     add(`page /agency/settings/${p}`, "GET", `/agency/settings/${p}`, may("settings.manage") ? [200] : [404]);
   // The development outbox may be narrowed further (owner only, or absent in production: it can
   // carry other people's links), never widened beyond those who manage settings.
