@@ -30,7 +30,11 @@ export default async function ClientLayout({
         </Link>
         <PageHeader title={client.name} actions={<PortalStatusBadge access={client.portalAccess} />} />
       </div>
-      <ClientTabs clientId={client.id} mayPreview={canEditClient(actor, client.id)} />
+      <ClientTabs
+        clientId={client.id}
+        mayPreview={canEditClient(actor, client.id)}
+        mayConnectProviders={canEditClient(actor, client.id) && actor.resolved.capabilities.has("settings.manage")}
+      />
       {children}
     </div>
   );
