@@ -10,7 +10,8 @@ test("voice providers: connect Retell, sync, assign an agent, and a portal edit 
   browser,
   baseURL,
 }) => {
-  const retell = await startRetellServer(`key_e2e_${Date.now()}_retell`);
+  // The key's last four characters name its card: unique per run.
+  const retell = await startRetellServer(`key_e2e_retell_${Date.now()}`);
   try {
     retell.addAgent({ id: "agent_e2e_concierge", name: "E2E Concierge", prompt: "Help callers.", beginMessage: "Hi!" });
     retell.phoneNumbers.push({ phone_number: "+15550009999", inbound_agent_id: "agent_e2e_concierge" });
@@ -48,11 +49,12 @@ test("voice providers: connect Retell, sync, assign an agent, and a portal edit 
     expect(retell.published).toContain("agent_e2e_concierge");
 
     // Someone changes the greeting in Retell: the next portal save is refused and says why.
+    await portal.reload();
     const llm = retell.llms.get("llm_agent_e2e_concierge")!;
     retell.llms.set("llm_agent_e2e_concierge", { ...llm, begin_message: "Changed in Retell." });
     await portal.getByLabel("Greeting").fill("Our second greeting.");
     await portal.getByRole("button", { name: "Save changes" }).click();
-    await expect(portal.getByText(/was changed in Retell since it was last synced \(greeting\)/)).toBeVisible();
+    await expect(portal.getByText(/was changed in Retell since it was last synced \(greeting\)/).first()).toBeVisible();
     expect(retell.llms.get("llm_agent_e2e_concierge")).toMatchObject({ begin_message: "Changed in Retell." });
 
     // Leave Summit as the other specs expect it: the agent unassigned, the connection gone.
