@@ -14,6 +14,7 @@ import type * as people from "@/app/actions/people";
 import type * as redeemPreview from "@/app/actions/redeem-preview";
 import type * as scimDirectories from "@/app/actions/scim-directories";
 import type * as signIn from "@/app/actions/sign-in";
+import type * as ssoConnections from "@/app/actions/sso-connections";
 import type * as signOut from "@/app/actions/sign-out";
 import type * as ssoDiscovery from "@/app/actions/sso-discovery";
 import type * as startPreview from "@/app/actions/start-preview";
@@ -45,6 +46,7 @@ const CHECKED = [
   "scim-directories",
   "sign-in",
   "sign-out",
+  "sso-connections",
   "sso-discovery",
   "start-preview",
 ];
@@ -71,6 +73,7 @@ describe("server action results", () => {
     expectTypeOf<OtherShapes<typeof signIn>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof signOut>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof ssoDiscovery>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof ssoConnections>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof startPreview>>().toEqualTypeOf<never>();
   });
 });
