@@ -23,7 +23,7 @@ export function SsoConnectionsSection({
 }) {
   const enforced = connections.some((c) => c.enforced);
   return (
-    <Card aria-labelledby="sso-heading">
+    <Card role="region" aria-labelledby="sso-heading">
       <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-2">
         <div className="grid gap-1">
           <CardTitle id="sso-heading" role="heading" aria-level={2}>

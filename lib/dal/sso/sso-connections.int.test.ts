@@ -4,7 +4,9 @@ import { getDb } from "@/db/client";
 import { agencies, auditEvents, invitations, passwordResets, ssoConnections } from "@/db/schema";
 import { actorFor, staffFor, TEST_META } from "@/db/testing/actor-for";
 import { clientIdOf, userIdOf } from "@/db/testing/lookups";
+import { lastMailTo } from "@/db/testing/mail-for";
 import { acceptInvitation } from "@/lib/auth/accept-invitation";
+import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { resetPassword } from "@/lib/auth/reset-password";
 import { newLinkToken } from "@/lib/auth/tokens";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
@@ -141,6 +143,23 @@ describe("SSO-only (SPEC §11)", () => {
       expect(
         await resetPassword({ token: reset.token, password: "a-brand-new-passphrase-42" }, CONSOLE, TEST_META),
       ).toEqual({ ok: false, message: SSO_ONLY_MESSAGE });
+
+      // Forgot password: no link is made; the mail says to use single sign-on. Owners still get one.
+      const adminId = await userIdOf("admin@acme.test");
+      const linksBefore = (await db.select().from(passwordResets).where(eq(passwordResets.userId, adminId))).length;
+      await (
+        await requestPasswordReset("admin@acme.test", CONSOLE, TEST_META)
+      ).delivered;
+      expect((await db.select().from(passwordResets).where(eq(passwordResets.userId, adminId))).length).toBe(
+        linksBefore,
+      );
+      const notice = await lastMailTo("admin@acme.test");
+      expect(notice.text).toContain("Your organisation signs in with single sign-on");
+      expect(notice.text).not.toContain("reset-password?token=");
+      await (
+        await requestPasswordReset("owner@acme.test", CONSOLE, TEST_META)
+      ).delivered;
+      expect((await lastMailTo("owner@acme.test")).token).not.toBe("");
 
       const [acme] = await db.select().from(agencies).where(eq(agencies.slug, "acme"));
       const invite = newLinkToken();
