@@ -94,7 +94,7 @@ test("SSO: OIDC for staff set up, tested and enforced in the console; SAML for a
   saml = await startSamlIdp({
     user: { nameId: "analyst@brightdental.test", email: "analyst@brightdental.test", name: "Analyst" },
   });
-  const clients = (await (await page.request.get("/api/v1/clients?limit=100")).json()) as {
+  const clients = (await (await page.request.get("/api/v1/clients?q=Bright%20Dental&limit=50")).json()) as {
     items: { id: string; name: string }[];
   };
   const bright = clients.items.find((c) => c.name === "Bright Dental")!;
