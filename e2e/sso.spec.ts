@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { startOidcProvider, type RunningOidcProvider } from "../lib/sso/testing/start-oidc-provider";
 import { startSamlIdp, type RunningSamlIdp } from "../lib/sso/testing/start-saml-idp";
+import { seriousAxeFindings } from "./support/page-sweep";
 import { portalUrl, signIn, signInToConsole } from "./support/session";
 
 // Single sign-on end to end, against real identity providers started here on 127.0.0.1 (the app
@@ -73,8 +74,12 @@ test("SSO: OIDC for staff set up, tested and enforced in the console; SAML for a
   await result.close();
 
   await page.reload();
-  await row.getByRole("button", { name: "Edit Acme IdP" }).click();
+  expect(await seriousAxeFindings(page, "/agency/settings/security")).toEqual([]);
+  // Keyboard: the edit dialog opens from its button and takes focus inside.
+  await row.getByRole("button", { name: "Edit Acme IdP" }).focus();
+  await page.keyboard.press("Enter");
   dialog = page.getByRole("dialog");
+  await expect(dialog.getByLabel("Name", { exact: true })).toBeFocused();
   await dialog.getByRole("switch", { name: /Single sign-on only/ }).click();
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Connection saved.")).toBeVisible();
@@ -107,6 +112,10 @@ test("SSO: OIDC for staff set up, tested and enforced in the console; SAML for a
   await dialog.getByLabel("Name", { exact: true }).fill("Bright IdP");
   await dialog.getByLabel("Email domains").fill("brightdental.test");
   await dialog.getByLabel("Identity provider metadata (XML)").fill(saml.metadataXml);
+  await dialog.getByRole("button", { name: "Add group" }).click();
+  await dialog.getByLabel("Group 1", { exact: true }).fill("front-desk");
+  await dialog.getByRole("group", { name: "AI agents for group 1" }).getByLabel("Front Desk").check();
+  expect(await seriousAxeFindings(page, "client security dialog")).toEqual([]);
   await dialog.getByRole("button", { name: "Create connection" }).click();
   await expect(page.getByText("Connection created.")).toBeVisible();
   const portal = portalUrl(baseURL, "acme");
