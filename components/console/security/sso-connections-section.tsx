@@ -1,4 +1,5 @@
 import type { SsoConnectionDto } from "@/lib/dal/sso/connection-dto";
+import type { BreakGlassDto } from "@/lib/dal/sso/list-break-glass";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { CopyValue } from "./copy-value";
@@ -18,8 +19,8 @@ export function SsoConnectionsSection({
 }: {
   connections: SsoConnectionDto[];
   tenant: SsoTenant;
-  /** The agency's owners (staff tenant only): they keep password + MFA when SSO-only is on. */
-  breakGlass?: { email: string; name: string | null }[];
+  /** Staff tenant only: the owners who keep password + MFA when SSO-only is on, and its last uses. */
+  breakGlass?: BreakGlassDto;
 }) {
   const enforced = connections.some((c) => c.enforced);
   return (
@@ -91,10 +92,23 @@ export function SsoConnectionsSection({
                 : "If single sign-on only is switched on, these owners keep their password and second factor for emergencies; every such sign-in is recorded in the audit log."}
             </p>
             <ul className="list-disc pl-5" data-testid="break-glass-owners">
-              {breakGlass.map((o) => (
+              {breakGlass.owners.map((o) => (
                 <li key={o.email}>{o.name ? `${o.name} (${o.email})` : o.email}</li>
               ))}
             </ul>
+            <p className="font-medium">Last break-glass sign-ins</p>
+            {breakGlass.uses.length === 0 ? (
+              <p className="text-muted-foreground">None.</p>
+            ) : (
+              <ul className="list-disc pl-5" data-testid="break-glass-uses">
+                {breakGlass.uses.map((u) => (
+                  <li key={u.at}>
+                    {new Date(u.at).toUTCString()} — {u.email ?? "unknown"}
+                    {u.ip ? ` from ${u.ip}` : ""}
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
         )}
       </CardContent>

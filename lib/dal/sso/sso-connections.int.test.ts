@@ -13,6 +13,7 @@ import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { AppError } from "@/lib/errors";
 import { SSO_ONLY_MESSAGE } from "@/lib/sso/sso-only";
 import { createSsoConnection } from "./create-sso-connection";
+import { listBreakGlass } from "./list-break-glass";
 import { listSsoConnections } from "./list-sso-connections";
 import { updateSsoConnection } from "./update-sso-connection";
 
@@ -131,6 +132,11 @@ describe("SSO-only (SPEC §11)", () => {
       expect(event).toBeDefined();
       const breakGlass = await db.select().from(auditEvents).where(eq(auditEvents.action, "login_succeeded"));
       expect(breakGlass.some((e) => (e.details as { breakGlass?: boolean })?.breakGlass)).toBe(true);
+      // Shown in Security: who may break glass, and this use; refused to a manager.
+      const shown = await listBreakGlass(owner);
+      expect(shown.owners.map((o) => o.email)).toEqual(["owner@acme.test"]);
+      expect(shown.uses[0]).toMatchObject({ email: "owner@acme.test", ip: "10.7.7.7" });
+      await expect(listBreakGlass(await staffFor("manager@acme.test"))).rejects.toBeInstanceOf(AppError);
       // Client users are another tenant: untouched.
       expect((await signIn("admin@brightdental.test", ACME)).ok).toBe(true);
 

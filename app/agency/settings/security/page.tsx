@@ -3,9 +3,8 @@ import { SsoConnectionsSection } from "@/components/console/security/sso-connect
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { requireDirectoryTenant, scimBaseUrl } from "@/lib/dal/scim-directories/directory-tenant";
 import { getScimDirectory } from "@/lib/dal/scim-directories/get-scim-directory";
-import { listPeople } from "@/lib/dal/people/list-people";
-import { STAFF_TEAM } from "@/lib/dal/people/team";
 import { rolesFor } from "@/lib/dal/sso/inputs";
+import { listBreakGlass } from "@/lib/dal/sso/list-break-glass";
 import { listSsoConnections } from "@/lib/dal/sso/list-sso-connections";
 import { staffPageTitle } from "@/lib/pages/gated-title";
 import { pageData } from "@/lib/pages/page-data";
@@ -17,14 +16,13 @@ export default async function SecurityPage() {
   const actor = await requireStaffActor("settings.manage");
   const { items } = await listSsoConnections(actor, { clientId: "" });
   const scim = await pageData(getScimDirectory(actor, null));
-  const staff = await listPeople(actor, STAFF_TEAM, { limit: 200 });
-  const owners = staff.items.filter((p) => p.role === "owner").map((p) => ({ email: p.email, name: p.name }));
+  const breakGlass = await listBreakGlass(actor);
   return (
     <div className="grid gap-8">
       <SsoConnectionsSection
         connections={items}
         tenant={{ clientId: null, roles: rolesFor(null), agents: [] }}
-        breakGlass={owners}
+        breakGlass={breakGlass}
       />
       <ScimDirectorySection
         directory={scim}
