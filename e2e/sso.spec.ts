@@ -94,6 +94,11 @@ test("SSO: OIDC for staff set up, tested and enforced in the console; SAML for a
   await expect(person).toHaveURL(/\/agency/);
   await expect(person.getByTestId("user-menu")).toBeVisible();
   await visitor.clearCookies();
+  // The owner's break-glass password still works, and Security shows that it was used.
+  await signInToConsole(person, baseURL, "owner@acme.test");
+  await page.reload();
+  await expect(sso.getByTestId("break-glass-uses")).toContainText("owner@acme.test");
+  await visitor.clearCookies();
 
   // Bright Dental's users: a SAML connection on the client's Security tab, URLs on the portal host.
   saml = await startSamlIdp({
