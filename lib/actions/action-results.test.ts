@@ -16,6 +16,7 @@ import type * as providerConnections from "@/app/actions/provider-connections";
 import type * as redeemPreview from "@/app/actions/redeem-preview";
 import type * as scimDirectories from "@/app/actions/scim-directories";
 import type * as signIn from "@/app/actions/sign-in";
+import type * as ssoConnections from "@/app/actions/sso-connections";
 import type * as signOut from "@/app/actions/sign-out";
 import type * as ssoDiscovery from "@/app/actions/sso-discovery";
 import type * as startPreview from "@/app/actions/start-preview";
@@ -49,6 +50,7 @@ const CHECKED = [
   "scim-directories",
   "sign-in",
   "sign-out",
+  "sso-connections",
   "sso-discovery",
   "start-preview",
 ];
@@ -77,6 +79,7 @@ describe("server action results", () => {
     expectTypeOf<OtherShapes<typeof signIn>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof signOut>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof ssoDiscovery>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof ssoConnections>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof startPreview>>().toEqualTypeOf<never>();
   });
 });

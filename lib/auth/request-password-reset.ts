@@ -8,6 +8,8 @@ import type { RequestMeta } from "@/lib/authz/actor";
 import { getMailBrand } from "@/lib/dal/agencies/get-mail-brand";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { passwordResetEmail } from "@/lib/mail/templates/password-reset-email";
+import { ssoOnlyEmail } from "@/lib/mail/templates/sso-only-email";
+import { isSsoOnly, mayBreakGlass } from "@/lib/sso/sso-only";
 import { isStorableText } from "@/lib/storable-text";
 import { allowResetRequest } from "./account-throttle";
 import { hostAudience } from "./host-agency";
@@ -33,6 +35,12 @@ export async function requestPasswordReset(
   const accounts = await findAccounts(email, host);
   const deliveries: Promise<unknown>[] = [];
   for (const account of accounts) {
+    // SSO-only members (SPEC §11) get no link, which the reset would refuse anyway: the mail tells
+    // them to use single sign-on, and the page still answers the same, so nothing is revealed.
+    if (!mayBreakGlass(account) && (await isSsoOnly(await getDb(), account.agencyId, account.clientId))) {
+      deliveries.push(mailSsoOnly(account));
+      continue;
+    }
     const { token, tokenHash } = newLinkToken();
     const expiresAt = new Date(Date.now() + RESET_TTL_MS);
     const brand = await withTenant(account.agencyId, async (tx) => {
@@ -63,12 +71,30 @@ export async function requestPasswordReset(
   return { delivered: Promise.all(deliveries) };
 }
 
+async function mailSsoOnly(account: { agencyId: string; email: string; kind: string }) {
+  try {
+    const brand = await withTenant(account.agencyId, (tx) =>
+      getMailBrand(tx, account.agencyId, account.kind === "client" ? "client" : "staff"),
+    );
+    await deliverMail(brand, account.email, ssoOnlyEmail(brand));
+  } catch (error) {
+    console.error("[mail] sso-only notice failed", error instanceof Error ? error.message : error);
+  }
+}
+
 async function findAccounts(email: string, host: string | null) {
   const audience = await hostAudience(host);
   if (audience.kind === "unknown") return [];
   const db = await getDb();
   const base = db
-    .select({ id: users.id, agencyId: users.agencyId, email: users.email, kind: users.kind, clientId: users.clientId })
+    .select({
+      id: users.id,
+      agencyId: users.agencyId,
+      email: users.email,
+      kind: users.kind,
+      role: users.role,
+      clientId: users.clientId,
+    })
     .from(users)
     .leftJoin(clients, eq(clients.id, users.clientId));
   const active = and(sql`lower(${users.email}) = ${email}`, eq(users.status, "active"));

@@ -190,6 +190,38 @@ export function actionProbes(world: World): ActionProbe[] {
     [`${A}/provider-connections.ts#disconnectProviderAction`, "acmeManager", [RANDOM_UUID], F],
     [`${A}/provider-connections.ts#syncProviderAgentsAction`, "acmeManager", [RANDOM_UUID], F],
     [`${A}/provider-connections.ts#assignProviderAgentsAction`, "acmeMember", [[RANDOM_UUID], null], F],
+    // SSO connections: a manager may not configure the staff's, another agency's owner not a client's.
+    [
+      `${A}/sso-connections.ts#createSsoConnectionAction`,
+      "acmeManager",
+      [
+        {
+          type: "oidc",
+          name: "Oracle",
+          domains: ["oracle-probe.example"],
+          oidc: { issuer: "https://idp.example.test", clientId: "oracle", clientSecret: "oracle-secret" },
+          defaultRole: "member",
+        },
+      ],
+      either,
+    ],
+    [
+      `${A}/sso-connections.ts#createSsoConnectionAction`,
+      "globexOwner",
+      [
+        {
+          type: "oidc",
+          clientId: bright.id,
+          name: "Oracle",
+          domains: ["oracle-probe.example"],
+          oidc: { issuer: "https://idp.example.test", clientId: "oracle", clientSecret: "oracle-secret" },
+          defaultRole: "analyst",
+        },
+      ],
+      either,
+    ],
+    [`${A}/sso-connections.ts#updateSsoConnectionAction`, "acmeManager", [RANDOM_UUID, { name: "Oracle" }], either],
+    [`${A}/sso-connections.ts#deleteSsoConnectionAction`, "acmeManager", [RANDOM_UUID], either],
     // Bright Dental is seeded view_only: no edit_agents, no manage_integrations.
     [
       `${A}/agents.ts#saveAgentAction`,

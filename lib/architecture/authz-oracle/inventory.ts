@@ -252,6 +252,10 @@ export const ACTIONS: Record<string, Access> = {
   [`${A}/scim-directories.ts#rotateScimTokenAction`]: staff("settings.manage"),
   [`${A}/scim-directories.ts#deleteScimDirectoryAction`]: staff("settings.manage"),
   [`${A}/scim-directories.ts#setScimGroupMappingAction`]: staff("settings.manage"),
+  // Staff connections: settings.manage; a client's: client.edit on that client (SPEC §11), re-checked by the verbs.
+  [`${A}/sso-connections.ts#createSsoConnectionAction`]: staff("settings.manage"),
+  [`${A}/sso-connections.ts#updateSsoConnectionAction`]: staff("settings.manage"),
+  [`${A}/sso-connections.ts#deleteSsoConnectionAction`]: staff("settings.manage"),
 };
 
 /** Every capability a classification names must be a row of the oracle's own SPEC tables. */

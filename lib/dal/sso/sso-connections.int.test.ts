@@ -4,13 +4,16 @@ import { getDb } from "@/db/client";
 import { agencies, auditEvents, invitations, passwordResets, ssoConnections } from "@/db/schema";
 import { actorFor, staffFor, TEST_META } from "@/db/testing/actor-for";
 import { clientIdOf, userIdOf } from "@/db/testing/lookups";
+import { lastMailTo } from "@/db/testing/mail-for";
 import { acceptInvitation } from "@/lib/auth/accept-invitation";
+import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { resetPassword } from "@/lib/auth/reset-password";
 import { newLinkToken } from "@/lib/auth/tokens";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { AppError } from "@/lib/errors";
 import { SSO_ONLY_MESSAGE } from "@/lib/sso/sso-only";
 import { createSsoConnection } from "./create-sso-connection";
+import { listBreakGlass } from "./list-break-glass";
 import { listSsoConnections } from "./list-sso-connections";
 import { updateSsoConnection } from "./update-sso-connection";
 
@@ -129,6 +132,11 @@ describe("SSO-only (SPEC §11)", () => {
       expect(event).toBeDefined();
       const breakGlass = await db.select().from(auditEvents).where(eq(auditEvents.action, "login_succeeded"));
       expect(breakGlass.some((e) => (e.details as { breakGlass?: boolean })?.breakGlass)).toBe(true);
+      // Shown in Security: who may break glass, and this use; refused to a manager.
+      const shown = await listBreakGlass(owner);
+      expect(shown.owners.map((o) => o.email)).toEqual(["owner@acme.test"]);
+      expect(shown.uses[0]).toMatchObject({ email: "owner@acme.test", ip: "10.7.7.7" });
+      await expect(listBreakGlass(await staffFor("manager@acme.test"))).rejects.toBeInstanceOf(AppError);
       // Client users are another tenant: untouched.
       expect((await signIn("admin@brightdental.test", ACME)).ok).toBe(true);
 
@@ -141,6 +149,23 @@ describe("SSO-only (SPEC §11)", () => {
       expect(
         await resetPassword({ token: reset.token, password: "a-brand-new-passphrase-42" }, CONSOLE, TEST_META),
       ).toEqual({ ok: false, message: SSO_ONLY_MESSAGE });
+
+      // Forgot password: no link is made; the mail says to use single sign-on. Owners still get one.
+      const adminId = await userIdOf("admin@acme.test");
+      const linksBefore = (await db.select().from(passwordResets).where(eq(passwordResets.userId, adminId))).length;
+      await (
+        await requestPasswordReset("admin@acme.test", CONSOLE, TEST_META)
+      ).delivered;
+      expect((await db.select().from(passwordResets).where(eq(passwordResets.userId, adminId))).length).toBe(
+        linksBefore,
+      );
+      const notice = await lastMailTo("admin@acme.test");
+      expect(notice.text).toContain("Your organisation signs in with single sign-on");
+      expect(notice.text).not.toContain("reset-password?token=");
+      await (
+        await requestPasswordReset("owner@acme.test", CONSOLE, TEST_META)
+      ).delivered;
+      expect((await lastMailTo("owner@acme.test")).token).not.toBe("");
 
       const [acme] = await db.select().from(agencies).where(eq(agencies.slug, "acme"));
       const invite = newLinkToken();

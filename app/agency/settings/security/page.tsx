@@ -3,6 +3,8 @@ import { SsoConnectionsSection } from "@/components/console/security/sso-connect
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { requireDirectoryTenant, scimBaseUrl } from "@/lib/dal/scim-directories/directory-tenant";
 import { getScimDirectory } from "@/lib/dal/scim-directories/get-scim-directory";
+import { rolesFor } from "@/lib/dal/sso/inputs";
+import { listBreakGlass } from "@/lib/dal/sso/list-break-glass";
 import { listSsoConnections } from "@/lib/dal/sso/list-sso-connections";
 import { staffPageTitle } from "@/lib/pages/gated-title";
 import { pageData } from "@/lib/pages/page-data";
@@ -14,9 +16,14 @@ export default async function SecurityPage() {
   const actor = await requireStaffActor("settings.manage");
   const { items } = await listSsoConnections(actor, { clientId: "" });
   const scim = await pageData(getScimDirectory(actor, null));
+  const breakGlass = await listBreakGlass(actor);
   return (
     <div className="grid gap-8">
-      <SsoConnectionsSection connections={items} />
+      <SsoConnectionsSection
+        connections={items}
+        tenant={{ clientId: null, roles: rolesFor(null), agents: [] }}
+        breakGlass={breakGlass}
+      />
       <ScimDirectorySection
         directory={scim}
         clientId={null}

@@ -1,7 +1,11 @@
 import { ScimDirectorySection } from "@/components/console/security/scim-directory-section";
+import { SsoConnectionsSection } from "@/components/console/security/sso-connections-section";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { requireDirectoryTenant, scimBaseUrl } from "@/lib/dal/scim-directories/directory-tenant";
 import { getScimDirectory } from "@/lib/dal/scim-directories/get-scim-directory";
+import { getClientTeam } from "@/lib/dal/people/get-client-team";
+import { rolesFor } from "@/lib/dal/sso/inputs";
+import { listSsoConnections } from "@/lib/dal/sso/list-sso-connections";
 import { pageData } from "@/lib/pages/page-data";
 import { staffPageTitle } from "@/lib/pages/gated-title";
 
@@ -12,8 +16,15 @@ export default async function ClientSecurityPage({ params }: { params: Promise<{
   const actor = await requireStaffActor();
   const clientId = (await params).id;
   const scim = await pageData(getScimDirectory(actor, clientId));
+  const [team, sso] = await pageData(
+    Promise.all([getClientTeam(actor, clientId), listSsoConnections(actor, { clientId })]),
+  );
   return (
     <div className="space-y-6">
+      <SsoConnectionsSection
+        connections={sso.items}
+        tenant={{ clientId, roles: rolesFor(clientId), agents: team.agents }}
+      />
       <ScimDirectorySection
         directory={scim}
         clientId={clientId}
