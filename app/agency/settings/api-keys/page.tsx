@@ -19,7 +19,11 @@ export default async function ApiKeysPage() {
         canSetRateLimit
       />
       <p className="text-sm text-muted-foreground">
-        The API is described in the <a className="underline" href="/agency/settings/api-reference">API reference</a>.
+        The API is described in the{" "}
+        <a className="underline" href="/agency/settings/api-reference">
+          API reference
+        </a>
+        .
       </p>
     </div>
   );

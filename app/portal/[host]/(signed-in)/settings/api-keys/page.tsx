@@ -14,11 +14,7 @@ export default async function PortalApiKeysPage() {
   return (
     <div className="space-y-6">
       <PageHeader title="API keys" description={`Keys that let programs read ${actor.clientName}'s data.`} />
-      <ApiKeysSection
-        keys={keys}
-        scopes={[...actor.resolved.capabilities].sort()}
-        canSetRateLimit={false}
-      />
+      <ApiKeysSection keys={keys} scopes={[...actor.resolved.capabilities].sort()} canSetRateLimit={false} />
     </div>
   );
 }
