@@ -14,6 +14,14 @@ export const agencies = pgTable(
     faviconPath: text("favicon_path"),
     supportEmail: text("support_email"),
     senderName: text("sender_name"),
+    // The agency's own From address (lib/dal/agencies/set-sender-address.ts): mail uses it, signed
+    // with this DKIM key, only once its DNS records are verified; until then MAIL_FROM.
+    senderAddress: text("sender_address"),
+    senderDkimSelector: text("sender_dkim_selector"),
+    senderDkimPublicKey: text("sender_dkim_public_key"),
+    /** The DKIM private key, sealed (lib/crypto/secret-box.ts) and bound to the agency id. */
+    senderDkimPrivateKey: text("sender_dkim_private_key"),
+    senderVerifiedAt: timestamp("sender_verified_at", { withTimezone: true }),
     // The eight toggles a new client copies; see lib/authz/catalogue.ts.
     defaultPermissions: jsonb("default_permissions").$type<PermissionSet>().notNull(),
     defaultsVersion: integer("defaults_version").notNull().default(1),

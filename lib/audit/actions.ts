@@ -60,6 +60,8 @@ export const AUDIT_ACTIONS = [
   "calls_ingested",
   "provider_agents_synced",
   "agent_assigned",
+  "sender_address_set",
+  "sender_address_verified",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

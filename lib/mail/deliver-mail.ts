@@ -16,11 +16,12 @@ function transportFor(url: string): Transporter {
 
 /**
  * SMTP when SMTP_URL is set; otherwise the development outbox the console shows. The display
- * name is always the agency's sender name; MAIL_FROM is only the address.
+ * name is always the agency's sender name; the address is the agency's own once verified (and
+ * the message DKIM-signed for its domain), else MAIL_FROM.
  */
 export async function deliverMail(brand: MailBrand, to: string, email: RenderedEmail): Promise<Delivery> {
   const config = getConfig();
-  const from = { name: brand.senderName, address: config.mailFrom };
+  const from = { name: brand.senderName, address: brand.sender?.address ?? config.mailFrom };
   if (!config.smtpUrl) {
     await storeOutboxMail({
       agencyId: brand.agencyId,
@@ -37,6 +38,7 @@ export async function deliverMail(brand: MailBrand, to: string, email: RenderedE
     subject: email.subject,
     text: email.text,
     html: email.html,
+    ...(brand.sender ? { dkim: brand.sender.dkim } : {}),
   });
   return "sent";
 }

@@ -12,6 +12,8 @@ export type MailBrand = {
   supportEmail: string | null;
   /** Origin every link in the email starts with, e.g. http://acme.localhost:3000 */
   linkOrigin: string;
+  /** The agency's own verified From address and the DKIM key that signs for its domain; else MAIL_FROM. */
+  sender?: { address: string; dkim: { domainName: string; keySelector: string; privateKey: string } };
 };
 
 export function linkTo(brand: MailBrand, path: string, params: Record<string, string> = {}): string {

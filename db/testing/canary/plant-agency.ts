@@ -89,6 +89,7 @@ export async function plantAgency(tag: AgencyTag, webhookBase: string): Promise<
         faviconPath: `favicon-${randomBytes(8).toString("hex")}.png`,
         supportEmail: canaryEmail(tag, "support"),
         senderName: canary(tag, "agencies.sender_name"),
+        senderAddress: canaryEmail(tag, "sender"),
         defaultPermissions: defaults,
       })
       .returning();

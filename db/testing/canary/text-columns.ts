@@ -150,6 +150,9 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
   "provider_agents.snapshot": OPAQUE("the provider's copy of an agent's settings"),
   "provider_agents.phone_numbers": OPAQUE("the provider's numbers of an assistant"),
   "provider_agents.status": ENUM("active, inactive"),
+  "agencies.sender_dkim_selector": OPAQUE("a DKIM selector the server draws at random"),
+  "agencies.sender_dkim_public_key": OPAQUE("a DKIM public key the server generates"),
+  "agencies.sender_dkim_private_key": OPAQUE("a sealed DKIM private key"),
 };
 
 /** Tables without agency_id reach their tenant through one parent row. */

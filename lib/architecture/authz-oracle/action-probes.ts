@@ -170,6 +170,8 @@ export function actionProbes(world: World): ActionProbe[] {
     [`${A}/domains.ts#addDomainAction`, "acmeManager", ["oracle-probe.example"], F],
     [`${A}/domains.ts#removeDomainAction`, "acmeManager", [RANDOM_UUID], F],
     [`${A}/domains.ts#verifyDomainAction`, "acmeManager", [RANDOM_UUID], F],
+    [`${A}/domains.ts#setSenderAddressAction`, "acmeManager", ["hello@oracle-probe.example"], F],
+    [`${A}/domains.ts#verifySenderAddressAction`, "acmeManager", [], F],
     // SCIM directories are security settings (§4): a manager may not create, rotate, delete or map one.
     [`${A}/scim-directories.ts#createScimDirectoryAction`, "acmeManager", [null], either],
     [`${A}/scim-directories.ts#rotateScimTokenAction`, "acmeManager", [RANDOM_UUID], either],

@@ -230,6 +230,8 @@ export const ACTIONS: Record<string, Access> = {
   [`${A}/domains.ts#addDomainAction`]: staff("settings.manage"),
   [`${A}/domains.ts#removeDomainAction`]: staff("settings.manage"),
   [`${A}/domains.ts#verifyDomainAction`]: staff("settings.manage"),
+  [`${A}/domains.ts#setSenderAddressAction`]: staff("settings.manage"),
+  [`${A}/domains.ts#verifySenderAddressAction`]: staff("settings.manage"),
   [`${A}/agents.ts#saveAgentAction`]: client("agents.update"),
   [`${A}/agents.ts#revertAgentAction`]: client("agents.update"),
   [`${A}/calls.ts#setCallReviewStatusAction`]: client("calls.review"),

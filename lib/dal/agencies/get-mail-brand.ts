@@ -5,7 +5,9 @@ import { agencies, agencyDomains } from "@/db/schema";
 import { readableTextOn } from "@/lib/branding/contrast";
 import { getConfig } from "@/lib/config";
 import { portalOrigin } from "@/lib/hosts";
+import { secretBox } from "@/lib/crypto/secret-box";
 import type { MailBrand } from "@/lib/mail/mail-brand";
+import { dkimKeyBinding, senderDomain } from "./sender-dto";
 
 /**
  * The agency's brand for an email. Client users' links go to its portal: the first verified
@@ -34,5 +36,20 @@ export async function getMailBrand(db: Queryable, agencyId: string, audience: "c
     primaryForeground: readableTextOn(agency.primaryColor),
     supportEmail: agency.supportEmail,
     linkOrigin,
+    sender: verifiedSender(agency),
+  };
+}
+
+/** The agency's address once its SPF and DKIM records were found, with its DKIM key opened. */
+function verifiedSender(agency: typeof agencies.$inferSelect): MailBrand["sender"] {
+  const { senderAddress, senderVerifiedAt, senderDkimSelector, senderDkimPrivateKey } = agency;
+  if (!senderAddress || !senderVerifiedAt || !senderDkimSelector || !senderDkimPrivateKey) return undefined;
+  return {
+    address: senderAddress,
+    dkim: {
+      domainName: senderDomain(senderAddress),
+      keySelector: senderDkimSelector,
+      privateKey: secretBox().open(senderDkimPrivateKey, dkimKeyBinding(agency.id)),
+    },
   };
 }

@@ -1,4 +1,6 @@
 import { DomainsManager } from "@/components/console/domains/domains-manager";
+import { SenderAddressCard } from "@/components/console/domains/sender-address-card";
+import { getSender } from "@/lib/dal/agencies/get-sender";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
 import { getConfig } from "@/lib/config";
 import { cnameTarget } from "@/lib/dal/agencies/domain-dto";
@@ -10,14 +12,17 @@ export const generateMetadata = staffPageTitle("Domains", "settings.manage");
 
 export default async function DomainsPage() {
   const actor = await requireStaffActor("settings.manage");
-  const domains = await listDomains(actor);
+  const [domains, sender] = await Promise.all([listDomains(actor), getSender(actor)]);
   const { appUrl, portalRootDomain, isProduction } = getConfig();
   return (
-    <DomainsManager
-      domains={domains}
-      defaultPortal={portalOrigin(actor.agencySlug, appUrl, portalRootDomain)}
-      cnameTarget={cnameTarget()}
-      autoVerified={!isProduction}
-    />
+    <div className="grid gap-6">
+      <DomainsManager
+        domains={domains}
+        defaultPortal={portalOrigin(actor.agencySlug, appUrl, portalRootDomain)}
+        cnameTarget={cnameTarget()}
+        autoVerified={!isProduction}
+      />
+      <SenderAddressCard sender={sender} />
+    </div>
   );
 }
