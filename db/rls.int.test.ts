@@ -31,6 +31,7 @@ const OWN_AGENCY: Record<string, string> = {
   provider_events: "agency_id",
   recording_fetches: "agency_id",
   provider_connections: "agency_id",
+  provider_agents: "agency_id",
   api_keys: "agency_id",
   scim_directories: "agency_id",
   scim_users: "agency_id",
@@ -94,6 +95,8 @@ beforeAll(async () => {
       select i.agency_id, i.client_id, i.id, 'evt_rls', '{}'::jsonb from integrations i`,
     sql`insert into provider_connections (agency_id, provider, api_key_ciphertext, key_last4, webhook_id, api_base_url)
       select id, 'retell', 'x', 'xxxx', 'rls-' || slug, 'https://api.retellai.com' from agencies`,
+    sql`insert into provider_agents (agency_id, connection_id, external_id, name, snapshot)
+      select agency_id, id, 'agent_rls', 'RLS agent', '{}'::jsonb from provider_connections`,
     sql`insert into provider_events (agency_id, connection_id, provider, provider_call_id, event_type)
       select id, gen_random_uuid(), 'retell', 'call_rls', 'call_ended' from agencies`,
     sql`insert into recording_fetches (call_id, agency_id, connection_id, source_url)

@@ -137,7 +137,7 @@ async function linkAgents(
     }
   }
   await tx.execute(sql`
-    update ai_agents a set provider_status = 'active', last_synced_at = ${now}, name = p.name
+    update ai_agents a set provider_status = 'active', last_synced_at = ${now.toISOString()}::timestamptz, name = p.name
     from provider_agents p
     where p.agent_id = a.id and p.connection_id = ${connection.id} and p.status = 'active' and a.agency_id = ${agencyId}`);
   return assigned;
