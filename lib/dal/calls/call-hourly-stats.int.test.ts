@@ -72,6 +72,31 @@ describe("call_hourly_stats", () => {
     expect(after.rollup).not.toEqual(start.rollup);
     const moved = (after.rollup as { hour: string; calls: number }[]).filter((r) => r.hour === "2021-03-04 05");
     expect(moved.reduce((n, r) => n + r.calls, 0)).toBe(2);
+
+    // One statement of several rows (as a batch ingestion is): counted once per group, into an
+    // hour that already has calls and into new ones, for two agents.
+    const row = (agentId: string, startedAt: string, status: "completed" | "missed") => ({
+      agencyId: bright.agencyId,
+      clientId: bright.id,
+      agentId,
+      direction: "inbound" as const,
+      callerNumber: "+14155550100",
+      startedAt: new Date(startedAt),
+      durationSeconds: 30,
+      status,
+      outcome: status === "missed" ? null : ("message_taken" as const),
+      sentiment: "neutral" as const,
+    });
+    await db
+      .insert(calls)
+      .values([
+        row(agents[0].id, "2021-03-04T05:10:00Z", "completed"),
+        row(agents[0].id, "2021-03-04T05:20:00Z", "missed"),
+        row(agents[agents.length - 1].id, "2021-03-04T06:00:00Z", "completed"),
+        row(agents[0].id, "2021-03-05T00:00:00Z", "completed"),
+      ]);
+    const batch = await both();
+    expect(batch.rollup).toEqual(batch.calls);
   });
 
   it("is what the analytics read: a deleted call leaves the figures at once", async () => {
