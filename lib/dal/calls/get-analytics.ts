@@ -2,14 +2,15 @@ import "server-only";
 import { and, gte, lt, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { rowsOf } from "@/db/rows";
-import { callHourlyStats } from "@/db/schema";
+import { callHourlyStats, calls } from "@/db/schema";
 import type { Actor } from "@/lib/authz/actor";
 import { requireClient } from "@/lib/authz/guards";
 import { zoneLiteral } from "@/lib/dal/internal/zone-sql";
 import { rate } from "./call-aggregates";
 import { CALL_OUTCOMES, SENTIMENTS } from "./call-filters";
 import { daysOf, resolveStatsRange } from "./stats-range";
-import { visibleCallStatsWhere } from "./visible-calls-where";
+import { offsetAt } from "@/lib/time-zones/zoned-day";
+import { visibleCallStatsWhere, visibleCallsWhere } from "./visible-calls-where";
 
 const COUNTERS = [
   "calls",
@@ -42,12 +43,10 @@ type SumRow = Counters & { day: string | null; dow: number | null; hour: number 
 export async function getAnalytics(actor: Actor, rawRange: unknown) {
   const viewer = requireClient(actor, "analytics.read");
   const range = resolveStatsRange(rawRange, viewer.timeZone);
-  const s = callHourlyStats;
-  // The rollup's UTC hours read on the client's wall clock: each hour lands on its local day,
-  // weekday and hour (PostgreSQL applies the zone's rules, DST included, hour by hour). Exact
-  // for zones whose offset is whole hours; in a half-hour zone (India) an hour's calls land
-  // on the local hour it began in.
-  const local = sql`(${s.hour} at time zone ${zoneLiteral(viewer.timeZone)})`;
+  const source = sourceFor(viewer, range);
+  // Read on the client's wall clock: each hour (or call) lands on its local day, weekday and hour
+  // (PostgreSQL applies the zone's rules, DST included).
+  const local = sql`(${source.time} at time zone ${zoneLiteral(viewer.timeZone)})`;
   const day = sql`to_char(${local}, 'YYYY-MM-DD')`;
   const dow = sql`extract(isodow from ${local})::int`;
   const hour = sql`extract(hour from ${local})::int`;
@@ -56,11 +55,11 @@ export async function getAnalytics(actor: Actor, rawRange: unknown) {
       await db.execute(sql`
       select ${day} as day, ${dow} as dow, ${hour} as hour,
         ${sql.join(
-          COUNTERS.map((c) => sql`coalesce(sum(${sql.identifier(c)}), 0)::float8 as ${sql.identifier(c)}`),
+          COUNTERS.map((c) => sql`coalesce(sum(${source.counter(c)}), 0)::float8 as ${sql.identifier(c)}`),
           sql`, `,
         )}
-      from ${s}
-      where ${and(visibleCallStatsWhere(viewer), gte(s.hour, range.from), lt(s.hour, range.to))}
+      from ${source.table}
+      where ${source.where}
       group by grouping sets ((${day}), (${dow}, ${hour}), ())`),
     );
     // A set's other keys come back NULL: per day, per weekday × hour, or the overall total.
@@ -109,3 +108,43 @@ export async function getAnalytics(actor: Actor, rawRange: unknown) {
 const averageSeconds = (r: Counters) => (r.answered === 0 ? 0 : Math.round(r.answered_seconds / r.answered));
 
 export type Analytics = Awaited<ReturnType<typeof getAnalytics>>;
+
+// Each counter as one call contributes to it: the arithmetic of call_hourly_stats (migration 0009).
+const PER_CALL: Record<(typeof COUNTERS)[number], ReturnType<typeof sql>> = {
+  calls: sql`1`,
+  answered: sql`(${calls.status} = 'completed')::int`,
+  answered_seconds: sql`case when ${calls.status} = 'completed' then ${calls.durationSeconds} else 0 end`,
+  total_seconds: sql`${calls.durationSeconds}`,
+  positive: sql`(${calls.sentiment} is not distinct from 'positive')::int`,
+  neutral: sql`(${calls.sentiment} is not distinct from 'neutral')::int`,
+  negative: sql`(${calls.sentiment} is not distinct from 'negative')::int`,
+  outcome_booked: sql`(${calls.outcome} is not distinct from 'booked')::int`,
+  outcome_message_taken: sql`(${calls.outcome} is not distinct from 'message_taken')::int`,
+  outcome_transferred: sql`(${calls.outcome} is not distinct from 'transferred')::int`,
+  outcome_spam: sql`(${calls.outcome} is not distinct from 'spam')::int`,
+  outcome_hung_up: sql`(${calls.outcome} is not distinct from 'hung_up')::int`,
+};
+
+/**
+ * Where the sums come from. The hourly rollup (UTC hours) is exact when the zone's offset is a
+ * whole number of hours over the range; in a half-hour zone (India, +5:30) an hour straddles two
+ * local hours and sometimes two days, so the calls themselves are read (the range's index serves it).
+ */
+function sourceFor(viewer: Parameters<typeof visibleCallsWhere>[0], range: { from: Date; to: Date }) {
+  const whole = [range.from, range.to].every((t) => offsetAt(t, viewer.timeZone) % 3_600_000 === 0);
+  if (whole) {
+    const s = callHourlyStats;
+    return {
+      table: s,
+      time: s.hour,
+      counter: (c: (typeof COUNTERS)[number]) => sql.identifier(c),
+      where: and(visibleCallStatsWhere(viewer), gte(s.hour, range.from), lt(s.hour, range.to))!,
+    };
+  }
+  return {
+    table: calls,
+    time: calls.startedAt,
+    counter: (c: (typeof COUNTERS)[number]) => PER_CALL[c],
+    where: and(visibleCallsWhere(viewer), gte(calls.startedAt, range.from), lt(calls.startedAt, range.to))!,
+  };
+}

@@ -8,6 +8,7 @@ import { getClientSettings } from "@/lib/dal/client-settings/get-client-settings
 import { updateClientSettings } from "@/lib/dal/client-settings/update-client-settings";
 import { updateClient } from "@/lib/dal/clients/update-client";
 import { AppError } from "@/lib/errors";
+import { TIME_ZONES } from "@/lib/time-zones/time-zone-name";
 import { getAnalytics } from "./get-analytics";
 import { getCallStats } from "./get-call-stats";
 import { listCalls } from "./list-calls";
@@ -106,6 +107,19 @@ describe("a client's time zone", () => {
     // Lagos, always UTC+1 (no summer time), puts the Monday call at 23:30 on Sunday.
     const fixed = await getAnalytics({ ...admin, timeZone: "Africa/Lagos" }, { from: "2026-03-28", to: "2026-03-30" });
     expect(perDay(fixed)).toEqual({ "2026-03-28": 0, "2026-03-29": 3, "2026-03-30": 0 });
+  });
+
+  it("counts calls on the local day and hour in a half-hour zone (India, UTC+5:30), across midnight", async () => {
+    const admin = await clientUserFor("admin@summitlegal.test");
+    // This runtime's IANA list names India's zone by one of its two names.
+    const india = { ...admin, timeZone: TIME_ZONES.find((z) => z === "Asia/Kolkata" || z === "Asia/Calcutta")! };
+    // 18:20 UTC is 23:50 on 10 Feb in India; 18:40 UTC is 00:10 on 11 Feb — the same UTC hour.
+    await plantCalls("2025-02-10T18:20:00Z", "2025-02-10T18:40:00Z");
+    const a = await getAnalytics(india, { from: "2025-02-10", to: "2025-02-11" });
+    expect(perDay(a)).toEqual({ "2025-02-10": 1, "2025-02-11": 1 });
+    // Monday 23:00 and Tuesday 00:00 on the Indian clock.
+    expect(hours(a)).toEqual(["1@23=1", "2@0=1"]);
+    expect(a.totals.calls).toBe(2);
   });
 
   it("refuses an unknown zone (422) and changes nothing; a change is audited; only the client admin may set it", async () => {
