@@ -13,7 +13,23 @@ export function isTimeZone(name: unknown): name is string {
   return typeof name === "string" && KNOWN.has(name);
 }
 
+/**
+ * An IANA alias (Asia/Kolkata where this runtime lists Asia/Calcutta, or the reverse) as the name
+ * the list uses, so an API caller's correct name is not refused and the stored value is one the
+ * pickers show. Anything Intl does not know is left as typed, for the list check to refuse.
+ */
+export function canonicalTimeZone(name: string): string {
+  if (KNOWN.has(name)) return name;
+  try {
+    const resolved = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+    return KNOWN.has(resolved) ? resolved : name;
+  } catch {
+    return name;
+  }
+}
+
 export const timeZoneName = z
   .string()
   .trim()
+  .transform(canonicalTimeZone)
   .refine(isTimeZone, "Choose a time zone from the list (an IANA name such as Europe/Berlin or America/New_York).");
