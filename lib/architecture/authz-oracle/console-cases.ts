@@ -100,12 +100,15 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
     add("page /agency/clients/[id]", "GET", page, sees ? [200] : [404]);
     add("page /agency/clients/[id]/permissions", "GET", `${page}/permissions`, sees ? [200] : [404]);
     add("page /agency/clients/[id]/users", "GET", `${page}/users`, sees ? [200] : [404]);
-    add(
-      "page /agency/clients/[id]/providers",
-      "GET",
-      `${page}/providers`,
-      edits && may("settings.manage") ? [200] : [404],
-    );
+    add("page /agency/clients/[id]/providers", "GET", `${page}/providers`, sees ? [200] : [404], {
+      check: (o) => {
+        const offered = !unescapeHtml(o.text).includes("Only owners and admins who may edit this client connect");
+        const allowed = edits && may("settings.manage");
+        return o.status === 200 && offered !== allowed
+          ? `the provider form is ${allowed ? "refused to" : "offered to"} someone who ${allowed ? "may" : "may not"} connect one`
+          : undefined;
+      },
+    });
     add("page /agency/clients/[id]/preview", "GET", `${page}/preview`, sees ? [200] : [404], {
       check: (o) =>
         o.status === 200 && unescapeHtml(o.text).includes("Only staff who may edit this client") === edits

@@ -59,7 +59,8 @@ export const PAGES: Record<string, Access> = {
   "page /agency/outbox": staff("settings.manage"),
   "page /agency/outbox/[mailId]": staff("settings.manage"),
   "page /agency/clients/[id]/security": staff("client.edit", true),
-  "page /agency/clients/[id]/providers": staff("settings.manage", true), // and client.edit on the client
+  // Seen by all who see the client; the connect form only for owners/admins who may edit it.
+  "page /agency/clients/[id]/providers": staff("client.read", true),
   "page portal:/login": pub,
   "page portal:/forgot-password": pub,
   "page portal:/reset-password": pub,

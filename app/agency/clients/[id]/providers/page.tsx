@@ -2,22 +2,25 @@ import { ConnectProviderForm } from "@/components/console/providers/connect-prov
 import { ProviderConnectionCard } from "@/components/console/providers/provider-connection-card";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
-import { requireConnectionManager } from "@/lib/dal/provider-connections/internal/require-connection-manager";
+import { canEditClient } from "@/lib/authz/guards";
 import { listProviderConnections } from "@/lib/dal/provider-connections/list-provider-connections";
-import { pageData } from "@/lib/pages/page-data";
 import { staffPageTitle } from "@/lib/pages/gated-title";
-import { isUuid } from "@/lib/uuid";
-import { notFound } from "next/navigation";
 
-export const generateMetadata = staffPageTitle("Client providers", "settings.manage", "id");
+export const generateMetadata = staffPageTitle("Client providers", undefined, "id");
 
 // A client's own voice-provider connection (SPEC §13): it overrides the agency's for this client,
-// and its agents belong to this client as soon as they are synced.
+// and its agents belong to this client as soon as they are synced. Provider keys are settings:
+// owners and admins who may edit the client. Others who see the client are told so (the client
+// layout has already answered 404 to anyone who does not see it), as the Preview tab does.
 export default async function ClientProvidersPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireStaffActor("settings.manage");
+  const actor = await requireStaffActor();
   const clientId = (await params).id;
-  if (!isUuid(clientId)) notFound();
-  await pageData(Promise.resolve().then(() => requireConnectionManager(actor, clientId)));
+  if (!canEditClient(actor, clientId) || !actor.resolved.capabilities.has("settings.manage"))
+    return (
+      <p className="text-sm text-muted-foreground">
+        Only owners and admins who may edit this client connect its voice provider.
+      </p>
+    );
   const { items } = await listProviderConnections(actor);
   const own = items.filter((c) => c.clientId === clientId);
   return (
