@@ -13,6 +13,7 @@ export type AppErrorCode =
   | "unsupported_media_type"
   | "validation_failed"
   | "rate_limited"
+  | "payload_too_large"
   | "storage_unavailable";
 
 const STATUS: Record<AppErrorCode, number> = {
@@ -25,6 +26,7 @@ const STATUS: Record<AppErrorCode, number> = {
   unsupported_media_type: 415,
   validation_failed: 422,
   rate_limited: 429,
+  payload_too_large: 413,
   storage_unavailable: 503,
 };
 

@@ -7,6 +7,7 @@ import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { consumeApiKeyRequest } from "@/lib/rate-limit/api-key-limit";
 import { zodMessage } from "@/lib/validation";
+import { readCappedText } from "./read-capped-text";
 import { gateRequest } from "./request-gate";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -91,9 +92,13 @@ export function errorResponse(error: unknown): Response {
   return NextResponse.json({ error: { code: "internal_error", message: "Something went wrong." } }, { status: 500 });
 }
 
-/** Parses a JSON body; malformed JSON is a 400 in the §9 shape, never a stack trace. */
-export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+/**
+ * Parses a JSON body; malformed JSON is a 400 in the §9 shape, never a stack trace. With
+ * `maxBytes`, a larger body is a 413 and is never held whole in memory (the ingestion routes).
+ */
+export async function readJson(request: Request, opts: { maxBytes?: number } = {}): Promise<unknown> {
+  const text = opts.maxBytes === undefined ? await request.text() : await readCappedText(request, opts.maxBytes);
+  if (text === null) throw new AppError("payload_too_large", `The request body is larger than ${opts.maxBytes} bytes.`);
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);

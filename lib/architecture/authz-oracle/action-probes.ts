@@ -181,7 +181,7 @@ export function actionProbes(world: World): ActionProbe[] {
     [`${A}/api-keys.ts#createApiKeyAction`, "acmeManager", [{ name: "Oracle", scopes: ["client.read"] }], F],
     [`${A}/api-keys.ts#revokeApiKeyAction`, "acmeManager", [RANDOM_UUID], F],
     [`${A}/api-keys.ts#setApiKeyRateLimitAction`, "acmeManager", [RANDOM_UUID, 10], F],
-    // Provider keys are settings (a manager holds none); assigning needs client.edit (a member has none).
+    // Provider keys and agent assignment are settings: a manager holds neither.
     [
       `${A}/provider-connections.ts#connectProviderAction`,
       "acmeManager",
@@ -191,7 +191,7 @@ export function actionProbes(world: World): ActionProbe[] {
     [`${A}/provider-connections.ts#rotateProviderKeyAction`, "acmeManager", [RANDOM_UUID, "oracle-probe-key"], F],
     [`${A}/provider-connections.ts#disconnectProviderAction`, "acmeManager", [RANDOM_UUID], F],
     [`${A}/provider-connections.ts#syncProviderAgentsAction`, "acmeManager", [RANDOM_UUID], F],
-    [`${A}/provider-connections.ts#assignProviderAgentsAction`, "acmeMember", [[RANDOM_UUID], null], F],
+    [`${A}/provider-connections.ts#assignProviderAgentsAction`, "acmeManager", [[RANDOM_UUID], null], F],
     // SSO connections: a manager may not configure the staff's, another agency's owner not a client's.
     [
       `${A}/sso-connections.ts#createSsoConnectionAction`,

@@ -297,7 +297,7 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
   add("DELETE /api/v1/provider-connections/[id]", "DELETE", connection, holdsKeys ? [404] : [403]);
   add("POST /api/v1/provider-connections/[id]/sync", "POST", `${connection}/sync`, holdsKeys ? [404] : [403]);
   add("GET /api/v1/agents", "GET", "/api/v1/agents", [200]);
-  add("PATCH /api/v1/agents/[id]", "PATCH", `/api/v1/agents/${RANDOM_UUID}`, may("client.edit") ? [404] : [403], {
+  add("PATCH /api/v1/agents/[id]", "PATCH", `/api/v1/agents/${RANDOM_UUID}`, holdsKeys ? [404] : [403], {
     body: { clientId: null },
   });
   // Generic ingestion: nothing is stored (an invalid body for those allowed).

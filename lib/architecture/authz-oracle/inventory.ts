@@ -166,7 +166,7 @@ export const ROUTES: Record<string, Access> = {
   "DELETE /api/v1/provider-connections/[id]": staff("settings.manage"),
   "POST /api/v1/provider-connections/[id]/sync": staff("settings.manage"),
   "GET /api/v1/agents": staff("client.read"),
-  "PATCH /api/v1/agents/[id]": staff("client.edit"),
+  "PATCH /api/v1/agents/[id]": staff("settings.manage"),
   // Staff directory: settings.manage; a client's (?clientId / body clientId): client.edit on that client (§11).
   "GET /api/v1/scim-directories": staff("settings.manage"),
   "POST /api/v1/scim-directories": staff("settings.manage"),
@@ -247,7 +247,7 @@ export const ACTIONS: Record<string, Access> = {
   [`${A}/provider-connections.ts#rotateProviderKeyAction`]: staff("settings.manage"),
   [`${A}/provider-connections.ts#disconnectProviderAction`]: staff("settings.manage"),
   [`${A}/provider-connections.ts#syncProviderAgentsAction`]: staff("settings.manage"),
-  [`${A}/provider-connections.ts#assignProviderAgentsAction`]: staff("client.edit"),
+  [`${A}/provider-connections.ts#assignProviderAgentsAction`]: staff("settings.manage"),
   [`${A}/api-keys.ts#createApiKeyAction`]: staff("settings.manage"),
   [`${A}/api-keys.ts#revokeApiKeyAction`]: staff("settings.manage"),
   [`${A}/api-keys.ts#setApiKeyRateLimitAction`]: staff("settings.manage"),

@@ -17,11 +17,13 @@ export const AssignProviderAgentInput = z.object({ clientId: z.uuid("clientId: n
  * Assigns an imported agent to a client (SPEC §13), or unassigns it with null. The client's
  * portal gets an agent with the provider's settings; a reassigned agent's old portal agent stays
  * with its client and its calls, inactive and no longer tied to the provider (calls belong to the
- * client they were made for). Staff who may edit both the old and the new client; another
- * agency's agent or client is 404. A client's own connection's agents stay with that client.
+ * client they were made for). Owners and admins who may edit both the old and the new client;
+ * another agency's agent or client is 404. A client's own connection's agents stay with that client.
  */
 export async function assignProviderAgent(actor: Actor, id: string, raw: unknown) {
-  const staff = requireStaff(actor, "client.edit");
+  // Which client an agent answers for decides whose portal its calls reach: the agency's owners
+  // and admins decide it (as they hold the provider keys), within the clients they may edit.
+  const staff = requireStaff(actor, "settings.manage");
   if (!isUuid(id)) throw notFound("Agent not found");
   const { clientId } = parseInput(AssignProviderAgentInput, raw);
   if (clientId) requireStaffOnClient(actor, clientId, "client.edit");

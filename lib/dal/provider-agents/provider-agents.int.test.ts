@@ -71,7 +71,7 @@ describe("provider agents", () => {
     expect(row).toMatchObject({ status: "inactive", agentId: agent.id });
   });
 
-  it("refuses assignment outside the viewer's clients, to another agency's client, and by a member", async () => {
+  it("refuses assignment to another agency's client, by managers and members, and by another agency", async () => {
     const owner = await staffFor("owner@acme.test");
     retell.addAgent({ id: "agent_refuse", name: "Refusals" });
     const connection = await createProviderConnection(owner, {
@@ -85,11 +85,11 @@ describe("provider agents", () => {
     )!;
     const globexClient = await clientIdOf("Initech", "globex").catch(() => crypto.randomUUID());
     expect((await failure(assignProviderAgent(owner, item.id, { clientId: globexClient })))?.status).toBe(404);
-    // The manager is assigned Bright Dental only: Harbor Plumbing does not exist for them.
+    // Assignment decides whose portal an agent's calls reach: a manager may not, even to a client they edit.
     const manager = await staffFor("manager@acme.test");
     expect(
-      (await failure(assignProviderAgent(manager, item.id, { clientId: await clientIdOf("Harbor Plumbing") })))?.status,
-    ).toBe(404);
+      (await failure(assignProviderAgent(manager, item.id, { clientId: await clientIdOf("Bright Dental") })))?.status,
+    ).toBe(403);
     expect(
       (await failure(assignProviderAgent(await staffFor("member@acme.test"), item.id, { clientId: null })))?.status,
     ).toBe(403);
