@@ -60,8 +60,8 @@ test("voice providers: connect Retell, sync, assign an agent, and a portal edit 
     // Leave Summit as the other specs expect it: the agent unassigned, the connection gone.
     await row.getByLabel("Client for E2E Concierge").selectOption({ label: "Unassigned" });
     await expect(page.getByText("Unassigned.")).toBeVisible();
-    page.once("dialog", (d) => d.accept());
     await card.getByRole("button", { name: "Disconnect" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Disconnect provider" }).click();
     await expect(page.getByText("Disconnected.")).toBeVisible();
   } finally {
     await retell.close();

@@ -7,6 +7,7 @@ import {
   rotateProviderKeyAction,
   syncProviderAgentsAction,
 } from "@/app/actions/provider-connections";
+import { ConfirmButton } from "@/components/people/confirm-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -54,18 +55,17 @@ export function ProviderConnectionCard({ connection }: { connection: ProviderCon
           >
             <RefreshCw aria-hidden /> Sync now
           </Button>
-          <Button
-            type="button"
-            variant="outline"
-            className="text-destructive"
-            disabled={pending}
-            onClick={() => {
-              if (window.confirm(`Disconnect ${LABEL[c.provider]}? Its agents and calls stay.`))
-                run(() => disconnectProviderAction(c.id), { success: "Disconnected." });
-            }}
-          >
-            <Unplug aria-hidden /> Disconnect
-          </Button>
+          <ConfirmButton
+            trigger={
+              <Button type="button" variant="outline" className="text-destructive" disabled={pending}>
+                <Unplug aria-hidden /> Disconnect
+              </Button>
+            }
+            title={`Disconnect ${LABEL[c.provider]}?`}
+            description="Its key is deleted and its calls stop arriving. Its agents and the calls already here stay."
+            confirm="Disconnect provider"
+            onConfirm={() => run(() => disconnectProviderAction(c.id), { success: "Disconnected." })}
+          />
         </div>
       </CardHeader>
       <CardContent className="space-y-3">
