@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { calls, clients, recordingFetches } from "@/db/schema";
+import { calls, clients } from "@/db/schema";
 import { enqueueCallEvent } from "@/lib/jobs/webhooks/enqueue-call-event";
+import { queueRecordingFetches } from "./queue-recording-fetches";
 import type { Provider } from "@/lib/ingest/event-identity";
 import { findProviderAgent } from "./find-provider-agent";
 import { mergeCall, type NormalisedCall, type StoredCallFields } from "@/lib/ingest/normalised-call";
@@ -81,29 +82,10 @@ export async function applyNormalisedCall(
     created = true;
     await enqueueCallEvent(tx, { agencyId: connection.agencyId, clientId: agent.clientId, callId });
   }
-  if (next.recordingUrl && !existing?.recordingPath) {
-    // A fresh link (reconciliation reads the call again) replaces an expired one and is tried now.
-    await tx
-      .insert(recordingFetches)
-      .values({
-        callId,
-        agencyId: connection.agencyId,
-        connectionId: connection.id,
-        sourceUrl: next.recordingUrl,
-      })
-      .onConflictDoUpdate({
-        target: recordingFetches.callId,
-        set: {
-          sourceUrl: next.recordingUrl,
-          status: "pending",
-          attempts: 0,
-          nextAttemptAt: sql`now()`,
-          lastError: null,
-          updatedAt: sql`now()`,
-        },
-        setWhere: sql`${recordingFetches.sourceUrl} <> excluded.source_url`,
-      });
-  }
+  if (next.recordingUrl && !existing?.recordingPath)
+    await queueRecordingFetches(tx, [
+      { callId, agencyId: connection.agencyId, connectionId: connection.id, sourceUrl: next.recordingUrl },
+    ]);
   return { callId, created };
 }
 

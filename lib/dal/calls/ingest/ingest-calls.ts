@@ -1,13 +1,14 @@
 import "server-only";
 import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { aiAgents, calls, clients, integrations, recordingFetches } from "@/db/schema";
+import { aiAgents, calls, clients, integrations } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { emitAudit } from "@/lib/audit/emit-audit";
 import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
 import { scopeIncludes } from "@/lib/authz/resolve";
 import { invalid } from "@/lib/errors";
+import { queueRecordingFetches } from "@/lib/jobs/ingest/queue-recording-fetches";
 import { enqueueCallEvent } from "@/lib/jobs/webhooks/enqueue-call-event";
 import type { IngestCall } from "./ingest-input";
 
@@ -165,21 +166,8 @@ async function queueRecordings(tx: Queryable, agencyId: string, items: IngestCal
       ),
     );
   const have = new Set(stored.map((s) => s.id));
-  const fetches = wanted.filter((w) => !have.has(w.callId));
-  if (fetches.length === 0) return;
-  await tx
-    .insert(recordingFetches)
-    .values(fetches)
-    .onConflictDoUpdate({
-      target: recordingFetches.callId,
-      set: {
-        sourceUrl: sql`excluded.source_url`,
-        status: "pending",
-        attempts: 0,
-        nextAttemptAt: sql`now()`,
-        lastError: null,
-        updatedAt: sql`now()`,
-      },
-      setWhere: sql`${recordingFetches.sourceUrl} <> excluded.source_url`,
-    });
+  await queueRecordingFetches(
+    tx,
+    wanted.filter((w) => !have.has(w.callId)),
+  );
 }
