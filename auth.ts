@@ -11,9 +11,16 @@ import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
 /** Carries why a sign-in failed to the login action; the user sees a message per code. */
 export class SignInRefused extends CredentialsSignin {
-  constructor(code: "invalid" | "suspended" | "throttled" | "sso_required") {
+  constructor(code: "invalid" | "suspended" | "throttled" | "sso_required" | "mfa_required") {
     super();
     this.code = code;
+  }
+}
+
+/** The password was right and a second factor is due: the sign-in action keeps the challenge's token in a cookie. */
+export class SecondFactorDue extends SignInRefused {
+  constructor(readonly challengeToken: string) {
+    super("mfa_required");
   }
 }
 
@@ -39,6 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         if (!parsed.success) throw new SignInRefused("invalid");
         const meta = await currentRequestMeta();
         const result = await verifyCredentials({ ...parsed.data, host: meta.host, meta });
+        if (!result.ok && result.reason === "mfa_required") throw new SecondFactorDue(result.challengeToken);
         if (!result.ok) throw new SignInRefused(result.reason);
         return { id: result.userId, sessionId: result.sessionId };
       },

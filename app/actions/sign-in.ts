@@ -1,7 +1,8 @@
 "use server";
 
 import { CredentialsSignin } from "next-auth";
-import { signIn } from "@/auth";
+import { SecondFactorDue, signIn } from "@/auth";
+import { keepChallengeCookie } from "@/lib/auth/mfa/challenge-cookie";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { getRequestBrand } from "@/lib/branding/request-brand";
 import type { AppErrorCode } from "@/lib/errors";
@@ -15,16 +16,21 @@ export type SignInResult = ActionResult<{ redirectTo: string }>;
 export async function signInAction(_: SignInResult | null, formData: FormData): Promise<SignInResult> {
   const email = String(formData.get("email") ?? "");
   const password = String(formData.get("password") ?? "");
+  const origin = await currentRequestOrigin();
+  // Only a path on this origin: ?next=/%09/evil.test must not become an open redirect.
+  const next = safeRedirectPath(formData.get("next"), origin) ?? "/";
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
+    if (error instanceof SecondFactorDue) {
+      await keepChallengeCookie(error.challengeToken, origin);
+      return { ok: true, data: { redirectTo: `/login/verify?next=${encodeURIComponent(next)}` } };
+    }
     if (error instanceof CredentialsSignin) return { ok: false, ...(await refusalFor(error.code)) };
     throw error;
   }
   const brand = await getRequestBrand();
   const fallback = brand ? "/" : "/agency";
-  // Only a path on this origin: ?next=/%09/evil.test must not become an open redirect.
-  const next = safeRedirectPath(formData.get("next"), await currentRequestOrigin()) ?? "/";
   // The browser navigates itself (see LoginForm): a full request passes through proxy.ts, which
   // maps portal hosts onto the portal tree; an in-action redirect would skip that rewrite.
   return { ok: true, data: { redirectTo: next === "/" ? fallback : next } };

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { PermissionSet } from "@/lib/authz/permission-keys";
 
 export const agencies = pgTable(
@@ -28,6 +28,8 @@ export const agencies = pgTable(
     auditRetentionDays: integer("audit_retention_days").notNull().default(365),
     // IANA zone name (validated on write) for a client that has none of its own.
     timeZone: text("time_zone").notNull().default("UTC"),
+    // "Require MFA for staff" (SPEC §11): a staff member without a second factor enrols at sign-in.
+    requireMfaForStaff: boolean("require_mfa_for_staff").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("agencies_slug_key").on(sql`lower(${t.slug})`)],

@@ -28,6 +28,8 @@ export const clients = pgTable(
     // number back, unlike a database sequence).
     lastInvoiceSequence: integer("last_invoice_sequence").notNull().default(0),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
+    // "Require MFA for this client's users" (SPEC §11), set by staff who may edit the client.
+    requireMfa: boolean("require_mfa").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("clients_agency_name_idx").on(t.agencyId, t.name, t.id)],

@@ -15,3 +15,4 @@ export * from "./provider-connections";
 export * from "./api-keys";
 export * from "./scim";
 export * from "./provider-agents";
+export * from "./mfa";

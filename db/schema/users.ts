@@ -88,6 +88,9 @@ export const sessions = pgTable(
     previewRole: text("preview_role"),
     handoffTokenHash: text("handoff_token_hash"),
     handoffExpiresAt: timestamp("handoff_expires_at", { withTimezone: true }),
+    // How the sign-in behind this session proved a second factor: "totp", "passkey", "recovery_code",
+    // "sso" (the IdP's), or null for a password alone. An MFA policy switched on ends the null ones.
+    secondFactor: text("second_factor"),
   },
   (t) => [index("sessions_user_idx").on(t.userId), uniqueIndex("sessions_handoff_token_key").on(t.handoffTokenHash)],
 );

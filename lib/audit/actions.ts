@@ -62,6 +62,11 @@ export const AUDIT_ACTIONS = [
   "agent_assigned",
   "sender_address_set",
   "sender_address_verified",
+  "mfa_enabled",
+  "mfa_disabled",
+  "mfa_reset",
+  "mfa_recovery_code_used",
+  "mfa_policy_change",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -10,12 +10,15 @@ import { classifyHost } from "@/lib/hosts";
 import { isSsoOnly, mayBreakGlass } from "@/lib/sso/sso-only";
 import { isStorableText } from "@/lib/storable-text";
 import { createSession } from "./create-session";
+import { openSignInChallenge } from "./mfa/open-sign-in-challenge";
+import { hasSecondFactor, policyRequiresMfa, secondFactorState } from "./mfa/second-factor-state";
 import { recordLoginFailure, recordLoginSuccess, loginRetryAfter } from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
 export type CredentialsResult =
   | { ok: true; sessionId: string; userId: string }
-  | { ok: false; reason: "invalid" | "suspended" | "throttled" | "sso_required"; retryAfter?: number };
+  | { ok: false; reason: "invalid" | "suspended" | "throttled" | "sso_required"; retryAfter?: number }
+  | { ok: false; reason: "mfa_required"; challengeToken: string };
 
 /**
  * Checks an email and password on the host they were typed on: staff on the app host, client
@@ -96,6 +99,26 @@ export async function verifyCredentials(input: {
       }),
     );
     return { ok: false, reason: "sso_required" };
+  }
+  // A second factor is due when the user has one, when a policy requires one (then it is enrolled
+  // at this step), and always for break-glass, which an owner without a factor cannot use.
+  const factors = await secondFactorState(db, matched.id);
+  if (breakGlass && !hasSecondFactor(factors)) {
+    await withTenant(matched.agencyId, (tx) =>
+      emitAudit(tx, matched.agencyId, actor(matched.id), {
+        action: "login_failed",
+        target: { type: "user", id: matched.id },
+        outcome: "denied",
+        clientId: matched.clientId,
+        details: { email, reason: "break_glass_without_mfa" },
+      }),
+    );
+    return { ok: false, reason: "sso_required" };
+  }
+  if (breakGlass || hasSecondFactor(factors) || (await policyRequiresMfa(db, matched))) {
+    await recordLoginSuccess(email, input.meta.ip);
+    const challengeToken = await withTenant(matched.agencyId, (tx) => openSignInChallenge(tx, matched, breakGlass));
+    return { ok: false, reason: "mfa_required", challengeToken };
   }
   await recordLoginSuccess(email, input.meta.ip);
   // The account's agency is known from here on: its writes run as that tenant.

@@ -1,18 +1,15 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { aiAgents, clients, sessions, ssoConnections, ssoIdentities, userAgentAssignments, users } from "@/db/schema";
+import { aiAgents, clients, ssoConnections, ssoIdentities, userAgentAssignments, users } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
-import { createSession } from "@/lib/auth/create-session";
+import { openHandedOffSession } from "@/lib/auth/open-handed-off-session";
 import { loginRetryAfter, recordLoginFailure, recordLoginSuccess } from "@/lib/auth/login-throttle";
 import type { RequestMeta } from "@/lib/authz/actor";
 import type { SsoConnection } from "./find-connection";
 import { mappedAccess } from "./mapped-role";
 import { SsoFailure, type SsoClaims } from "./sso-claims";
-
-const HANDOFF_SECONDS = 60;
 
 export type SsoSignInResult = { ok: true; handoffToken: string; userId: string } | { ok: false; reason: string };
 
@@ -123,16 +120,7 @@ async function signIn(tx: Tx, connection: SsoConnection, claims: SsoClaims, meta
       details: { method: "sso", connectionId: connection.id, role: signedIn.role },
     });
 
-  const sessionId = await createSession(tx, signedIn.id, signedIn.sessionVersion, meta);
-  const handoffToken = randomBytes(32).toString("base64url");
-  await tx
-    .update(sessions)
-    .set({
-      handoffTokenHash: createHash("sha256").update(handoffToken).digest("hex"),
-      handoffExpiresAt: new Date(Date.now() + HANDOFF_SECONDS * 1000),
-    })
-    .where(eq(sessions.id, sessionId));
-  await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, signedIn.id));
+  const handoffToken = await openHandedOffSession(tx, signedIn, "sso", meta);
   await emitAudit(tx, connection.agencyId, auditActor(signedIn.id, signedIn.email, meta), {
     action: "login_succeeded",
     target: { type: "user", id: signedIn.id },

@@ -27,8 +27,8 @@ export async function isSsoOnly(db: Queryable, agencyId: string, clientId: strin
 
 /**
  * Owners of the agency keep a password sign-in when staff are SSO-only ("break-glass"), so an IdP
- * outage never locks the agency out. Audited as such on every use.
- * TODO(lead, after the MFA merge): require the owner's second factor on this path.
+ * outage never locks the agency out. Audited as such on every use, and only with the owner's
+ * second factor (lib/auth/verify-credentials.ts): an owner without one is refused.
  */
 export function mayBreakGlass(user: { kind: string; role: string }): boolean {
   return user.kind === "agency" && user.role === "owner";
