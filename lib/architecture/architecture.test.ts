@@ -81,7 +81,7 @@ describe("architecture", () => {
           WRITES.test(readFileSync(path.join(ROOT, f), "utf8")),
         );
         if (!writes) return false;
-        const checks = /require(Staff|StaffOnClient|Client|ClientTeam|Team)\(/.test(text);
+        const checks = /require(Staff|StaffOnClient|Client|ClientTeam|Team|Self)\(/.test(text);
         const audits = /emitAudit\(/.test(text);
         return !(checks && audits);
       });

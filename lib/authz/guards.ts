@@ -60,3 +60,13 @@ export function requireClientTeam(actor: Actor, clientId: string, opts: { write?
   if (actor.clientId !== clientId) throw notFound("Client not found");
   return requireClient(actor, "team.manage", opts);
 }
+
+/**
+ * The signed-in person acting on their own account (second factors): never an API key, and never
+ * staff previewing a portal, who are not the person shown.
+ */
+export function requireSelf(actor: Actor): Actor {
+  if (actor.apiKey) throw forbidden("An API key cannot change a person's sign-in.");
+  if (actor.kind === "client" && actor.preview) throw forbidden("Preview is read-only.");
+  return actor;
+}
