@@ -24,7 +24,14 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         ) : null
       }
       userMenu={
-        staff ? <UserMenu name={staff.name} email={`${staff.email} · ${staff.agencyName}`} role={staff.role} /> : null
+        staff ? (
+          <UserMenu
+            name={staff.name}
+            email={`${staff.email} · ${staff.agencyName}`}
+            role={staff.role}
+            accountHref="/agency/account"
+          />
+        ) : null
       }
     >
       {children}

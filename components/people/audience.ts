@@ -15,6 +15,7 @@ export type Person = {
   name: string;
   role: string;
   lastLoginAt: string | null;
+  mfaEnabled?: boolean;
   clientIds?: string[];
   agentIds?: string[];
   /** Assignments to clients the viewer may not see arrive only as a count (SPEC §4). */
@@ -42,6 +43,7 @@ export type PeopleActions = {
   invite: (draft: PersonDraft) => Act;
   update: (userId: string, draft: PersonDraft) => Act;
   signOut: (userId: string) => Act;
+  resetMfa: (userId: string) => Act;
   remove: (userId: string) => Act;
   resendInvitation: (invitationId: string) => Act;
   revokeInvitation: (invitationId: string) => Act;

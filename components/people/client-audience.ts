@@ -6,6 +6,7 @@ import {
   signOutPersonAction,
   updatePersonAction,
 } from "@/app/actions/people";
+import { resetPersonMfaAction } from "@/app/actions/mfa-policy";
 import type { Team } from "@/lib/dal/people/team";
 import { CLIENT_ROLE_LABELS } from "@/lib/authz/client-roles";
 import type { PeopleAudience } from "./audience";
@@ -61,6 +62,7 @@ export function clientAudience(clientId: string, clientName: string): PeopleAudi
       invite: ({ email, role, assignedIds }) => invitePersonAction(team, { email, role, agentIds: assignedIds }),
       update: (userId, { role, assignedIds }) => updatePersonAction(team, userId, { role, agentIds: assignedIds }),
       signOut: (userId) => signOutPersonAction(team, userId),
+      resetMfa: (userId) => resetPersonMfaAction(team, userId),
       remove: (userId) => removePersonAction(team, userId),
       resendInvitation: (invitationId) => resendInvitationAction(team, invitationId),
       revokeInvitation: (invitationId) => revokeInvitationAction(team, invitationId),

@@ -26,6 +26,7 @@ export function PeopleTeam({
   rights,
   warnings = [],
   viewerUserId,
+  canResetMfa = false,
 }: {
   scope: AudienceScope;
   people: Person[];
@@ -34,6 +35,8 @@ export function PeopleTeam({
   rights: TeamRights;
   warnings?: string[];
   viewerUserId: string;
+  /** Staff who may reset a person's second factors here (SPEC §11); never a client's own admin. */
+  canResetMfa?: boolean;
 }) {
   const audience = scope.kind === "staff" ? staffAudience : clientAudience(scope.clientId, scope.clientName);
   const { text, actions } = audience;
@@ -109,6 +112,7 @@ export function PeopleTeam({
                     roles={rights.grantableRoles}
                     isViewer={p.id === viewerUserId}
                     manageable={manageable.has(p.id)}
+                    canResetMfa={canResetMfa}
                     ownershipTarget={ownershipTargets.has(p.id)}
                     pending={pending}
                     run={run}

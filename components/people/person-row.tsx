@@ -28,6 +28,7 @@ export function PersonRow({
   roles,
   isViewer,
   manageable,
+  canResetMfa = false,
   ownershipTarget,
   pending,
   run,
@@ -39,6 +40,7 @@ export function PersonRow({
   roles: string[];
   isViewer: boolean;
   manageable: boolean;
+  canResetMfa?: boolean;
   ownershipTarget: boolean;
   pending: boolean;
   run: ReturnType<typeof useRunAction>["run"];
@@ -95,6 +97,19 @@ export function PersonRow({
                 confirm="Sign out everywhere"
                 onConfirm={() => run(() => actions.signOut(p.id))}
               />
+              {canResetMfa && p.mfaEnabled && !isViewer && (
+                <ConfirmButton
+                  trigger={
+                    <Button size="sm" variant="ghost" disabled={pending}>
+                      Reset 2-step
+                    </Button>
+                  }
+                  title={`Reset two-step sign-in of ${p.email}?`}
+                  description="Their authenticator app, passkeys and recovery codes stop working. Where it is required, they set up a new one at their next sign-in."
+                  confirm="Reset two-step sign-in"
+                  onConfirm={() => run(() => actions.resetMfa(p.id))}
+                />
+              )}
             </>
           )}
           {ownershipTarget && transfer && (

@@ -7,6 +7,7 @@ import {
   transferOwnershipAction,
   updatePersonAction,
 } from "@/app/actions/people";
+import { resetPersonMfaAction } from "@/app/actions/mfa-policy";
 import type { Team } from "@/lib/dal/people/team";
 import { STAFF_ROLE_LABELS } from "@/lib/authz/staff-roles";
 import type { PeopleAudience } from "./audience";
@@ -55,6 +56,7 @@ export const staffAudience: PeopleAudience = {
     invite: ({ email, role, assignedIds }) => invitePersonAction(STAFF, { email, role, clientIds: assignedIds }),
     update: (userId, { role, assignedIds }) => updatePersonAction(STAFF, userId, { role, clientIds: assignedIds }),
     signOut: (userId) => signOutPersonAction(STAFF, userId),
+    resetMfa: (userId) => resetPersonMfaAction(STAFF, userId),
     remove: (userId) => removePersonAction(STAFF, userId),
     resendInvitation: (invitationId) => resendInvitationAction(STAFF, invitationId),
     revokeInvitation: (invitationId) => revokeInvitationAction(STAFF, invitationId),

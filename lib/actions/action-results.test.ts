@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type * as accounts from "@/app/actions/accounts";
+import type * as accountMfa from "@/app/actions/account-mfa";
 import type * as agents from "@/app/actions/agents";
 import type * as apiKeys from "@/app/actions/api-keys";
 import type * as auditSettings from "@/app/actions/audit-settings";
@@ -9,6 +10,8 @@ import type * as branding from "@/app/actions/branding";
 import type * as calls from "@/app/actions/calls";
 import type * as domains from "@/app/actions/domains";
 import type * as integrations from "@/app/actions/integrations";
+import type * as mfaPolicy from "@/app/actions/mfa-policy";
+import type * as mfaSignIn from "@/app/actions/mfa-sign-in";
 import type * as clientDefaults from "@/app/actions/client-defaults";
 import type * as clients from "@/app/actions/clients";
 import type * as people from "@/app/actions/people";
@@ -34,6 +37,7 @@ type OtherShapes<M> = {
 }[keyof M];
 
 const CHECKED = [
+  "account-mfa",
   "accounts",
   "agents",
   "api-keys",
@@ -44,6 +48,8 @@ const CHECKED = [
   "clients",
   "domains",
   "integrations",
+  "mfa-policy",
+  "mfa-sign-in",
   "people",
   "provider-connections",
   "redeem-preview",
@@ -63,6 +69,9 @@ describe("server action results", () => {
 
   it("are ActionResult in every app/actions file", () => {
     expectTypeOf<OtherShapes<typeof accounts>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof accountMfa>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof mfaPolicy>>().toEqualTypeOf<never>();
+    expectTypeOf<OtherShapes<typeof mfaSignIn>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof agents>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof apiKeys>>().toEqualTypeOf<never>();
     expectTypeOf<OtherShapes<typeof auditSettings>>().toEqualTypeOf<never>();

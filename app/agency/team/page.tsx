@@ -31,6 +31,7 @@ export default async function TeamPage() {
         assignables={clients}
         rights={staffTeamRights(viewer, staff.items, invitations?.items ?? [])}
         viewerUserId={actor.userId}
+        canResetMfa={canManage}
       />
     </div>
   );

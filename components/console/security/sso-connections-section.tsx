@@ -93,7 +93,15 @@ export function SsoConnectionsSection({
             </p>
             <ul className="list-disc pl-5" data-testid="break-glass-owners">
               {breakGlass.owners.map((o) => (
-                <li key={o.email}>{o.name ? `${o.name} (${o.email})` : o.email}</li>
+                <li key={o.email}>
+                  {o.name ? `${o.name} (${o.email})` : o.email}
+                  {!o.hasMfa && (
+                    <span className="text-muted-foreground">
+                      {" "}
+                      — no second factor yet, so break-glass is unavailable
+                    </span>
+                  )}
+                </li>
               ))}
             </ul>
             <p className="font-medium">Last break-glass sign-ins</p>

@@ -5,7 +5,15 @@ import { agencies, clients, mfaFactors, mfaRecoveryCodes } from "@/db/schema";
 
 export type SecondFactorState = {
   totp: boolean;
-  passkeys: { id: string; credentialId: string; transports: string[]; label: string; createdAt: Date; lastUsedAt: Date | null }[];
+  totpId: string | null;
+  passkeys: {
+    id: string;
+    credentialId: string;
+    transports: string[];
+    label: string;
+    createdAt: Date;
+    lastUsedAt: Date | null;
+  }[];
   recoveryCodesLeft: number;
 };
 
@@ -30,6 +38,7 @@ export async function secondFactorState(db: Queryable, userId: string): Promise<
     .where(and(eq(mfaRecoveryCodes.userId, userId), isNull(mfaRecoveryCodes.usedAt)));
   return {
     totp: factors.some((f) => f.kind === "totp"),
+    totpId: factors.find((f) => f.kind === "totp")?.id ?? null,
     passkeys: factors
       .filter((f) => f.kind === "passkey" && f.credentialId)
       .map((f) => ({
@@ -54,10 +63,7 @@ export async function policyRequiresMfa(
   user: { agencyId: string; kind: string; clientId: string | null },
 ): Promise<boolean> {
   if (user.kind === "client" && user.clientId) {
-    const [row] = await db
-      .select({ required: clients.requireMfa })
-      .from(clients)
-      .where(eq(clients.id, user.clientId));
+    const [row] = await db.select({ required: clients.requireMfa }).from(clients).where(eq(clients.id, user.clientId));
     return row?.required ?? false;
   }
   const [row] = await db

@@ -8,6 +8,7 @@ import { requireSelf } from "@/lib/authz/guards";
 
 export type MyMfaDto = {
   totp: boolean;
+  totpFactorId: string | null;
   passkeys: { id: string; label: string; createdAt: string; lastUsedAt: string | null }[];
   recoveryCodesLeft: number;
   hasPassword: boolean;
@@ -27,6 +28,7 @@ export async function getMyMfa(actor: Actor): Promise<MyMfaDto> {
     });
     return {
       totp: state.totp,
+      totpFactorId: state.totpId,
       passkeys: state.passkeys.map((p) => ({
         id: p.id,
         label: p.label,

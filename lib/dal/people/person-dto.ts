@@ -1,5 +1,5 @@
 import "server-only";
-import type { SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { textArray } from "@/db/rows";
 import { users } from "@/db/schema";
 
@@ -13,6 +13,8 @@ export const personColumns = (assignedIds: SQL<string[]>) => ({
   lastLoginAt: users.lastLoginAt,
   createdAt: users.createdAt,
   assignedIds,
+  // Whether they have a second factor (SPEC §11), for the reset button; never what it is.
+  mfa: sql<boolean>`exists (select 1 from mfa_factors f where f.user_id = ${users.id})`,
 });
 
 export type PersonRow = {
@@ -24,6 +26,7 @@ export type PersonRow = {
   lastLoginAt: Date | null;
   createdAt: Date;
   assignedIds: string[] | string;
+  mfa?: boolean;
 };
 
 /**
@@ -40,6 +43,7 @@ export function toPersonDto<A extends Record<string, unknown>>(row: PersonRow, a
     ...assignments(textArray(row.assignedIds)),
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
+    mfaEnabled: Boolean(row.mfa),
   };
 }
 

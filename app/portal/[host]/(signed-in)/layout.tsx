@@ -26,7 +26,9 @@ export default async function PortalLayout({
       logo={<AgencyLogo agency={agency} size={28} />}
       nav={client ? <PortalNav sections={visibleSections(client)} /> : null}
       userMenu={
-        client && !client.preview ? <UserMenu name={client.name} email={client.email} role={client.role} /> : null
+        client && !client.preview ? (
+          <UserMenu name={client.name} email={client.email} role={client.role} accountHref="/account" />
+        ) : null
       }
       banner={
         client?.preview ? (

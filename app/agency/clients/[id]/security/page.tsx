@@ -1,3 +1,4 @@
+import { MfaPolicyCard } from "@/components/console/security/mfa-policy-card";
 import { ScimDirectorySection } from "@/components/console/security/scim-directory-section";
 import { SsoConnectionsSection } from "@/components/console/security/sso-connections-section";
 import { requireStaffActor } from "@/lib/auth/require-staff-actor";
@@ -6,6 +7,7 @@ import { getScimDirectory } from "@/lib/dal/scim-directories/get-scim-directory"
 import { getClientTeam } from "@/lib/dal/people/get-client-team";
 import { rolesFor } from "@/lib/dal/sso/inputs";
 import { listSsoConnections } from "@/lib/dal/sso/list-sso-connections";
+import { getMfaPolicy } from "@/lib/dal/mfa/get-mfa-policy";
 import { pageData } from "@/lib/pages/page-data";
 import { staffPageTitle } from "@/lib/pages/gated-title";
 
@@ -16,11 +18,16 @@ export default async function ClientSecurityPage({ params }: { params: Promise<{
   const actor = await requireStaffActor();
   const clientId = (await params).id;
   const scim = await pageData(getScimDirectory(actor, clientId));
-  const [team, sso] = await pageData(
-    Promise.all([getClientTeam(actor, clientId), listSsoConnections(actor, { clientId })]),
+  const [team, sso, policy] = await pageData(
+    Promise.all([
+      getClientTeam(actor, clientId),
+      listSsoConnections(actor, { clientId }),
+      getMfaPolicy(actor, clientId),
+    ]),
   );
   return (
     <div className="space-y-6">
+      <MfaPolicyCard clientId={clientId} requireMfa={policy.requireMfa} />
       <SsoConnectionsSection
         connections={sso.items}
         tenant={{ clientId, roles: rolesFor(clientId), agents: team.agents }}

@@ -47,6 +47,7 @@ export default async function ClientUsersPage({ params }: { params: Promise<{ id
         rights={clientTeamRights({ userId: actor.userId, canManage: team.canManage }, users.items, invitations.items)}
         warnings={portalWarnings(team.client)}
         viewerUserId={actor.userId}
+        canResetMfa={team.canManage}
       />
     </section>
   );
