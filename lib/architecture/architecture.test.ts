@@ -125,6 +125,7 @@ describe("architecture", () => {
       "lib/sso/find-sso-for-email.ts", // the host (or the staff email) tells the agency
       "lib/jobs/ingest/find-webhook-connection.ts", // a provider webhook's id → its connection and agency
       "lib/scim/find-directory.ts", // the SCIM bearer token tells the agency
+      "lib/auth/mfa/find-sign-in-challenge.ts", // the challenge cookie tells the agency
     ];
     const offenders = files.filter(
       (file) =>

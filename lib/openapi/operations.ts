@@ -27,6 +27,7 @@ import {
   UpdateProviderConnectionInput,
 } from "@/lib/dal/provider-connections/provider-connection-input";
 import { AssignProviderAgentInput } from "@/lib/dal/provider-agents/assign-provider-agent";
+import { MfaPolicyInput } from "@/lib/dal/mfa/set-mfa-policy";
 import { CreateScimDirectoryInput } from "@/lib/dal/scim-directories/create-scim-directory";
 import { SetGroupMappingInput } from "@/lib/dal/scim-directories/set-group-mapping";
 import { createConnectionInput, updateConnectionInput } from "@/lib/dal/sso/inputs";
@@ -827,6 +828,58 @@ export const OPERATIONS: Operation[] = [
       ],
     },
     success: ok("`{items: [{externalId, id, created}], created, updated}`."),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/security-policy",
+    tag: "Identity",
+    summary: "Read whether staff must use two-step sign-in",
+    access: staffAccess("settings.manage"),
+    success: ok("`{requireMfa}`."),
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/security-policy",
+    tag: "Identity",
+    summary: "Require (or stop requiring) two-step sign-in for staff",
+    access: `${staffAccess("settings.manage")} Switching it on needs a second factor on the caller's own account.`,
+    body: MfaPolicyInput,
+    example: { requireMfa: true },
+    success: ok("`{requireMfa, signedOut}`: password-only sessions of staff without a factor that ended."),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/clients/{id}/security-policy",
+    tag: "Identity",
+    summary: "Read whether a client's users must use two-step sign-in",
+    access: staffAccess("client.edit"),
+    success: ok("`{requireMfa}`."),
+  },
+  {
+    method: "PUT",
+    path: "/api/v1/clients/{id}/security-policy",
+    tag: "Identity",
+    summary: "Require (or stop requiring) two-step sign-in for a client's users",
+    access: staffAccess("client.edit"),
+    body: MfaPolicyInput,
+    example: { requireMfa: true },
+    success: ok("`{requireMfa, signedOut}`: password-only sessions of the client's users without a factor that ended."),
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/clients/{id}/users/{userId}/mfa",
+    tag: "Identity",
+    summary: "Reset a client user's second factors and recovery codes",
+    access: staffAccess("client.edit"),
+    success: ok("`{ok, factorsRemoved}`."),
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/staff/{userId}/mfa",
+    tag: "Identity",
+    summary: "Reset a staff member's second factors and recovery codes",
+    access: staffAccess("staff.manage"),
+    success: ok("`{ok, factorsRemoved}`."),
   },
 ];
 

@@ -224,6 +224,14 @@ export function actionProbes(world: World): ActionProbe[] {
     ],
     [`${A}/sso-connections.ts#updateSsoConnectionAction`, "acmeManager", [RANDOM_UUID, { name: "Oracle" }], either],
     [`${A}/sso-connections.ts#deleteSsoConnectionAction`, "acmeManager", [RANDOM_UUID], either],
+    // MFA policy: a manager sets neither the staff's nor a client's; a member may not edit Summit; a
+    // client's own admin may not reset a colleague's second factors (only staff may).
+    [`${A}/mfa-policy.ts#setStaffMfaPolicyAction`, "acmeManager", [true], F],
+    [`${A}/mfa-policy.ts#setClientMfaPolicyAction`, "acmeMember", [summit.id, true], F],
+    [`${A}/mfa-policy.ts#setClientMfaPolicyAction`, "globexOwner", [bright.id, true], NF],
+    [`${A}/mfa-policy.ts#resetPersonMfaAction`, "acmeMember", [clientTeam(summit.id), summitAdminId], F],
+    [`${A}/mfa-policy.ts#resetPersonMfaAction`, "brightAdmin", [clientTeam(bright.id), summitAdminId], either],
+    [`${A}/mfa-policy.ts#resetPersonMfaAction`, "acmeManager", [STAFF_TEAM, staffIds["member@acme.test"]], F],
     // Bright Dental is seeded view_only: no edit_agents, no manage_integrations.
     [
       `${A}/agents.ts#saveAgentAction`,

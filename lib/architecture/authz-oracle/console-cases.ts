@@ -88,6 +88,12 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
         `${base}/users/${edits ? RANDOM_UUID : user.id}/sign-out`,
         gate([404]),
       );
+      add(
+        "DELETE /api/v1/clients/[id]/users/[userId]/mfa",
+        "DELETE",
+        `${base}/users/${edits ? RANDOM_UUID : user.id}/mfa`,
+        gate([404]),
+      );
     }
     add(
       "POST /api/v1/clients/[id]/invitations/[invId]/resend",
@@ -96,6 +102,11 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
       gate([404]),
     );
     add("DELETE /api/v1/clients/[id]/invitations/[invId]", "DELETE", `${base}/invitations/${RANDOM_UUID}`, gate([404]));
+    // A client's MFA policy: read and changed by staff who may edit it; nothing changes (an invalid body).
+    add("GET /api/v1/clients/[id]/security-policy", "GET", `${base}/security-policy`, gate([200]));
+    add("PUT /api/v1/clients/[id]/security-policy", "PUT", `${base}/security-policy`, gate([422]), {
+      body: edits ? { requireMfa: "yes" } : { requireMfa: true },
+    });
     const page = `/agency/clients/${fx.id}`;
     add("page /agency/clients/[id]", "GET", page, sees ? [200] : [404]);
     add("page /agency/clients/[id]/permissions", "GET", `${page}/permissions`, sees ? [200] : [404]);
@@ -204,6 +215,12 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
         `/api/v1/staff/${id}/sign-out`,
         may("staff.manage") ? [404] : [403, 404],
       );
+      add(
+        "DELETE /api/v1/staff/[userId]/mfa",
+        "DELETE",
+        `/api/v1/staff/${id}/mfa`,
+        may("staff.manage") ? [404] : [403, 404],
+      );
       continue;
     }
     const manages = staffManages(view, { id, role: other.role });
@@ -220,6 +237,12 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
       "POST /api/v1/staff/[userId]/sign-out",
       "POST",
       `/api/v1/staff/${manages ? RANDOM_UUID : id}/sign-out`,
+      manages ? [404] : [403],
+    );
+    add(
+      "DELETE /api/v1/staff/[userId]/mfa",
+      "DELETE",
+      `/api/v1/staff/${manages ? RANDOM_UUID : id}/mfa`,
       manages ? [404] : [403],
     );
   }
@@ -250,7 +273,14 @@ export function consoleCases(world: World, actorName: string, spec: StaffSpec, s
         : undefined;
     },
   });
+  const holdsSettings = may("settings.manage");
   add("page /agency/team", "GET", "/agency/team", [200]);
+  add("page /agency/account", "GET", "/agency/account", [200]);
+  // The staff's MFA policy: owners and admins; nothing changes (an invalid body for them).
+  add("GET /api/v1/security-policy", "GET", "/api/v1/security-policy", holdsSettings ? [200] : [403]);
+  add("PUT /api/v1/security-policy", "PUT", "/api/v1/security-policy", holdsSettings ? [422] : [403], {
+    body: holdsSettings ? { requireMfa: "yes" } : { requireMfa: true },
+  });
   add("page /agency/settings", "GET", "/agency/settings", [307], {
     check: (o) =>
       /\/agency\/settings\/client-defaults$/.test(o.headers.location ?? "")

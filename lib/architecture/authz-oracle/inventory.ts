@@ -33,6 +33,9 @@ const team = (cap: "client.read" | "client.edit"): Access => ({ who: "client-tea
 export const PAGES: Record<string, Access> = {
   "page /": pub, // redirects to the console
   "page /login": pub,
+  // The code step of sign-in: its challenge cookie decides, for anyone holding one.
+  "page /login/verify": pub,
+  "page /agency/account": staff("client.read"), // any staff member, on their own account
   "page /signup": pub,
   "page /forgot-password": pub,
   "page /reset-password": pub,
@@ -62,6 +65,8 @@ export const PAGES: Record<string, Access> = {
   // Seen by all who see the client; the connect form only for owners/admins who may edit it.
   "page /agency/clients/[id]/providers": staff("client.read", true),
   "page portal:/login": pub,
+  "page portal:/login/verify": pub,
+  "page portal:/account": self,
   "page portal:/forgot-password": pub,
   "page portal:/reset-password": pub,
   "page portal:/accept-invite": pub,
@@ -178,6 +183,13 @@ export const ROUTES: Record<string, Access> = {
   "POST /api/v1/calls": staff("calls.ingest"),
   "POST /api/v1/calls/batch": staff("calls.ingest"),
   "GET /api/v1/openapi.json": pub, // the API's description: routes and input shapes, never data
+  // MFA policies and resets (SPEC §11): the staff's by owners and admins, a client's by staff who may edit it.
+  "GET /api/v1/security-policy": staff("settings.manage"),
+  "PUT /api/v1/security-policy": staff("settings.manage"),
+  "GET /api/v1/clients/[id]/security-policy": staff("client.edit", true),
+  "PUT /api/v1/clients/[id]/security-policy": staff("client.edit", true),
+  "DELETE /api/v1/clients/[id]/users/[userId]/mfa": staff("client.edit", true),
+  "DELETE /api/v1/staff/[userId]/mfa": staff("staff.manage"),
   "GET /api/v1/api-keys": staff("settings.manage"),
   "POST /api/v1/api-keys": staff("settings.manage"),
   "PATCH /api/v1/api-keys/[id]": staff("settings.manage"),
@@ -206,6 +218,17 @@ export const ACTIONS: Record<string, Access> = {
   [`${A}/sso-discovery.ts#ssoForEmailAction`]: pub,
   [`${A}/accounts.ts#signOutEverywhereAction`]: self,
   [`${A}/sign-out.ts#signOutAction`]: self,
+  // The code step of sign-in: the challenge cookie is the only credential (none: "expired").
+  [`${A}/mfa-sign-in.ts#verifySecondFactorAction`]: pub,
+  [`${A}/mfa-sign-in.ts#passkeySignInOptionsAction`]: pub,
+  [`${A}/mfa-sign-in.ts#verifyPasskeySignInAction`]: pub,
+  // One's own second factors, after the password again.
+  [`${A}/account-mfa.ts#startTotpEnrolmentAction`]: self,
+  [`${A}/account-mfa.ts#confirmTotpEnrolmentAction`]: self,
+  [`${A}/account-mfa.ts#startPasskeyRegistrationAction`]: self,
+  [`${A}/account-mfa.ts#finishPasskeyRegistrationAction`]: self,
+  [`${A}/account-mfa.ts#removeMfaFactorAction`]: self,
+  [`${A}/account-mfa.ts#regenerateRecoveryCodesAction`]: self,
   [`${A}/clients.ts#createClientAction`]: staff("clients.create"),
   [`${A}/clients.ts#archiveClientAction`]: staff("clients.archive", true),
   [`${A}/clients.ts#updateClientAction`]: staff("client.edit", true),
@@ -259,6 +282,9 @@ export const ACTIONS: Record<string, Access> = {
   [`${A}/sso-connections.ts#createSsoConnectionAction`]: staff("settings.manage"),
   [`${A}/sso-connections.ts#updateSsoConnectionAction`]: staff("settings.manage"),
   [`${A}/sso-connections.ts#deleteSsoConnectionAction`]: staff("settings.manage"),
+  [`${A}/mfa-policy.ts#setStaffMfaPolicyAction`]: staff("settings.manage"),
+  [`${A}/mfa-policy.ts#setClientMfaPolicyAction`]: staff("client.edit", true),
+  [`${A}/mfa-policy.ts#resetPersonMfaAction`]: people,
 };
 
 /** Every capability a classification names must be a row of the oracle's own SPEC tables. */

@@ -308,6 +308,7 @@ export function portalCases(
   // Pages and navigation
   const expectedNav = SECTIONS.filter(([, cap]) => may(cap)).map(([href]) => href);
   const nothingOn = TOGGLES.every((t) => !view.toggles[t]);
+  add("page portal:/account", "GET", "/account", [200]);
   add("page portal:/", "GET", "/", [200], {
     check: (o) =>
       setDiff(

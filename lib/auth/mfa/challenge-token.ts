@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 /** The browser keeps the sign-in challenge's token in this cookie between the password and the code. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
 import { withTenant } from "@/db/tenant";
 import { agencies, clients } from "@/db/schema";
 import { emitAudit } from "@/lib/audit/emit-audit";
@@ -12,10 +13,13 @@ import { endPasswordOnlySessions } from "./internal/end-password-only-sessions";
 
 export type MfaPolicyDto = { requireMfa: boolean; signedOut?: number };
 
+export const MfaPolicyInput = z.object({ requireMfa: z.boolean() }).strict();
+
 function parsePolicy(body: unknown): boolean {
-  const value = (body as { requireMfa?: unknown } | null)?.requireMfa;
-  if (typeof value !== "boolean") throw invalid("requireMfa must be true or false.", { fields: { requireMfa: "must be a boolean" } });
-  return value;
+  const parsed = MfaPolicyInput.safeParse(body);
+  if (!parsed.success)
+    throw invalid("requireMfa must be true or false.", { fields: { requireMfa: "must be a boolean" } });
+  return parsed.data.requireMfa;
 }
 
 /**
