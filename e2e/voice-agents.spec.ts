@@ -3,8 +3,9 @@ import { startRetellServer } from "../lib/providers/testing/start-retell-server"
 import { signInToConsole, signInToPortal } from "./support/session";
 
 // An owner connects a (local) Retell account from the console, syncs its agents, assigns one to
-// Summit Legal; Summit's admin edits its greeting in the portal and Retell receives the change
-// (the LLM updated, the agent published), then a change made in Retell itself is a conflict.
+// Summit Legal; Summit's admin edits its greeting and picks one of Retell's own voices in the portal
+// and Retell receives the change (the LLM and the agent updated, the version published), then a
+// change made in Retell itself is a conflict.
 test("voice providers: connect Retell, sync, assign an agent, and a portal edit reaches Retell", async ({
   page,
   browser,
@@ -41,11 +42,16 @@ test("voice providers: connect Retell, sync, assign an agent, and a portal edit 
     await portal.goto(`${origin}/agents`);
     await portal.getByRole("link", { name: "E2E Concierge" }).click();
     await portal.getByLabel("Greeting").fill("Thanks for calling Summit Legal.");
+    // The voice picker offers Retell's own voices (its GET /list-voices, asked by the server).
+    await portal.getByLabel("Voice", { exact: true }).click();
+    await portal.getByRole("option", { name: "Myra — American, female, Young, elevenlabs" }).click();
     await portal.getByRole("button", { name: "Save changes" }).click();
     await expect(portal.getByText("Saved as version 2.")).toBeVisible();
+    expect(retell.received.some((r) => r.method === "GET" && r.path === "/list-voices")).toBe(true);
     expect(retell.llms.get("llm_agent_e2e_concierge")).toMatchObject({
       begin_message: "Thanks for calling Summit Legal.",
     });
+    expect(retell.agents.get("agent_e2e_concierge")).toMatchObject({ voice_id: "11labs-Myra" });
     expect(retell.published).toContain("agent_e2e_concierge");
 
     // Someone changes the greeting in Retell: the next portal save is refused and says why.
