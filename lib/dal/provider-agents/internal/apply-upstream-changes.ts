@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { agentVersions, aiAgents, providerAgents, type AgentSettings, type ProviderAgentSnapshot } from "@/db/schema";
 import { diffSettings } from "@/lib/agents/agent-settings";
@@ -60,7 +60,6 @@ export async function applyUpstreamChanges(
         eq(providerAgents.agencyId, agencyId),
         eq(providerAgents.connectionId, connectionId),
         eq(providerAgents.status, "active"),
-        inArray(providerAgents.externalId, [...bases.keys(), ""]),
       ),
     )
     .for("update", { of: aiAgents });
