@@ -763,7 +763,9 @@ export const OPERATIONS: Operation[] = [
     tag: "Voice providers",
     summary: "Import the provider's agents and numbers now",
     access: staffAccess("settings.manage"),
-    success: ok("`{connectionId, found, added, inactive, assigned}`."),
+    success: ok(
+      "`{connectionId, found, added, inactive, assigned, updated, conflicts}`: `updated` portal agents took changes made at the provider; `conflicts` (`{agentId, agentName, field, ours, theirs}`) were changed on both sides and kept the portal's value.",
+    ),
   },
   {
     method: "GET",

@@ -5,6 +5,8 @@
  * Bland and Synthflow fit by implementing the same calls; what they cannot do throws
  * ProviderError("unsupported").
  */
+import type { AgentChoices } from "./choice-labels";
+
 export type ProviderAgent = {
   externalId: string;
   name: string;
@@ -47,6 +49,11 @@ export interface VoiceProvider {
   /** Calls created at or after `since`, for reconciliation. */
   listCalls(creds: ProviderCredentials, since: Date): Promise<ProviderCallSummary[]>;
   getCall(creds: ProviderCredentials, externalId: string): Promise<unknown>;
+  /**
+   * The voices and languages this agent may be set to, from the provider's own catalogue (Retell
+   * `GET /list-voices`; Vapi the voices it documents). The agent's current values may be missing.
+   */
+  agentChoices(creds: ProviderCredentials, externalId: string): Promise<AgentChoices>;
 }
 
 export type ProviderErrorKind = "unauthorized" | "not_found" | "timeout" | "unreachable" | "rejected" | "unsupported";

@@ -51,6 +51,35 @@ describe("provider modules against the local servers", () => {
     ]);
   });
 
+  it("Vapi: choosing one of Vapi's own voices moves the assistant to the vapi voice provider, dropping the old provider's settings", async () => {
+    const creds = { apiKey: vapiServer.apiKey, apiBaseUrl: vapiServer.url };
+    vapiServer.addAssistant({ id: "asst_move", name: "Mover", voiceId: "burt" });
+    await vapi.updateAgent(creds, "asst_move", { voice: "Savannah" });
+    const patch = vapiServer.received.findLast((r) => r.method === "PATCH")!.body as Record<string, unknown>;
+    expect(patch.voice).toEqual({ provider: "vapi", voiceId: "Savannah" });
+    // A voice id that is not one of Vapi's stays with the assistant's own voice provider.
+    await vapi.updateAgent(creds, "asst_move", { voice: "custom-id" });
+    expect(vapiServer.received.findLast((r) => r.method === "PATCH")!.body).toMatchObject({
+      voice: { provider: "vapi", voiceId: "custom-id" },
+    });
+    const choices = await vapi.agentChoices(creds, "asst_move");
+    expect(choices.voices).toHaveLength(13);
+    expect(choices.languages.map((l) => l.id)).toContain("nl-BE");
+  });
+
+  it("Retell: the voice choices are GET /list-voices, the languages Retell's locales", async () => {
+    const creds = { apiKey: retellServer.apiKey, apiBaseUrl: retellServer.url };
+    const choices = await retell.agentChoices(creds, "any");
+    expect(choices.voices.map((v) => v.id)).toEqual(retellServer.voices.map((v) => v.voice_id));
+    expect(choices.languages).toHaveLength(64);
+    retellServer.knobs.wrongKey = true;
+    try {
+      await expect(retell.agentChoices(creds, "any")).rejects.toMatchObject({ kind: "unauthorized" });
+    } finally {
+      retellServer.knobs.wrongKey = false;
+    }
+  });
+
   it("a refused key is a ProviderError the user can read, without the key", async () => {
     await expect(vapi.validate({ apiKey: "not-the-key", apiBaseUrl: vapiServer.url })).rejects.toMatchObject({
       kind: "unauthorized",

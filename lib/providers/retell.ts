@@ -1,5 +1,6 @@
 import { ProviderError, type ProviderAgent, type ProviderCredentials, type VoiceProvider } from "./provider";
 import { providerFetch } from "./provider-fetch";
+import { retellChoices, type RetellVoice } from "./retell-catalogue";
 
 /** The parts of Retell's AgentResponse and LlmResponse we use (retell-typescript-sdk). */
 export type RetellAgent = {
@@ -118,5 +119,10 @@ export const retell: VoiceProvider = {
   },
   async getCall(c, id) {
     return call<unknown>(c, `/v2/get-call/${encodeURIComponent(id)}`);
+  },
+  async agentChoices(c) {
+    const voices = await call<RetellVoice[]>(c, "/list-voices");
+    if (!Array.isArray(voices)) throw new ProviderError("rejected", "Retell answered the voice list with something else.");
+    return retellChoices(voices.filter((v) => v && typeof v.voice_id === "string"));
   },
 };

@@ -1,4 +1,5 @@
 import { providerFetch } from "./provider-fetch";
+import { isVapiVoice, vapiChoices } from "./vapi-catalogue";
 import {
   ProviderError,
   type ProviderAgent,
@@ -56,7 +57,12 @@ export function vapiPatchFor(current: VapiAssistant, edit: ProviderAgentEdit): R
   if (edit.greeting !== undefined) patch.firstMessage = edit.greeting;
   if (edit.voice !== undefined) {
     if (!current.voice) throw new ProviderError("unsupported", "This Vapi assistant has no voice provider set.");
-    patch.voice = { ...current.voice, voiceId: edit.voice };
+    // One of Vapi's own voices (what the picker offers) moves the assistant to the `vapi` voice
+    // provider; the other provider's own settings (e.g. ElevenLabs' stability) do not apply there.
+    const toVapi = current.voice.provider !== "vapi" && isVapiVoice(edit.voice);
+    patch.voice = toVapi
+      ? { ...pick(current.voice, VOICE_COMMON), provider: "vapi", voiceId: edit.voice }
+      : { ...current.voice, voiceId: edit.voice };
   }
   if (edit.language !== undefined) {
     if (!current.transcriber)
@@ -66,6 +72,11 @@ export function vapiPatchFor(current: VapiAssistant, edit: ProviderAgentEdit): R
   if (edit.maxCallMinutes !== undefined) patch.maxDurationSeconds = edit.maxCallMinutes * 60;
   return patch;
 }
+
+/** Voice settings every Vapi voice provider takes (Vapi API `VapiVoice` and the others alike). */
+const VOICE_COMMON = ["speed", "chunkPlan", "fallbackPlan", "cachingEnabled"] as const;
+const pick = (o: Record<string, unknown>, keys: readonly string[]) =>
+  Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
 
 export const vapi: VoiceProvider = {
   id: "vapi",
@@ -101,5 +112,9 @@ export const vapi: VoiceProvider = {
   },
   async getCall(c, id) {
     return call<unknown>(c, `/call/${encodeURIComponent(id)}`);
+  },
+  async agentChoices(c, id) {
+    const assistant = await call<VapiAssistant>(c, `/assistant/${encodeURIComponent(id)}`);
+    return vapiChoices(assistant.transcriber?.provider);
   },
 };

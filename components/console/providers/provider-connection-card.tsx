@@ -13,9 +13,21 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { useRunAction } from "@/lib/actions/use-run-action";
+import type { SyncResult } from "@/lib/dal/provider-agents/sync-provider-agents";
 import type { ProviderConnectionDto } from "@/lib/dal/provider-connections/provider-connection-dto";
 
 const LABEL = { vapi: "Vapi", retell: "Retell AI" } as const;
+
+/** What a sync did, including the fields both sides changed (the portal's value was kept). */
+function syncSummary(r: Pick<SyncResult, "found" | "added" | "inactive" | "updated" | "conflicts">) {
+  const parts = [`Synced: ${r.found} agents (${r.added} new, ${r.inactive} gone).`];
+  if (r.updated) parts.push(`${r.updated} updated with changes made at the provider.`);
+  if (r.conflicts.length)
+    parts.push(
+      `Changed on both sides, the portal's version kept: ${r.conflicts.map((c) => `${c.agentName} (${c.field})`).join(", ")}.`,
+    );
+  return parts.join(" ");
+}
 
 // Where each provider takes the webhook address, in its own words.
 const SETUP = {
@@ -49,7 +61,7 @@ export function ProviderConnectionCard({ connection }: { connection: ProviderCon
             disabled={pending}
             onClick={() =>
               run(() => syncProviderAgentsAction(c.id), {
-                success: (r) => `Synced: ${r.found} agents (${r.added} new, ${r.inactive} gone).`,
+                success: (r) => syncSummary(r),
               })
             }
           >

@@ -22,8 +22,9 @@ import {
 import { FormField } from "@/components/forms/form-field";
 
 type Settings = Omit<AgentSettingsValues, "voice" | "language"> & { voice: string; language: string };
+type Choice = { id: string; label: string };
 /** The listed choices, plus the agent's own when its provider uses one we do not list. */
-const withCurrent = (list: readonly { id: string; label: string }[], current: string) =>
+const withCurrent = (list: readonly Choice[], current: string) =>
   list.some((o) => o.id === current) ? list : [{ id: current, label: current }, ...list];
 
 type Draft = Omit<Settings, "maxCallMinutes"> & { maxCallMinutes: string };
@@ -34,10 +35,18 @@ export function AgentSettingsForm({
   agentId,
   version,
   settings,
+  voices = VOICES,
+  languages = LANGUAGES,
+  choicesNotice = null,
 }: {
   agentId: string;
   version: number;
   settings: Settings;
+  /** The agent's provider's own voices and languages (server-side); the product's lists otherwise. */
+  voices?: readonly Choice[];
+  languages?: readonly Choice[];
+  /** Why only the current voice and language are offered (the provider could not be asked). */
+  choicesNotice?: string | null;
 }) {
   const initial: Draft = { ...settings, maxCallMinutes: String(settings.maxCallMinutes) };
   const [draft, setDraft] = useState<Draft>(initial);
@@ -115,6 +124,11 @@ export function AgentSettingsForm({
               aria-invalid={!!errors.prompt}
             />
           </FormField>
+          {choicesNotice && (
+            <p data-testid="choices-notice" className="text-sm text-muted-foreground">
+              {choicesNotice}
+            </p>
+          )}
           <div className="grid gap-5 sm:grid-cols-2">
             <FormField id="voice" label={AGENT_FIELD_LABELS.voice} error={errors.voice}>
               <Select value={draft.voice} onValueChange={set("voice")}>
@@ -122,7 +136,7 @@ export function AgentSettingsForm({
                   <SelectValue />
                 </SelectTrigger>
                 <SelectContent>
-                  {withCurrent(VOICES, settings.voice).map((v) => (
+                  {withCurrent(voices, settings.voice).map((v) => (
                     <SelectItem key={v.id} value={v.id}>
                       {v.label}
                     </SelectItem>
@@ -136,7 +150,7 @@ export function AgentSettingsForm({
                   <SelectValue />
                 </SelectTrigger>
                 <SelectContent>
-                  {withCurrent(LANGUAGES, settings.language).map((l) => (
+                  {withCurrent(languages, settings.language).map((l) => (
                     <SelectItem key={l.id} value={l.id}>
                       {l.label}
                     </SelectItem>

@@ -7,16 +7,29 @@ import { auditActorOf, type Actor } from "@/lib/authz/actor";
 import { requireStaff } from "@/lib/authz/guards";
 import { requireConnectionManager } from "@/lib/dal/provider-connections/internal/require-connection-manager";
 import { findConnection } from "@/lib/dal/provider-connections/internal/find-connection";
+import { applyUpstreamChanges, type SyncConflict } from "./internal/apply-upstream-changes";
 import { askProvider, providerAccess, snapshotOf } from "./internal/provider-access";
 
-export type SyncResult = { connectionId: string; found: number; added: number; inactive: number; assigned: number };
+export type SyncResult = {
+  connectionId: string;
+  found: number;
+  added: number;
+  inactive: number;
+  assigned: number;
+  /** Portal agents that took a change made at the provider. */
+  updated: number;
+  /** Fields changed on both sides since the last sync: the portal's value was kept. */
+  conflicts: SyncConflict[];
+};
 
 /**
  * "Sync" (SPEC §13): lists the provider's assistants/agents and phone numbers and records each in
  * provider_agents (unique per connection and provider id). Gone upstream: inactive — and so is
  * its portal agent — never deleted. An agent already linked keeps its link; on a client-level
  * connection a new one is linked to that client at once; agents the demo seed made for this
- * connection are linked by their provider id. The provider is asked before any lock is taken.
+ * connection are linked by their provider id. A linked agent takes what changed at the provider
+ * unless the portal changed it too (then it keeps ours and the conflict is reported). The provider
+ * is asked before any lock is taken.
  */
 export async function syncProviderAgents(actor: Actor, connectionId: string): Promise<SyncResult> {
   const staff = requireStaff(actor, "settings.manage");
@@ -29,10 +42,13 @@ export async function syncProviderAgents(actor: Actor, connectionId: string): Pr
   const now = new Date();
   return withTenant(staff.agencyId, async (tx) => {
     const where = and(eq(providerAgents.agencyId, staff.agencyId), eq(providerAgents.connectionId, row.id));
-    const known = new Set(
-      (await tx.select({ externalId: providerAgents.externalId }).from(providerAgents).where(where)).map(
-        (r) => r.externalId,
-      ),
+    const bases = new Map(
+      (
+        await tx
+          .select({ externalId: providerAgents.externalId, snapshot: providerAgents.snapshot })
+          .from(providerAgents)
+          .where(where)
+      ).map((r) => [r.externalId, r.snapshot]),
     );
     const found = agents.map((a) => ({
       agencyId: staff.agencyId,
@@ -71,18 +87,29 @@ export async function syncProviderAgents(actor: Actor, connectionId: string): Pr
         .set({ providerStatus: "inactive", lastSyncedAt: now })
         .where(and(eq(aiAgents.agencyId, staff.agencyId), inArray(aiAgents.id, goneAgents)));
     const assigned = await linkAgents(tx, staff.agencyId, row, now);
+    const { updated, conflicts } = await applyUpstreamChanges(tx, staff.agencyId, row.id, bases);
     const result = {
       connectionId: row.id,
       found: agents.length,
-      added: agents.filter((a) => !known.has(a.externalId)).length,
+      added: agents.filter((a) => !bases.has(a.externalId)).length,
       inactive: gone.length,
       assigned,
+      updated,
+      conflicts,
     };
     await emitAudit(tx, staff.agencyId, auditActorOf(actor), {
       action: "provider_agents_synced",
       target: { type: "provider_connection", id: row.id },
       clientId: row.clientId,
-      details: { provider: row.provider, found: result.found, added: result.added, inactive: result.inactive },
+      // Which fields conflicted, never their values: a prompt is the client's script.
+      details: {
+        provider: row.provider,
+        found: result.found,
+        added: result.added,
+        inactive: result.inactive,
+        updated,
+        conflicts: conflicts.map((c) => ({ agentId: c.agentId, field: c.field })),
+      },
     });
     return result;
   });

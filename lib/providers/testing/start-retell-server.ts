@@ -14,7 +14,16 @@ export async function startRetellServer(apiKey = "key_retell_test_0001") {
   const phoneNumbers: Json[] = [];
   const calls = new Map<string, Json>();
   const published: string[] = [];
+  // GET /list-voices answers these (VoiceResponse: voice_id, voice_name, provider, gender, accent,
+  // age, preview_audio_url); a test may add or remove some.
+  const voices: Json[] = [
+    voice("11labs-Adrian", "Adrian", "elevenlabs", "male", "American", "Young"),
+    voice("11labs-Myra", "Myra", "elevenlabs", "female", "American", "Young"),
+    voice("openai-Nova", "Nova", "openai", "female", "American", "Middle Aged"),
+    voice("cartesia-Cleo", "Cleo", "cartesia", "female", "British", "Young"),
+  ];
   const server = await startLocalProviderServer(apiKey, [
+    ({ method, path }) => (method === "GET" && path === "/list-voices" ? { status: 200, body: voices } : null),
     ({ method, path }) =>
       method === "GET" && path === "/list-agents" ? { status: 200, body: [...agents.values()] } : null,
     ({ method, path }) => {
@@ -82,6 +91,7 @@ export async function startRetellServer(apiKey = "key_retell_test_0001") {
     phoneNumbers,
     calls,
     published,
+    voices,
     addAgent(a: {
       id: string;
       name: string;
@@ -117,5 +127,17 @@ export async function startRetellServer(apiKey = "key_retell_test_0001") {
     recordingUrl(callId: string, ttlMs = 60_000) {
       return `${server.url}/recordings/${encodeURIComponent(callId)}.wav?expiresAt=${Date.now() + ttlMs}`;
     },
+  };
+}
+
+function voice(id: string, name: string, provider: string, gender: string, accent: string, age: string): Json {
+  return {
+    voice_id: id,
+    voice_name: name,
+    provider,
+    gender,
+    accent,
+    age,
+    preview_audio_url: `https://example.com/voice-previews/${encodeURIComponent(id)}.mp3`,
   };
 }

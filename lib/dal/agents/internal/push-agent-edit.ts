@@ -47,11 +47,14 @@ export async function pushAgentEdit(
   );
   const known =
     found.known?.snapshot ?? snapshotOf({ ...before, externalId: row.externalId, name: row.name, raw: null });
-  const conflicts = PUSHED.filter((f) => f in edit && known[f] !== current[f]).map((field) => ({
-    field,
-    ours: before[field],
-    theirs: current[field],
-  }));
+  // A field the provider already holds at our new value is no conflict: the sides agree.
+  const conflicts = PUSHED.filter((f) => f in edit && known[f] !== current[f] && edit[f] !== current[f]).map(
+    (field) => ({
+      field,
+      ours: before[field],
+      theirs: current[field],
+    }),
+  );
   if (conflicts.length)
     throw new AppError(
       "conflict",
@@ -61,9 +64,12 @@ export async function pushAgentEdit(
   const updated = await askProvider(`${provider.label} refused the change`, () =>
     provider.updateAgent(creds, row.externalId!, edit),
   );
-  if (found.known)
-    await tx
-      .update(providerAgents)
-      .set({ snapshot: snapshotOf(updated) })
-      .where(eq(providerAgents.id, found.known.id));
+  // Only the fields written move the snapshot on: a change made at the provider to another field
+  // stays visible to the next sync, which brings it into the portal.
+  if (found.known) {
+    const written = snapshotOf(updated);
+    const snapshot = { ...found.known.snapshot };
+    for (const field of PUSHED) if (field in edit) Object.assign(snapshot, { [field]: written[field] });
+    await tx.update(providerAgents).set({ snapshot }).where(eq(providerAgents.id, found.known.id));
+  }
 }

@@ -8,6 +8,7 @@ import { AgentVersionHistory } from "@/components/portal/agents/agent-version-hi
 import { LocalTime } from "@/components/portal/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAgent } from "@/lib/dal/agents/get-agent";
+import { getAgentChoices } from "@/lib/dal/agents/get-agent-choices";
 import { pageData } from "@/lib/pages/page-data";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
 
@@ -23,6 +24,7 @@ export default async function AgentPage({ params }: Props) {
   const actor = await requirePortalActor("agents.read");
   const agent = await pageData(getAgent(actor, (await params).id));
   const canEdit = actor.resolved.capabilities.has("agents.update") && !actor.preview;
+  const choices = canEdit ? await getAgentChoices(actor, agent.id) : null;
   return (
     <div className="space-y-6">
       <Link
@@ -53,7 +55,15 @@ export default async function AgentPage({ params }: Props) {
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         {canEdit ? (
-          <AgentSettingsForm key={agent.version} agentId={agent.id} version={agent.version} settings={agent.settings} />
+          <AgentSettingsForm
+            key={agent.version}
+            agentId={agent.id}
+            version={agent.version}
+            settings={agent.settings}
+            voices={choices?.voices}
+            languages={choices?.languages}
+            choicesNotice={choices?.notice}
+          />
         ) : (
           <AgentSettingsView settings={agent.settings} />
         )}
