@@ -39,6 +39,9 @@ const OWN_AGENCY: Record<string, string> = {
   scim_group_members: "agency_id",
   scim_group_mappings: "agency_id",
   scim_requests: "agency_id",
+  mfa_factors: "agency_id",
+  mfa_recovery_codes: "agency_id",
+  mfa_challenges: "agency_id",
 };
 const VIA_PARENT: Record<string, string> = {
   agent_versions: "agent_id in (select id from ai_agents where agency_id = $1)",
@@ -131,6 +134,11 @@ beforeAll(async () => {
     sql`insert into scim_group_mappings (group_id, agency_id, role) select id, agency_id, 'admin' from scim_groups`,
     sql`insert into scim_requests (agency_id, directory_id, method, path, status, outcome)
       select agency_id, id, 'GET', '/api/scim/v2/Users', 200, 'success' from scim_directories`,
+    sql`insert into mfa_factors (agency_id, user_id, kind, credential_id, public_key)
+      select agency_id, id, 'passkey', 'rls-' || id, 'pk' from users`,
+    sql`insert into mfa_recovery_codes (agency_id, user_id, code_hash) select agency_id, id, md5(random()::text) from users`,
+    sql`insert into mfa_challenges (agency_id, user_id, purpose, token_hash, user_session_version, expires_at)
+      select agency_id, id, 'sign_in', md5(random()::text), session_version, now() + interval '5 minutes' from users`,
   ];
   for (const statement of perAgency) await db.execute(statement);
 });

@@ -153,6 +153,18 @@ export const EXEMPT_COLUMNS: Record<string, Exemption> = {
   "agencies.sender_dkim_selector": OPAQUE("a DKIM selector the server draws at random"),
   "agencies.sender_dkim_public_key": OPAQUE("a DKIM public key the server generates"),
   "agencies.sender_dkim_private_key": OPAQUE("a sealed DKIM private key"),
+  "mfa_factors.kind": ENUM("totp, passkey"),
+  "mfa_factors.label": OPAQUE("a person's name for their own passkey"),
+  "mfa_factors.totp_secret_sealed": OPAQUE("a sealed authenticator secret"),
+  "mfa_factors.credential_id": OPAQUE("a passkey's random credential id"),
+  "mfa_factors.public_key": OPAQUE("a passkey's public key"),
+  "mfa_factors.transports": ENUM("WebAuthn transports"),
+  "mfa_recovery_codes.code_hash": OPAQUE("the SHA-256 of a recovery code"),
+  "mfa_challenges.purpose": ENUM("sign_in, enrol"),
+  "mfa_challenges.token_hash": OPAQUE("a challenge token's hash"),
+  "mfa_challenges.pending_totp_secret_sealed": OPAQUE("a sealed authenticator secret being enrolled"),
+  "mfa_challenges.webauthn_challenge": OPAQUE("a random WebAuthn challenge"),
+  "sessions.second_factor": ENUM("totp, passkey, recovery_code, sso"),
 };
 
 /** Tables without agency_id reach their tenant through one parent row. */
