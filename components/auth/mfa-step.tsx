@@ -24,18 +24,11 @@ export function MfaStep({ view, next }: { view: MfaStepView; next?: string }) {
   const [passkeyPending, startPasskey] = useTransition();
   const result = passkeyResult ?? state;
   const done = result?.ok ? result.data : undefined;
-  const [leaving, setLeaving] = useState(false);
-
-  const go = (target: string) => {
-    const safe = safeRedirectPath(target, window.location.origin);
-    if (safe) {
-      setLeaving(true);
-      window.location.assign(safe);
-    }
-  };
+  const [continuing, setContinuing] = useState(false);
   // Recovery codes from an enrolment wait for "Continue"; any other success navigates at once.
+  const leaving = continuing || Boolean(done && !done.recoveryCodes);
   useEffect(() => {
-    if (done && !done.recoveryCodes) go(done.redirectTo);
+    if (done && !done.recoveryCodes) navigate(done.redirectTo);
   }, [done]);
 
   if (view.state === "expired") {
@@ -52,7 +45,13 @@ export function MfaStep({ view, next }: { view: MfaStepView; next?: string }) {
     return (
       <div className="grid gap-4">
         <RecoveryCodesList codes={done.recoveryCodes} />
-        <Button onClick={() => go(done.redirectTo)} disabled={leaving}>
+        <Button
+          onClick={() => {
+            setContinuing(true);
+            navigate(done.redirectTo);
+          }}
+          disabled={leaving}
+        >
           {leaving && <Loader2 className="animate-spin" aria-hidden />}I have saved my codes — continue
         </Button>
       </div>
@@ -84,7 +83,13 @@ export function MfaStep({ view, next }: { view: MfaStepView; next?: string }) {
             6-digit code it shows.
           </p>
           {/* eslint-disable-next-line @next/next/no-img-element -- an inline data URL drawn on our server */}
-          <img src={view.qrDataUrl} alt="QR code to add this account to an authenticator app" width={184} height={184} className="mx-auto rounded-md border bg-white p-2" />
+          <img
+            src={view.qrDataUrl}
+            alt="QR code to add this account to an authenticator app"
+            width={184}
+            height={184}
+            className="mx-auto rounded-md border bg-white p-2"
+          />
           <p className="text-muted-foreground">
             Can’t scan it? Enter this key:{" "}
             <code data-testid="totp-secret" className="break-all rounded bg-muted px-1 font-mono text-foreground">
@@ -108,7 +113,15 @@ export function MfaStep({ view, next }: { view: MfaStepView; next?: string }) {
           <input type="hidden" name="mode" value={view.state === "enrol" ? "enrol" : "code"} />
           <div className="grid gap-2">
             <Label htmlFor="code">{view.state === "enrol" || view.totp ? "Code" : "Recovery code"}</Label>
-            <Input id="code" name="code" autoComplete="one-time-code" inputMode={view.state === "enrol" ? "numeric" : "text"} required autoFocus maxLength={64} />
+            <Input
+              id="code"
+              name="code"
+              autoComplete="one-time-code"
+              inputMode={view.state === "enrol" ? "numeric" : "text"}
+              required
+              autoFocus
+              maxLength={64}
+            />
           </div>
           <Button type="submit" disabled={pending || Boolean(done) || leaving} className="w-full">
             {(pending || leaving) && <Loader2 className="animate-spin" aria-hidden />}
@@ -127,4 +140,10 @@ export function MfaStep({ view, next }: { view: MfaStepView; next?: string }) {
       </a>
     </div>
   );
+}
+
+/** A full navigation (through proxy.ts, which maps portal hosts), only to a path on this origin. */
+function navigate(target: string) {
+  const safe = safeRedirectPath(target, window.location.origin);
+  if (safe) window.location.assign(safe);
 }
