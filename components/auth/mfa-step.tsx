@@ -31,16 +31,6 @@ export function MfaStep({ view, next }: { view: MfaStepView; next?: string }) {
     if (done && !done.recoveryCodes) navigate(done.redirectTo);
   }, [done]);
 
-  if (view.state === "expired") {
-    return (
-      <div className="grid gap-4">
-        <FormMessage error="This sign-in has expired. Sign in again." />
-        <Button asChild>
-          <a href="/login">Back to sign in</a>
-        </Button>
-      </div>
-    );
-  }
   if (done?.recoveryCodes) {
     return (
       <div className="grid gap-4">
@@ -57,10 +47,28 @@ export function MfaStep({ view, next }: { view: MfaStepView; next?: string }) {
       </div>
     );
   }
-
+  // Finished (the action also ended the challenge, so the page re-renders as "expired" behind us).
+  if (done) {
+    return (
+      <p role="status" className="flex items-center justify-center gap-2 text-sm text-muted-foreground">
+        <Loader2 className="animate-spin" aria-hidden />
+        {done.recoveryCodesLeft !== undefined
+          ? `Recovery code used: ${done.recoveryCodesLeft} left. Signing you in…`
+          : "Signing you in…"}
+      </p>
+    );
+  }
+  if (view.state === "expired") {
+    return (
+      <div className="grid gap-4">
+        <FormMessage error="This sign-in has expired. Sign in again." />
+        <Button asChild>
+          <a href="/login">Back to sign in</a>
+        </Button>
+      </div>
+    );
+  }
   const error = result && !result.ok ? result.error : undefined;
-  const notice =
-    done?.recoveryCodesLeft !== undefined ? `Recovery code used. ${done.recoveryCodesLeft} left.` : undefined;
   const usePasskey = () =>
     startPasskey(async () => {
       const options = await passkeySignInOptionsAction();
@@ -75,7 +83,7 @@ export function MfaStep({ view, next }: { view: MfaStepView; next?: string }) {
 
   return (
     <div className="grid gap-4">
-      <FormMessage error={error} notice={notice} />
+      <FormMessage error={error} />
       {view.state === "enrol" ? (
         <div className="grid gap-3 text-sm">
           <p>

@@ -21,6 +21,7 @@ import { AppError } from "@/lib/errors";
 import { removeMfaFactor } from "@/lib/dal/mfa/remove-mfa-factor";
 import { resetPersonMfa } from "@/lib/dal/mfa/reset-person-mfa";
 import { setClientMfaPolicy, setStaffMfaPolicy } from "@/lib/dal/mfa/set-mfa-policy";
+import { listPeople } from "@/lib/dal/people/list-people";
 import { clientTeam } from "@/lib/dal/people/team";
 import { findSignInChallenge } from "./find-sign-in-challenge";
 import { finishSignInChallenge } from "./finish-sign-in-challenge";
@@ -302,7 +303,11 @@ describe("MFA policies and resets", () => {
       await rejects(resetPersonMfa(await clientUserFor("admin@globexdental.test"), clientTeam(globexClient), userId)),
     ).toBe("not_found");
     const owner = await staffFor("owner@globex.test");
+    const mfaShown = async () =>
+      (await listPeople(owner, clientTeam(globexClient))).items.find((p) => p.id === userId)?.mfaEnabled;
+    expect(await mfaShown()).toBe(true);
     expect(await resetPersonMfa(owner, clientTeam(globexClient), userId)).toEqual({ ok: true, factorsRemoved: 1 });
+    expect(await mfaShown()).toBe(false);
     const db = await getDb();
     expect(await db.select().from(mfaFactors).where(eq(mfaFactors.userId, userId))).toHaveLength(0);
     const [reset] = await db.select().from(auditEvents).where(eq(auditEvents.action, "mfa_reset"));

@@ -13,8 +13,9 @@ export const personColumns = (assignedIds: SQL<string[]>) => ({
   lastLoginAt: users.lastLoginAt,
   createdAt: users.createdAt,
   assignedIds,
-  // Whether they have a second factor (SPEC §11), for the reset button; never what it is.
-  mfa: sql<boolean>`exists (select 1 from mfa_factors f where f.user_id = ${users.id})`,
+  // Whether they have a second factor (SPEC §11), for the reset button; never what it is. Spelled
+  // "users"."id": Drizzle writes a selected column unqualified, which the subquery would read as its own.
+  mfa: sql<boolean>`exists (select 1 from mfa_factors f where f.user_id = "users"."id")`,
 });
 
 export type PersonRow = {

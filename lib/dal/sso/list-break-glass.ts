@@ -13,11 +13,12 @@ export async function listBreakGlass(actor: Actor) {
   const staff = requireSsoAdmin(actor, null);
   return withTenant(staff.agencyId, async (db) => {
     const owners = await db
-      // Break-glass needs the owner's second factor: an owner without one cannot use it.
+      // Break-glass needs the owner's second factor: an owner without one cannot use it. ("users"."id"
+      // spelled out: Drizzle writes a selected column unqualified, which the subquery would read as its own.)
       .select({
         email: users.email,
         name: users.name,
-        hasMfa: sql<boolean>`exists (select 1 from mfa_factors f where f.user_id = ${users.id})`,
+        hasMfa: sql<boolean>`exists (select 1 from mfa_factors f where f.user_id = "users"."id")`,
       })
       .from(users)
       .where(
