@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { generate } from "otplib";
+import { confirmPassword, totpCodeAt as codeAt } from "./support/mfa";
 import { fetchFromPage, portalUrl, signIn, signInToConsole } from "./support/session";
 
 // Two-step sign-in as people do it (SPEC §11): a staff member sets up an authenticator app (code
@@ -7,9 +7,6 @@ import { fetchFromPage, portalUrl, signIn, signInToConsole } from "./support/ses
 // signs in with each and with a recovery code; a client's users are made to enrol by policy on the
 // portal host; staff reset a person's factors. Everything is put back at the end, since other
 // specs sign these demo users in with a password alone.
-
-const codeAt = (secret: string, offsetSeconds = 0) =>
-  generate({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSeconds });
 
 async function addVirtualAuthenticator(page: Page) {
   const cdp = await page.context().newCDPSession(page);
@@ -24,12 +21,6 @@ async function addVirtualAuthenticator(page: Page) {
       automaticPresenceSimulation: true,
     },
   });
-}
-
-async function confirmPassword(page: Page, button: string) {
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Your password").fill("demo-portal-2026");
-  await dialog.getByRole("button", { name: button }).click();
 }
 
 test("MFA: authenticator app and passkey for staff, enrolment forced by a client policy, resets", async ({

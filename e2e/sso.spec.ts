@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { startOidcProvider, type RunningOidcProvider } from "../lib/sso/testing/start-oidc-provider";
 import { startSamlIdp, type RunningSamlIdp } from "../lib/sso/testing/start-saml-idp";
 import { seriousAxeFindings } from "./support/page-sweep";
+import { enrolAuthenticatorApp, removeAuthenticatorApp, totpCodeAt } from "./support/mfa";
 import { portalUrl, signIn, signInToConsole } from "./support/session";
 
 // Single sign-on end to end, against real identity providers started here on 127.0.0.1 (the app
@@ -94,10 +95,19 @@ test("SSO: OIDC for staff set up, tested and enforced in the console; SAML for a
   await expect(person).toHaveURL(/\/agency/);
   await expect(person.getByTestId("user-menu")).toBeVisible();
   await visitor.clearCookies();
-  // The owner's break-glass password still works, and Security shows that it was used.
-  await signInToConsole(person, baseURL, "owner@acme.test");
-  await page.reload();
+  // The owner's break-glass password needs a second factor: refused without one, then it works
+  // with the authenticator app the owner sets up; Security shows that it was used.
+  await signIn(person, baseURL!, "owner@acme.test");
+  await expect(person.getByText("Your organisation signs in with single sign-on")).toBeVisible();
+  const { secret } = await enrolAuthenticatorApp(page, "/agency/account");
+  await signIn(person, baseURL!, "owner@acme.test");
+  await person.getByLabel("Code").fill(await totpCodeAt(secret, 30));
+  await person.getByRole("button", { name: "Verify" }).click();
+  await expect(person).toHaveURL(/\/agency/);
+  await page.goto("/agency/settings/security");
   await expect(sso.getByTestId("break-glass-uses")).toContainText("owner@acme.test");
+  await removeAuthenticatorApp(page, "/agency/account");
+  await page.goto("/agency/settings/security");
   await visitor.clearCookies();
 
   // Bright Dental's users: a SAML connection on the client's Security tab, URLs on the portal host.
