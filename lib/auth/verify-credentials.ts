@@ -65,7 +65,7 @@ export async function verifyCredentials(input: {
           target: { type: "user", id: candidates[0]?.id ?? null },
           outcome: "failure",
           clientId: candidates[0]?.clientId ?? null,
-          details: { email, reason: "invalid_credentials" },
+          details: { email, step: "password", reason: "invalid_credentials" },
         }),
       );
     }
@@ -78,7 +78,7 @@ export async function verifyCredentials(input: {
         target: { type: "user", id: matched.id },
         outcome: "denied",
         clientId: matched.clientId,
-        details: { email, reason: "portal_suspended" },
+        details: { email, step: "password", reason: "portal_suspended" },
       }),
     );
     return { ok: false, reason: "suspended" };
@@ -95,7 +95,7 @@ export async function verifyCredentials(input: {
         target: { type: "user", id: matched.id },
         outcome: "denied",
         clientId: matched.clientId,
-        details: { email, reason: "sso_only" },
+        details: { email, step: "password", reason: "sso_only" },
       }),
     );
     return { ok: false, reason: "sso_required" };
@@ -110,7 +110,7 @@ export async function verifyCredentials(input: {
         target: { type: "user", id: matched.id },
         outcome: "denied",
         clientId: matched.clientId,
-        details: { email, reason: "break_glass_without_mfa" },
+        details: { email, step: "password", reason: "break_glass_without_mfa" },
       }),
     );
     return { ok: false, reason: "sso_required" };

@@ -1,4 +1,5 @@
 import "server-only";
+import { lt } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { mfaChallenges } from "@/db/schema";
 import { hashChallengeToken, MFA_CHALLENGE_SECONDS, newChallengeToken } from "./challenge-token";
@@ -12,6 +13,8 @@ export async function openSignInChallenge(
   user: { id: string; agencyId: string; sessionVersion: number },
   breakGlass: boolean,
 ): Promise<string> {
+  // Ended challenges of the agency go as new ones come (by the expiry index): nothing piles up.
+  await tx.delete(mfaChallenges).where(lt(mfaChallenges.expiresAt, new Date()));
   const token = newChallengeToken();
   await tx.insert(mfaChallenges).values({
     agencyId: user.agencyId,
