@@ -26,6 +26,7 @@ import { clientTeam } from "@/lib/dal/people/team";
 import { findSignInChallenge } from "./find-sign-in-challenge";
 import { finishSignInChallenge } from "./finish-sign-in-challenge";
 import { prepareSignInEnrolment } from "./prepare-sign-in-enrolment";
+import { startPasskeySignIn } from "./start-passkey-sign-in";
 import { hashRecoveryCode } from "./recovery-codes";
 import { newTotpSecret } from "./totp";
 
@@ -214,6 +215,65 @@ describe("the second sign-in step", () => {
     expect(JSON.stringify(stored)).not.toContain(done.recoveryCodes![0]);
     expect((await auditOf(userId, "mfa_enabled"))[0].details).toEqual({ factor: "totp", during: "sign_in" });
     await db.update(clients).set({ requireMfa: false }).where(eq(clients.id, user.clientId!));
+  });
+});
+
+describe("passkeys at the second step", () => {
+  it("refuses an answer without a challenge issued, for another credential, or that does not verify", async () => {
+    const db = await getDb();
+    const userId = await userIdOf("admin@novarealty.test");
+    const [user] = await db.select().from(users).where(eq(users.id, userId));
+    const publicKey = Buffer.from("not a COSE key").toString("base64url");
+    const credentialId = Buffer.from("nova-credential-1").toString("base64url");
+    await db.insert(mfaFactors).values({
+      agencyId: user.agencyId,
+      userId,
+      kind: "passkey",
+      label: "Test key",
+      credentialId,
+      publicKey,
+    });
+    const rp = { rpID: "acme.localhost", origin: "http://acme.localhost:3000" };
+    const answer = (id: string) =>
+      ({
+        id,
+        rawId: id,
+        type: "public-key",
+        response: { clientDataJSON: "e30", authenticatorData: "AAAA", signature: "AAAA" },
+        clientExtensionResults: {},
+      }) as never;
+    const token = await passwordStep("admin@novarealty.test", ACME);
+    expect(await finishSignInChallenge(token, { kind: "passkey", response: answer(credentialId), rp }, META)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    const options = await startPasskeySignIn((await findSignInChallenge(token))!, rp);
+    expect(options.allowCredentials?.map((c) => c.id)).toEqual([credentialId]);
+    expect(
+      await finishSignInChallenge(
+        token,
+        { kind: "passkey", response: answer(Buffer.from("someone-else").toString("base64url")), rp },
+        META,
+      ),
+    ).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    await startPasskeySignIn((await findSignInChallenge(token))!, rp);
+    expect(await finishSignInChallenge(token, { kind: "passkey", response: answer(credentialId), rp }, META)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    const reasons = (await auditOf(userId, "login_failed")).map((e) => (e.details as { reason: string }).reason);
+    expect(reasons).toEqual(
+      expect.arrayContaining(["passkey_challenge_missing", "passkey_unknown", "passkey_invalid"]),
+    );
+    expect(
+      await db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.userId, userId), eq(sessions.secondFactor, "passkey"))),
+    ).toHaveLength(0);
   });
 });
 
