@@ -13,12 +13,19 @@ import { getRequestBrand } from "@/lib/branding/request-brand";
 import { currentRequestOrigin } from "@/lib/http/current-request-origin";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
-export type MfaSignInResult = ActionResult<{ redirectTo: string; recoveryCodes?: string[]; recoveryCodesLeft?: number }>;
+export type MfaSignInResult = ActionResult<{
+  redirectTo: string;
+  recoveryCodes?: string[];
+  recoveryCodesLeft?: number;
+}>;
 
 const EXPIRED = "This sign-in has expired. Sign in again.";
 
 /** The code step of sign-in: an authenticator or recovery code, or the first code of an app being enrolled. */
-export async function verifySecondFactorAction(_: MfaSignInResult | null, formData: FormData): Promise<MfaSignInResult> {
+export async function verifySecondFactorAction(
+  _: MfaSignInResult | null,
+  formData: FormData,
+): Promise<MfaSignInResult> {
   const code = String(formData.get("code") ?? "").slice(0, 64);
   const kind = formData.get("mode") === "enrol" ? "enrol" : "code";
   if (!code.trim()) return { ok: false, code: "validation_failed", error: "Enter the code." };

@@ -10,8 +10,8 @@ export function RecoveryCodesList({ codes }: { codes: string[] }) {
   return (
     <div className="grid gap-3">
       <p className="text-sm text-muted-foreground">
-        Save these recovery codes somewhere safe. Each signs you in once if you lose your device. They will not be
-        shown again.
+        Save these recovery codes somewhere safe. Each signs you in once if you lose your device. They will not be shown
+        again.
       </p>
       <ul
         data-testid="recovery-codes"

@@ -1,4 +1,15 @@
-import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { agencies } from "./agencies";
 import { users } from "./users";
@@ -32,7 +43,9 @@ export const mfaFactors = pgTable(
   },
   (t) => [
     index("mfa_factors_user_idx").on(t.userId),
-    uniqueIndex("mfa_factors_one_totp_key").on(t.userId).where(sql`${t.kind} = 'totp'`),
+    uniqueIndex("mfa_factors_one_totp_key")
+      .on(t.userId)
+      .where(sql`${t.kind} = 'totp'`),
     uniqueIndex("mfa_factors_credential_key").on(t.credentialId),
   ],
 );
@@ -84,8 +97,5 @@ export const mfaChallenges = pgTable(
     completedAt: timestamp("completed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex("mfa_challenges_token_key").on(t.tokenHash),
-    index("mfa_challenges_expires_idx").on(t.expiresAt),
-  ],
+  (t) => [uniqueIndex("mfa_challenges_token_key").on(t.tokenHash), index("mfa_challenges_expires_idx").on(t.expiresAt)],
 );

@@ -122,7 +122,8 @@ export const retell: VoiceProvider = {
   },
   async agentChoices(c) {
     const voices = await call<RetellVoice[]>(c, "/list-voices");
-    if (!Array.isArray(voices)) throw new ProviderError("rejected", "Retell answered the voice list with something else.");
+    if (!Array.isArray(voices))
+      throw new ProviderError("rejected", "Retell answered the voice list with something else.");
     return retellChoices(voices.filter((v) => v && typeof v.voice_id === "string"));
   },
 };

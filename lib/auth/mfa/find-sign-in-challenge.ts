@@ -63,7 +63,13 @@ export async function findSignInChallenge(token: string): Promise<SignInChalleng
     breakGlass: row.breakGlass,
     pendingTotpSecretSealed: row.pendingTotpSecretSealed,
     webauthnChallenge: row.webauthnChallenge,
-    user: { id: row.userId, email: row.email, kind: row.kind, clientId: row.clientId, sessionVersion: row.sessionVersion },
+    user: {
+      id: row.userId,
+      email: row.email,
+      kind: row.kind,
+      clientId: row.clientId,
+      sessionVersion: row.sessionVersion,
+    },
     factors: await secondFactorState(db, row.userId),
   };
 }

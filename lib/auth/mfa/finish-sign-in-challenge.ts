@@ -25,7 +25,8 @@ export type MfaStepResult =
   | { ok: true; handoffToken: string; recoveryCodes?: string[]; recoveryCodesLeft?: number }
   | { ok: false; reason: "expired" | "invalid" | "throttled"; retryAfter?: number };
 
-type Verdict = { ok: true; factor: SecondFactor; recoveryCodes?: string[]; recoveryCodesLeft?: number } | { ok: false; why: string };
+type Verdict =
+  { ok: true; factor: SecondFactor; recoveryCodes?: string[]; recoveryCodesLeft?: number } | { ok: false; why: string };
 
 /**
  * The second step of a password sign-in (SPEC §11): an authenticator code, a recovery code or a
@@ -73,7 +74,11 @@ export async function finishSignInChallenge(token: string, proof: MfaProof, meta
       action: "login_succeeded",
       target: { type: "user", id: challenge.user.id },
       clientId: challenge.user.clientId,
-      details: { method: "password", secondFactor: verdict.factor, ...(challenge.breakGlass ? { breakGlass: true } : {}) },
+      details: {
+        method: "password",
+        secondFactor: verdict.factor,
+        ...(challenge.breakGlass ? { breakGlass: true } : {}),
+      },
     });
     return {
       ok: true as const,
@@ -97,8 +102,10 @@ async function check(
   const actor = { type: "user" as const, id: user.id, email: challenge.user.email, ...meta };
   if (proof.kind === "enrol") {
     // Enrolment at sign-in is only for someone a policy obliges who has no factor yet.
-    if (hasSecondFactor(challenge.factors) || !challenge.pendingTotpSecretSealed) return { ok: false, why: "enrolment_not_open" };
-    if (!(await saveTotpFactor(tx, user, challenge.pendingTotpSecretSealed, proof.code))) return { ok: false, why: "mfa_code_invalid" };
+    if (hasSecondFactor(challenge.factors) || !challenge.pendingTotpSecretSealed)
+      return { ok: false, why: "enrolment_not_open" };
+    if (!(await saveTotpFactor(tx, user, challenge.pendingTotpSecretSealed, proof.code)))
+      return { ok: false, why: "mfa_code_invalid" };
     const recoveryCodes = await replaceRecoveryCodes(tx, user);
     await emitAudit(tx, challenge.agencyId, actor, {
       action: "mfa_enabled",
@@ -113,22 +120,38 @@ async function check(
     const [passkey] = await tx
       .select()
       .from(mfaFactors)
-      .where(and(eq(mfaFactors.userId, user.id), eq(mfaFactors.kind, "passkey"), eq(mfaFactors.credentialId, String(proof.response.id))))
+      .where(
+        and(
+          eq(mfaFactors.userId, user.id),
+          eq(mfaFactors.kind, "passkey"),
+          eq(mfaFactors.credentialId, String(proof.response.id)),
+        ),
+      )
       .for("update");
     if (!passkey?.credentialId || !passkey.publicKey) return { ok: false, why: "passkey_unknown" };
     const signCount = await verifyAssertion({
       response: proof.response,
       expectedChallenge: webauthnChallenge,
       rp: proof.rp,
-      passkey: { credentialId: passkey.credentialId, publicKey: passkey.publicKey, signCount: passkey.signCount, transports: passkey.transports ?? [] },
+      passkey: {
+        credentialId: passkey.credentialId,
+        publicKey: passkey.publicKey,
+        signCount: passkey.signCount,
+        transports: passkey.transports ?? [],
+      },
     });
     if (signCount === null) return { ok: false, why: "passkey_invalid" };
-    await tx.update(mfaFactors).set({ signCount, lastUsedAt: sql`now()` }).where(eq(mfaFactors.id, passkey.id));
+    await tx
+      .update(mfaFactors)
+      .set({ signCount, lastUsedAt: sql`now()` })
+      .where(eq(mfaFactors.id, passkey.id));
     return { ok: true, factor: "passkey" };
   }
   const code = proof.code.trim();
   if (/^\d[\d\s]*$/.test(code)) {
-    return (await checkTotpCode(tx, user.id, code)) ? { ok: true, factor: "totp" } : { ok: false, why: "mfa_code_invalid" };
+    return (await checkTotpCode(tx, user.id, code))
+      ? { ok: true, factor: "totp" }
+      : { ok: false, why: "mfa_code_invalid" };
   }
   const left = await spendRecoveryCode(tx, user.id, code);
   if (left === null) return { ok: false, why: "recovery_code_invalid" };

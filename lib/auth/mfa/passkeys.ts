@@ -5,7 +5,11 @@ import {
   verifyAuthenticationResponse,
   verifyRegistrationResponse,
 } from "@simplewebauthn/server";
-import type { AuthenticationResponseJSON, AuthenticatorTransportFuture, RegistrationResponseJSON } from "@simplewebauthn/types";
+import type {
+  AuthenticationResponseJSON,
+  AuthenticatorTransportFuture,
+  RegistrationResponseJSON,
+} from "@simplewebauthn/types";
 
 /**
  * Passkeys (WebAuthn) as a second factor, through @simplewebauthn/server: this file only fixes our
@@ -74,7 +78,10 @@ export async function verifyRegistration(input: {
   }
 }
 
-export function authenticationOptions(input: { rp: RelyingParty; credentials: { credentialId: string; transports: string[] }[] }) {
+export function authenticationOptions(input: {
+  rp: RelyingParty;
+  credentials: { credentialId: string; transports: string[] }[];
+}) {
   return generateAuthenticationOptions({
     rpID: input.rp.rpID,
     userVerification: "preferred",

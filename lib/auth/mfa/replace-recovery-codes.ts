@@ -5,10 +5,7 @@ import { mfaRecoveryCodes } from "@/db/schema";
 import { hashRecoveryCode, newRecoveryCodes } from "./recovery-codes";
 
 /** A fresh set of 10 codes replaces every earlier one; the plain codes are returned to be shown once. */
-export async function replaceRecoveryCodes(
-  tx: Queryable,
-  user: { id: string; agencyId: string },
-): Promise<string[]> {
+export async function replaceRecoveryCodes(tx: Queryable, user: { id: string; agencyId: string }): Promise<string[]> {
   const codes = newRecoveryCodes();
   await tx.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, user.id));
   await tx

@@ -45,7 +45,9 @@ describe("an agent's voice and language choices", () => {
     expect(asked).toEqual([expect.objectContaining({ method: "GET", authorization: `Bearer ${retell.apiKey}` })]);
     expect(choices.notice).toBeNull();
     expect(choices.voices).toEqual(
-      retell.voices.map((v) => expect.objectContaining({ id: v.voice_id, label: expect.stringContaining(String(v.voice_name)) })),
+      retell.voices.map((v) =>
+        expect.objectContaining({ id: v.voice_id, label: expect.stringContaining(String(v.voice_name)) }),
+      ),
     );
     expect(choices.voices[0]).toEqual({ id: "11labs-Adrian", label: "Adrian — American, male, Young, elevenlabs" });
     expect(choices.languages).toContainEqual({ id: "en-US", label: "American English (en-US)" });
@@ -75,7 +77,22 @@ describe("an agent's voice and language choices", () => {
     const agentId = await importToSummit("vapi", "asst_voices");
     const admin = await clientUserFor("admin@summitlegal.test");
     const choices = await getAgentChoices(admin, agentId);
-    expect(choices.voices.map((v) => v.id)).toEqual(["burt", "Elliot", "Savannah", "Rohan", "Emma", "Clara", "Nico", "Kai", "Sagar", "Godfrey", "Neil", "Layla", "Sid", "Naina"]);
+    expect(choices.voices.map((v) => v.id)).toEqual([
+      "burt",
+      "Elliot",
+      "Savannah",
+      "Rohan",
+      "Emma",
+      "Clara",
+      "Nico",
+      "Kai",
+      "Sagar",
+      "Godfrey",
+      "Neil",
+      "Layla",
+      "Sid",
+      "Naina",
+    ]);
     expect(choices.voices[1]).toEqual({ id: "Elliot", label: "Elliot — Canadian, male, Vapi voice" });
     expect(choices.languages).toContainEqual({ id: "en", label: "English (en)" });
     expect(choices.languages).toContainEqual({ id: "multi", label: "Multilingual (multi)" });

@@ -54,7 +54,11 @@ export const getAgentChoices = cache(async (actor: Actor, agentId: string): Prom
   if (!agent.providerConnectionId || !agent.externalId || connection?.demo)
     return current(listed(VOICES), listed(LANGUAGES));
   if (!connection)
-    return current([], [], "This agent's provider connection was removed: only the current voice and language are offered.");
+    return current(
+      [],
+      [],
+      "This agent's provider connection was removed: only the current voice and language are offered.",
+    );
   const { provider, creds } = providerAccess(connection);
   try {
     const choices = await provider.agentChoices(creds, agent.externalId);

@@ -19,7 +19,10 @@ export async function finishPasskeyRegistration(
 ) {
   requireSelf(actor);
   const { challenge } = openEnrolment(actor.userId, input.ticket, "passkey");
-  const label = String(input.label ?? "").trim().slice(0, 80) || "Passkey";
+  const label =
+    String(input.label ?? "")
+      .trim()
+      .slice(0, 80) || "Passkey";
   if (!isStorableText(label)) throw invalid("The name has characters that cannot be stored.");
   if (!input.response || typeof input.response !== "object") throw invalid("The browser gave no passkey.");
   const passkey = await verifyRegistration({

@@ -21,7 +21,10 @@ export async function resetPersonMfa(actor: Actor, team: Team, userId: string) {
   const audience = requireTeam(actor, team, "manage");
   return withTenant(audience.agencyId, async (tx) => {
     const person = await lockPerson(tx, audience, userId);
-    const factors = await tx.delete(mfaFactors).where(eq(mfaFactors.userId, userId)).returning({ kind: mfaFactors.kind });
+    const factors = await tx
+      .delete(mfaFactors)
+      .where(eq(mfaFactors.userId, userId))
+      .returning({ kind: mfaFactors.kind });
     await tx.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, userId));
     await emitAudit(tx, audience.agencyId, auditActorOf(actor), {
       action: "mfa_reset",

@@ -84,7 +84,9 @@ describe("sync brings provider-side changes into the portal", () => {
     retell.addAgent({ id: "agent_both", name: "Both Sides", prompt: "Base prompt.", beginMessage: "Base greeting." });
     const { owner, connectionId, agentId } = await importAgent("retell", "agent_both", "Bright Dental");
     // The portal holds edits the provider does not have (as a demo connection's edits are never sent).
-    await (await getDb())
+    await (
+      await getDb()
+    )
       .update(aiAgents)
       .set({ prompt: "Portal prompt.", greeting: "Portal greeting." })
       .where(eq(aiAgents.id, agentId));
@@ -94,7 +96,9 @@ describe("sync brings provider-side changes into the portal", () => {
     const result = await syncProviderAgents(owner, connectionId);
     expect(result).toMatchObject({
       updated: 1,
-      conflicts: [{ agentId, agentName: "Both Sides", field: "prompt", ours: "Portal prompt.", theirs: "Retell prompt." }],
+      conflicts: [
+        { agentId, agentName: "Both Sides", field: "prompt", ours: "Portal prompt.", theirs: "Retell prompt." },
+      ],
     });
     expect(await agentRow(agentId)).toMatchObject({
       version: 2,
@@ -116,7 +120,10 @@ describe("sync brings provider-side changes into the portal", () => {
       (e: unknown) => e,
     );
     expect(refused).toBeInstanceOf(AppError);
-    expect(refused).toMatchObject({ status: 409, details: { conflicts: [{ field: "prompt", theirs: "Retell prompt." }] } });
+    expect(refused).toMatchObject({
+      status: 409,
+      details: { conflicts: [{ field: "prompt", theirs: "Retell prompt." }] },
+    });
     // Agreeing with Retell resolves it: the save goes through and the next sync is clean. A voice
     // changed in Retell meanwhile is not swallowed by that save: the sync still brings it in.
     retell.agents.set("agent_both", { ...retell.agents.get("agent_both")!, voice_id: "11labs-Zed" });

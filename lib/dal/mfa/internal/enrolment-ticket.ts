@@ -16,7 +16,11 @@ export function sealEnrolment(userId: string, pending: Pending): string {
   return secretBox().seal(JSON.stringify({ ...pending, exp: Date.now() + TICKET_SECONDS * 1000 }), boundTo(userId));
 }
 
-export function openEnrolment<K extends Pending["kind"]>(userId: string, ticket: string, kind: K): Extract<Pending, { kind: K }> {
+export function openEnrolment<K extends Pending["kind"]>(
+  userId: string,
+  ticket: string,
+  kind: K,
+): Extract<Pending, { kind: K }> {
   const expired = invalid("This set-up has expired. Start again.");
   if (typeof ticket !== "string" || ticket.length > 4096) throw expired;
   let parsed: (Pending & { exp: number }) | undefined;
