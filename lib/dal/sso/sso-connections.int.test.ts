@@ -1,15 +1,19 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { agencies, auditEvents, invitations, passwordResets, ssoConnections } from "@/db/schema";
+import { agencies, auditEvents, invitations, mfaFactors, passwordResets, ssoConnections } from "@/db/schema";
 import { actorFor, staffFor, TEST_META } from "@/db/testing/actor-for";
 import { clientIdOf, userIdOf } from "@/db/testing/lookups";
 import { lastMailTo } from "@/db/testing/mail-for";
+import { generate } from "otplib";
 import { acceptInvitation } from "@/lib/auth/accept-invitation";
+import { finishSignInChallenge } from "@/lib/auth/mfa/finish-sign-in-challenge";
+import { newTotpSecret } from "@/lib/auth/mfa/totp";
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { resetPassword } from "@/lib/auth/reset-password";
 import { newLinkToken } from "@/lib/auth/tokens";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { secretBox } from "@/lib/crypto/secret-box";
 import { AppError } from "@/lib/errors";
 import { SSO_ONLY_MESSAGE } from "@/lib/sso/sso-only";
 import { createSsoConnection } from "./create-sso-connection";
@@ -120,8 +124,28 @@ describe("SSO-only (SPEC §11)", () => {
     await updateSsoConnection(owner, conn.id, { enforced: true });
     try {
       expect(await signIn("admin@acme.test", CONSOLE)).toEqual({ ok: false, reason: "sso_required" });
+      // Break-glass needs the owner's second factor: refused without one, then through the code step.
+      expect(await signIn("owner@acme.test", CONSOLE)).toEqual({ ok: false, reason: "sso_required" });
+      const ownerId = await userIdOf("owner@acme.test");
+      const secret = newTotpSecret();
+      await db.insert(mfaFactors).values({
+        agencyId: owner.agencyId,
+        userId: ownerId,
+        kind: "totp",
+        totpSecretSealed: secretBox().seal(secret, ownerId),
+      });
       const glass = await signIn("owner@acme.test", CONSOLE);
-      expect(glass.ok).toBe(true);
+      if (glass.ok || glass.reason !== "mfa_required")
+        throw new Error(`expected the code step: ${JSON.stringify(glass)}`);
+      const done = await finishSignInChallenge(
+        glass.challengeToken,
+        { kind: "code", code: await generate({ secret }) },
+        {
+          ip: "10.7.7.7",
+          userAgent: "vitest",
+        },
+      );
+      expect(done.ok).toBe(true);
       const [event] = await db
         .select()
         .from(auditEvents)
