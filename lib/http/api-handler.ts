@@ -97,7 +97,12 @@ export function errorResponse(error: unknown): Response {
  * `maxBytes`, a larger body is a 413 and is never held whole in memory (the ingestion routes).
  */
 export async function readJson(request: Request, opts: { maxBytes?: number } = {}): Promise<unknown> {
-  const text = opts.maxBytes === undefined ? await request.text() : await readCappedText(request, opts.maxBytes);
+  // Decoded keeping a leading byte order mark (as the capped reader does): JSON.parse refuses it, on
+  // every route alike, where Request.text() would drop it and let "\uFEFF{}" pass as "{}".
+  const text =
+    opts.maxBytes === undefined
+      ? new TextDecoder("utf-8", { ignoreBOM: true }).decode(await request.arrayBuffer())
+      : await readCappedText(request, opts.maxBytes);
   if (text === null) throw new AppError("payload_too_large", `The request body is larger than ${opts.maxBytes} bytes.`);
   if (!text.trim()) return {};
   try {

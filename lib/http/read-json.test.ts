@@ -27,4 +27,9 @@ describe("readJson", () => {
     expect(await readJson(post(""))).toEqual({});
     expect(((await readJson(post("{nope")).catch((e: unknown) => e)) as AppError).status).toBe(400);
   });
+
+  it("refuses a body behind a byte order mark, capped or not, rather than reading it as the JSON after it", async () => {
+    for (const opts of [{}, { maxBytes: 100 }])
+      expect(((await readJson(post("\ufeff{}"), opts).catch((e: unknown) => e)) as AppError).status).toBe(400);
+  });
 });
