@@ -15,6 +15,7 @@ import {
 } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { TotpQrCode } from "@/components/auth/totp-qr-code";
 
 export type TotpSetup = { secret: string; ticket: string; qrDataUrl: string };
 
@@ -52,20 +53,7 @@ export function TotpSetupDialog({
             </DialogDescription>
           </DialogHeader>
           <FormMessage error={error} />
-          {/* eslint-disable-next-line @next/next/no-img-element -- an inline data URL drawn on our server */}
-          <img
-            src={setup.qrDataUrl}
-            alt="QR code to add this account to an authenticator app"
-            width={184}
-            height={184}
-            className="mx-auto rounded-md border bg-white p-2"
-          />
-          <p className="text-sm text-muted-foreground">
-            Can’t scan it? Enter this key:{" "}
-            <code data-testid="totp-secret" className="break-all rounded bg-muted px-1 font-mono text-foreground">
-              {setup.secret}
-            </code>
-          </p>
+          <TotpQrCode qrDataUrl={setup.qrDataUrl} secret={setup.secret} />
           <div className="grid gap-2">
             <Label htmlFor="totp-code">Code</Label>
             <Input

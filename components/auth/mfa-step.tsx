@@ -16,6 +16,7 @@ import { RecoveryCodesList } from "@/components/auth/recovery-codes-list";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { TotpQrCode } from "@/components/auth/totp-qr-code";
 
 /** The second step of sign-in: a code, a passkey, or enrolling an authenticator app when required. */
 export function MfaStep({ view, next }: { view: MfaStepView; next?: string }) {
@@ -90,20 +91,7 @@ export function MfaStep({ view, next }: { view: MfaStepView; next?: string }) {
             Your organisation requires a second sign-in step. Scan this code with an authenticator app, then enter the
             6-digit code it shows.
           </p>
-          {/* eslint-disable-next-line @next/next/no-img-element -- an inline data URL drawn on our server */}
-          <img
-            src={view.qrDataUrl}
-            alt="QR code to add this account to an authenticator app"
-            width={184}
-            height={184}
-            className="mx-auto rounded-md border bg-white p-2"
-          />
-          <p className="text-muted-foreground">
-            Can’t scan it? Enter this key:{" "}
-            <code data-testid="totp-secret" className="break-all rounded bg-muted px-1 font-mono text-foreground">
-              {view.secret}
-            </code>
-          </p>
+          <TotpQrCode qrDataUrl={view.qrDataUrl} secret={view.secret} />
         </div>
       ) : (
         <p className="text-sm text-muted-foreground">

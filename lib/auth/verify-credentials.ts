@@ -71,16 +71,19 @@ export async function verifyCredentials(input: {
     }
     return { ok: false, reason: "invalid" };
   }
-  if (matched.kind === "client" && matched.portalAccess !== "enabled") {
-    await withTenant(matched.agencyId, (tx) =>
+  // A refusal of the right password (paused portal, SSO-only, break-glass without a factor), audited as denied.
+  const refuseMatched = (reason: string) =>
+    withTenant(matched.agencyId, (tx) =>
       emitAudit(tx, matched.agencyId, actor(matched.id), {
         action: "login_failed",
         target: { type: "user", id: matched.id },
         outcome: "denied",
         clientId: matched.clientId,
-        details: { email, step: "password", reason: "portal_suspended" },
+        details: { email, step: "password", reason },
       }),
     );
+  if (matched.kind === "client" && matched.portalAccess !== "enabled") {
+    await refuseMatched("portal_suspended");
     return { ok: false, reason: "suspended" };
   }
   // SSO-only tenants (SPEC §11): told only after the right password, so it reveals nothing more
@@ -89,30 +92,14 @@ export async function verifyCredentials(input: {
   const ssoOnly = await isSsoOnly(db, matched.agencyId, matched.clientId);
   const breakGlass = ssoOnly && mayBreakGlass(matched);
   if (ssoOnly && !breakGlass) {
-    await withTenant(matched.agencyId, (tx) =>
-      emitAudit(tx, matched.agencyId, actor(matched.id), {
-        action: "login_failed",
-        target: { type: "user", id: matched.id },
-        outcome: "denied",
-        clientId: matched.clientId,
-        details: { email, step: "password", reason: "sso_only" },
-      }),
-    );
+    await refuseMatched("sso_only");
     return { ok: false, reason: "sso_required" };
   }
   // A second factor is due when the user has one, when a policy requires one (then it is enrolled
   // at this step), and always for break-glass, which an owner without a factor cannot use.
   const factors = await secondFactorState(db, matched.id);
   if (breakGlass && !hasSecondFactor(factors)) {
-    await withTenant(matched.agencyId, (tx) =>
-      emitAudit(tx, matched.agencyId, actor(matched.id), {
-        action: "login_failed",
-        target: { type: "user", id: matched.id },
-        outcome: "denied",
-        clientId: matched.clientId,
-        details: { email, step: "password", reason: "break_glass_without_mfa" },
-      }),
-    );
+    await refuseMatched("break_glass_without_mfa");
     return { ok: false, reason: "sso_required" };
   }
   if (breakGlass || hasSecondFactor(factors) || (await policyRequiresMfa(db, matched))) {
