@@ -15,6 +15,8 @@ import { measureExport, type ExportResult } from "./run/exports";
 import { intakeMarkdown, measureIntake, type IntakeResult } from "./run/intake";
 import { request } from "./run/http";
 import { loadTarget } from "./run/load";
+import { hitRate, pageCacheStats } from "./run/page-cache-stats";
+import { afterInvalidationMarkdown, measureAfterInvalidation, type AfterInvalidation } from "./run/after-invalidation";
 import { parseRunOptions, type RunOptions } from "./run/options";
 import { startRoundTripCounter } from "./run/pg-round-trips";
 import { renderMarkdown, writeResults, type TargetResult } from "./run/report";
@@ -43,9 +45,20 @@ async function main() {
   let intake: IntakeResult | null = null;
   let scim: ScimResult | null = null;
   let ingest: BatchIngestResult | null = null;
+  let invalidation: AfterInvalidation[] = [];
   try {
     const targets = await resolveTargets(session, dataset, opts, cleanup);
     results = await runLoads(targets, opts, session.server);
+    if (!opts.only || opts.only.includes("invalidation")) {
+      log("After invalidation: a new call, then the first request of each cached page…");
+      const cached = targetsOf(session, dataset, opts, null, undefined, null).filter((t) =>
+        ["overview", "analytics", "calls"].includes(t.key),
+      );
+      invalidation = await measureAfterInvalidation(session, url, cached).catch((error: unknown) => {
+        log(`after invalidation: ${error instanceof Error ? error.message : error}`);
+        return [];
+      });
+    }
     if (opts.exports) exportResults = await runExports(session, opts);
     if (!opts.only || opts.only.includes("intake")) {
       log("Provider webhook intake: loading…");
@@ -91,15 +104,18 @@ async function main() {
     intake,
     scim,
     ingest,
+    invalidation,
     notes: [
       "Shared 2-core machine: other work ran during the run (see the load average); compare only rows of this one table.",
       "vs in-memory = req/s at 50 connections ÷ the in-memory baseline's, measured minutes apart in the same server.",
       "server CPU ms/req: user + system CPU of the next-server process over the 1-connection run ÷ requests; unlike latency it hardly depends on what else the machine runs.",
       "DB round trips/req: counted on the wire (Sync + Query messages) through a pass-through proxy in a second server start, never during the timed runs.",
+      "cache hits: the page cache's hits ÷ lookups over the target's runs (its counters, /bench-baseline/page-cache); \"rendered afresh\" rows send Cache-Control: no-cache, as a hard reload does, and never look.",
       "load avg: the machine's 1-minute load average when the target started (2 cores: above 2 means the figures include waiting for a CPU).",
     ],
   };
-  const markdown = renderMarkdown(report) + (intake ? intakeMarkdown(intake) : "");
+  const markdown =
+    renderMarkdown(report) + afterInvalidationMarkdown(invalidation) + (intake ? intakeMarkdown(intake) : "");
   console.log(`\n${markdown}`);
   if (ingest)
     console.log(
@@ -147,7 +163,9 @@ async function runLoads(targets: Target[], opts: RunOptions, server: AppServer):
       continue;
     }
     try {
-      results.push(await loadOne({ ...t, path: t.path }, shown, opts, server.pid));
+      results.push(
+        await loadOne({ ...t, path: t.path }, shown, opts, server.pid, { port: server.port, host: server.appHost }),
+      );
     } catch (error) {
       // A target that breaks the server must not cost the figures already taken.
       const gone = server.exited();
@@ -170,9 +188,10 @@ async function loadOne(
   shown: string,
   opts: RunOptions,
   serverPid: number,
+  app: { port: number; host: string },
 ): Promise<TargetResult> {
-  const spec = { port: t.port, host: t.host, path: t.path, cookie: t.cookie };
-  const probe = await request({ ...spec, headers: t.cookie ? { cookie: t.cookie } : {} });
+  const spec = { port: t.port, host: t.host, path: t.path, cookie: t.cookie, headers: t.headers };
+  const probe = await request({ ...spec, headers: { ...(t.cookie ? { cookie: t.cookie } : {}), ...t.headers } });
   if (probe.status !== 200) {
     const note =
       probe.status === 404
@@ -182,7 +201,9 @@ async function loadOne(
     return { key: t.key, label: t.label, url: shown, available: false, note };
   }
   log(`${t.label}: loading…`);
+  const cacheBefore = await pageCacheStats(app.port, app.host);
   const { many, one, cpuMsPerRequest, loadAverage } = await loadTarget(spec, t.pid ?? serverPid, opts);
+  const cacheHitRate = hitRate(cacheBefore, await pageCacheStats(app.port, app.host));
   log(
     `  ${Math.round(many.rps)} req/s @${opts.connections}, p95 ${many.p95.toFixed(1)} ms; p95 ${one.p95.toFixed(1)} ms @1; ${cpuMsPerRequest?.toFixed(1) ?? "?"} ms CPU/req`,
   );
@@ -196,6 +217,7 @@ async function loadOne(
     one,
     cpuMsPerRequest,
     loadAverage,
+    cacheHitRate,
   };
 }
 
@@ -272,7 +294,12 @@ async function countRoundTrips(url: string, dataset: Dataset, opts: RunOptions, 
       const t = targets.find((x) => x.key === r.key);
       if (!t?.path) continue;
       r.roundTrips = await roundTripsPerRequest(
-        { port: t.port, host: t.host, path: t.path, headers: t.cookie ? { cookie: t.cookie } : {} },
+        {
+          port: t.port,
+          host: t.host,
+          path: t.path,
+          headers: { ...(t.cookie ? { cookie: t.cookie } : {}), ...t.headers },
+        },
         proxy.count,
       );
     }

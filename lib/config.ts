@@ -57,6 +57,12 @@ const EnvSchema = z.object({
         return z.NEVER;
       }
     }),
+  PAGE_CACHE_MB: z.coerce
+    .number({ message: "PAGE_CACHE_MB must be a number of megabytes" })
+    .int("PAGE_CACHE_MB must be a whole number of megabytes")
+    .min(0, "PAGE_CACHE_MB must be 0 (off) or more")
+    .max(4096, "PAGE_CACHE_MB must be at most 4096")
+    .default(64),
   STORAGE_URL: z
     .string()
     .optional()
@@ -89,6 +95,8 @@ export type Config = {
   /** The S3-compatible object store (lib/storage/storage-url.ts); absent: files under dataDir. */
   storage: StorageTarget | undefined;
   isProduction: boolean;
+  /** Memory each instance gives its cache of rendered portal pages (lib/page-cache); 0 turns it off. */
+  pageCacheBytes: number;
   /** Raw values; absent means the keys generated in DATA_DIR (lib/audit/audit-keys.ts). */
   auditHmacKey: string | undefined;
   auditSigningKey: string | undefined;
@@ -127,6 +135,7 @@ export function getConfig(): Config {
     trustedProxies: env.TRUSTED_PROXIES,
     storage: env.STORAGE_URL,
     isProduction: process.env.NODE_ENV === "production",
+    pageCacheBytes: env.PAGE_CACHE_MB * 2 ** 20,
     auditHmacKey: env.AUDIT_HMAC_KEY,
     auditSigningKey: env.AUDIT_SIGNING_KEY,
   };

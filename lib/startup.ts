@@ -2,6 +2,7 @@ import { ConfigError, getConfig } from "@/lib/config";
 import { bootstrapDatabase, closeDatabaseBeforeExit } from "@/db/bootstrap";
 import { startBackgroundJobs, stopBackgroundJobs } from "@/lib/jobs/background-jobs";
 import { auditHmacKey, auditSigningKey } from "@/lib/audit/audit-keys";
+import { installPageCache } from "@/lib/page-cache/install-page-cache";
 import { peerHeaderName } from "@/lib/net/request-client-address";
 
 /** Server start: a bad environment value stops the process with a message naming it. */
@@ -27,6 +28,7 @@ export async function startServer() {
     process.exit(1);
   }
   await bootstrapDatabase();
+  installPageCache();
   startBackgroundJobs();
   closeDatabaseBeforeExit(stopBackgroundJobs);
 }

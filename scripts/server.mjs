@@ -63,9 +63,14 @@ const app = next({ dev, dir: root, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+// The page cache (lib/page-cache), installed by the app at start unless turned off: it answers
+// a cacheable portal page itself or hands the request to Next.
+const pageCache = () => globalThis[Symbol.for("app.page-cache")];
+
 const server = createServer((req, res) => {
   prepare(req);
-  handle(req, res).catch((error) => {
+  const cache = pageCache();
+  (cache ? cache.serve(req, res, () => handle(req, res)) : handle(req, res)).catch((error) => {
     console.error("[server] request failed", error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
     res.end();

@@ -2,7 +2,7 @@ import autocannon from "autocannon";
 import { request } from "./http";
 import { cpuMsOf } from "./server";
 
-export type LoadSpec = { port: number; host: string; path: string; cookie?: string };
+export type LoadSpec = { port: number; host: string; path: string; cookie?: string; headers?: Record<string, string> };
 
 export type Measured = {
   connections: number;
@@ -31,7 +31,7 @@ export function measure(spec: LoadSpec, connections: number, seconds: number): P
         connections,
         duration: seconds,
         timeout: 30,
-        headers: { host: spec.host, ...(spec.cookie ? { cookie: spec.cookie } : {}) },
+        headers: { host: spec.host, ...(spec.cookie ? { cookie: spec.cookie } : {}), ...spec.headers },
       },
       (error, result) => {
         if (error) return reject(error);
@@ -99,6 +99,6 @@ async function drain(spec: LoadSpec) {
     port: spec.port,
     host: spec.host,
     path: spec.path,
-    headers: spec.cookie ? { cookie: spec.cookie } : {},
+    headers: { ...(spec.cookie ? { cookie: spec.cookie } : {}), ...spec.headers },
   }).catch(() => {});
 }

@@ -18,6 +18,8 @@ export type TargetResult = {
   /** The machine's 1-minute load average when this target started: how contended its figures are. */
   loadAverage?: number;
   roundTrips?: number | null;
+  /** The page cache's hits ÷ lookups over this target's runs; null where it never looked. */
+  cacheHitRate?: number | null;
 };
 
 export type RunReport = {
@@ -38,12 +40,14 @@ const num = (v: number, digits = 0) =>
 export function renderMarkdown(report: RunReport): string {
   const baseline = report.targets.find((t) => t.key === "baseline")?.many?.rps;
   const rows = report.targets.map((t) => {
-    if (!t.available || !t.many || !t.one) return `| ${t.label} | ${t.note ?? "not available"} | | | | | | | | | | |`;
+    if (!t.available || !t.many || !t.one) return `| ${t.label} | ${t.note ?? "not available"} | | | | | | | | | | | |`;
     const ratio = baseline ? `${Math.round((100 * t.many.rps) / baseline)} %` : "—";
     const failures = t.many.errors + t.many.non2xx + t.one.errors + t.one.non2xx;
     const trips = t.roundTrips === undefined || t.roundTrips === null ? "—" : num(t.roundTrips, 1);
+    const hits =
+      t.cacheHitRate === undefined || t.cacheHitRate === null ? "—" : `${(100 * t.cacheHitRate).toFixed(1)} %`;
     const cpu = t.cpuMsPerRequest === undefined || t.cpuMsPerRequest === null ? "—" : ms(t.cpuMsPerRequest);
-    return `| ${t.label}${failures ? ` (${failures} failed)` : ""} | ${num(t.many.rps)} | ${ms(t.many.p50)} | ${ms(t.many.p95)} | ${ms(t.many.p99)} | ${ms(t.one.p50)} | ${ms(t.one.p95)} | ${ratio} | ${cpu} | ${trips} | ${num(t.many.bytesPerResponse / 1024)} | ${t.loadAverage?.toFixed(1) ?? "—"} |`;
+    return `| ${t.label}${failures ? ` (${failures} failed)` : ""} | ${num(t.many.rps)} | ${ms(t.many.p50)} | ${ms(t.many.p95)} | ${ms(t.many.p99)} | ${ms(t.one.p50)} | ${ms(t.one.p95)} | ${ratio} | ${cpu} | ${trips} | ${num(t.many.bytesPerResponse / 1024)} | ${hits} | ${t.loadAverage?.toFixed(1) ?? "—"} |`;
   });
   const exportRows = report.exports.map((e) =>
     e.available
@@ -55,8 +59,8 @@ export function renderMarkdown(report: RunReport): string {
     "",
     ...Object.entries({ ...report.machine, ...report.dataset, ...report.settings }).map(([k, v]) => `- ${k}: ${v}`),
     "",
-    "| target | req/s @50 | p50 ms | p95 ms | p99 ms | p50 ms @1 | p95 ms @1 | vs in-memory | server CPU ms/req | DB round trips/req | KB/resp | load avg |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| target | req/s @50 | p50 ms | p95 ms | p99 ms | p50 ms @1 | p95 ms @1 | vs in-memory | server CPU ms/req | DB round trips/req | KB/resp | cache hits | load avg |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...rows,
     "",
     "| export | rows | size | time | rows/s | server CPU · rows per CPU-s | first byte | server RSS before | peak RSS | growth |",

@@ -14,12 +14,16 @@ export type Target = {
   host: string;
   path: string | null;
   cookie?: string;
+  /** Sent with every request: `Cache-Control: no-cache` measures a page rendered afresh. */
+  headers?: Record<string, string>;
   unavailable?: string;
   pid?: number;
 };
 export type Session = { server: AppServer; portal: string; client: string; staff: string };
 
 const DAY_MS = 86_400_000;
+// A hard reload: the page cache (lib/page-cache) renders it afresh, as before the cache existed.
+const UNCACHED = { "cache-control": "no-cache" };
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -33,6 +37,7 @@ export function targetsOf(
 ): Target[] {
   const { port, appHost } = s.server;
   const today = Date.now();
+  const analytics = `/analytics?from=${day(today - 89 * DAY_MS)}&to=${day(today)}`;
   return [
     {
       key: "baseline",
@@ -50,7 +55,23 @@ export function targetsOf(
       path: bare ? "/" : null,
       unavailable: "baseline page unavailable",
     },
-    { key: "calls", label: "portal /calls (first page)", port, host: s.portal, path: "/calls", cookie: s.client },
+    {
+      key: "calls",
+      label: "portal /calls (first page), cached",
+      port,
+      host: s.portal,
+      path: "/calls",
+      cookie: s.client,
+    },
+    {
+      key: "calls-uncached",
+      label: "portal /calls (first page), rendered afresh",
+      port,
+      host: s.portal,
+      path: "/calls",
+      cookie: s.client,
+      headers: UNCACHED,
+    },
     {
       key: "calls-deep",
       label: `portal /calls, ${opts.deepPages} pages deep (cursor)`,
@@ -71,13 +92,31 @@ export function targetsOf(
     },
     {
       key: "analytics",
-      label: "portal /analytics, 90 days",
+      label: "portal /analytics, 90 days, cached",
       port,
       host: s.portal,
-      path: `/analytics?from=${day(today - 89 * DAY_MS)}&to=${day(today)}`,
+      path: analytics,
       cookie: s.client,
     },
-    { key: "overview", label: "portal / (overview)", port, host: s.portal, path: "/", cookie: s.client },
+    {
+      key: "analytics-uncached",
+      label: "portal /analytics, 90 days, rendered afresh",
+      port,
+      host: s.portal,
+      path: analytics,
+      cookie: s.client,
+      headers: UNCACHED,
+    },
+    { key: "overview", label: "portal / (overview), cached", port, host: s.portal, path: "/", cookie: s.client },
+    {
+      key: "overview-uncached",
+      label: "portal / (overview), rendered afresh",
+      port,
+      host: s.portal,
+      path: "/",
+      cookie: s.client,
+      headers: UNCACHED,
+    },
     { key: "clients", label: "console /agency/clients", port, host: appHost, path: "/agency/clients", cookie: s.staff },
     {
       key: "api-calls",

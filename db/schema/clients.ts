@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { StoredPermissions } from "@/lib/authz/permission-keys";
 import { agencies } from "./agencies";
 
@@ -30,6 +30,9 @@ export const clients = pgTable(
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     // "Require MFA for this client's users" (SPEC §11), set by staff who may edit the client.
     requireMfa: boolean("require_mfa").notNull().default(false),
+    // Raised by triggers (migration 0025) on every write to what the client's cached portal pages
+    // show: the page cache's per-client data version (lib/page-cache).
+    dataVersion: bigint("data_version", { mode: "number" }).notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("clients_agency_name_idx").on(t.agencyId, t.name, t.id)],

@@ -8,6 +8,7 @@ import { unauthenticated } from "@/lib/errors";
 import { currentApiKeyActor } from "./api-key-context";
 import { loadActor, type ActorResult } from "./load-actor";
 import { loadApiKeyActor, noteApiKeyUse } from "./load-api-key-actor";
+import { preloadedActor } from "./preloaded-actor";
 import { metaFromHeaders } from "./request-meta";
 import { sessionIdFromCookies } from "./session-id-from-cookies";
 
@@ -16,12 +17,21 @@ export const getActorResult = cache(async (): Promise<ActorResult> => {
   const keyActor = currentApiKeyActor();
   if (keyActor) return { ok: true, actor: keyActor };
   const h = await headers();
+  return preloadedActor(h) ?? actorResultOf(h);
+});
+
+/**
+ * The session actor of a request with these headers: its session cookie, read on this request
+ * against the session row. Pages reach it through getActorResult; the page cache
+ * (lib/page-cache) calls it before Next does, and hands the result to the page.
+ */
+export async function actorResultOf(h: Headers): Promise<ActorResult> {
   const sessionId = await sessionIdFromCookies(h.get("cookie") ?? "", getConfig().authSecret);
   if (!sessionId) return { ok: false, reason: "signed_out" };
   const meta = metaFromHeaders(h);
   const db = await getDb();
   return loadActor(db, sessionId, meta.host, { ip: meta.ip, userAgent: meta.userAgent });
-});
+}
 
 export async function getActor(): Promise<Actor | null> {
   const result = await getActorResult();

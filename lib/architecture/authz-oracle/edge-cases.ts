@@ -62,6 +62,13 @@ export function edgeCases(world: World, agencyId: string): Case[] {
     });
   }
   add({ key: "page /bench-baseline", actor: actors.acmeOwner, method: "GET", path: "/bench-baseline", expect: [404] });
+  add({
+    key: "GET /bench-baseline/page-cache",
+    actor: actors.acmeOwner,
+    method: "GET",
+    path: "/bench-baseline/page-cache",
+    expect: [404],
+  });
   // SCIM answers a directory's bearer token only: no token (a browser session is no token) is 401 on any host.
   for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
     for (const host of [hosts.console, hosts.acme]) {

@@ -92,6 +92,8 @@ export const ROUTES: Record<string, Access> = {
   // Load balancer probes: a fixed status, no tenant data, no session read.
   "GET /api/health": pub,
   "GET /api/ready": pub,
+  // The page cache's counters for the benchmark: 404 unless the server runs with BENCH_BASELINE=1.
+  "GET /bench-baseline/page-cache": nobody,
   // Voice-provider webhooks: no session or key, the provider's signature on the body is the credential.
   "POST /api/ingest/[provider]/[webhookId]": pub,
   "GET /api/v1/[...rest]": nobody,
