@@ -159,6 +159,56 @@ test("an API key's 600 requests a minute are counted across both instances", asy
   await Promise.all([owner.ctx.dispose(), onA.dispose(), onB.dispose()]);
 });
 
+test("a portal page cached on both instances shows a call ingested through B on the very next request to either", async () => {
+  const { a, b, consoleHost, portalHost } = fleet;
+  const viewerOnA = await clientOf(a.port, portalHost);
+  await signIn(viewerOnA, portalHost, "admin@brightdental.test");
+  const viewerOnB = await clientOf(b.port, portalHost, await viewerOnA.ctx.storageState());
+  const analytics = async (viewer: Client) => {
+    const response = await viewer.ctx.get("/analytics?days=7", { headers: { host: portalHost }, maxRedirects: 0 });
+    expect(response.status()).toBe(200);
+    const total = /data-testid="chart-volume".*?data-testid="chart-total"[^>]*>([\d,]+)</s.exec(await response.text());
+    return { cache: response.headers()["x-cache"], calls: Number(total?.[1].replaceAll(",", "")) };
+  };
+  for (const viewer of [viewerOnA, viewerOnB]) {
+    await analytics(viewer);
+    expect((await analytics(viewer)).cache).toBe("hit");
+  }
+  const before = (await analytics(viewerOnA)).calls;
+  expect(before).toBeGreaterThan(0);
+
+  const owner = await clientOf(b.port, consoleHost);
+  await signIn(owner, consoleHost, "owner@acme.test");
+  const created = await owner.send("POST", "/api/v1/api-keys", { name: "Fleet cache", scopes: ["calls.ingest"] });
+  expect(created.status).toBe(201);
+  const { id, key } = created.json as { id: string; key: string };
+  const [agent] = await db<{ id: string }[]>`select g.id from ai_agents g join clients c on c.id = g.client_id
+    where c.name = 'Bright Dental' order by g.name limit 1`;
+  const ingest = await request.newContext({
+    baseURL: `http://127.0.0.1:${b.port}`,
+    extraHTTPHeaders: { host: consoleHost, authorization: `Bearer ${key}` },
+  });
+  const posted = await ingest.post("/api/v1/calls", {
+    data: {
+      externalId: `fleet-cache-${Date.now()}`,
+      agentId: agent.id,
+      startedAt: new Date(Date.now() - 600_000).toISOString(),
+      durationSeconds: 42,
+      direction: "inbound",
+      status: "completed",
+      callerNumber: "+15550142",
+    },
+  });
+  expect(posted.status()).toBe(201);
+
+  // A never heard of the call: its next request reads the client's new data version and renders.
+  expect(await analytics(viewerOnA)).toEqual({ cache: "miss", calls: before + 1 });
+  expect(await analytics(viewerOnB)).toEqual({ cache: "miss", calls: before + 1 });
+  expect(await analytics(viewerOnA)).toEqual({ cache: "hit", calls: before + 1 });
+  expect((await owner.send("DELETE", `/api/v1/api-keys/${id}`)).status).toBe(200);
+  await Promise.all([viewerOnA.ctx.dispose(), viewerOnB.ctx.dispose(), owner.ctx.dispose(), ingest.dispose()]);
+});
+
 test("with both workers running, every SIEM event and client webhook is delivered exactly once", async ({ page }) => {
   const { a, b, consoleHost, portalHost } = fleet;
   const siem = await startTestReceiver();

@@ -22,8 +22,9 @@ export async function ensureBenchConnection(sql: postgres.Sql, authSecret: strin
   await sql`delete from provider_connections where webhook_id = ${WEBHOOK_ID}`;
   const id = randomUUID();
   const sealed = secretBoxFor(authSecret).seal(API_KEY, id);
-  await sql`insert into provider_connections (id, agency_id, provider, api_key_ciphertext, key_last4, webhook_id)
-    values (${id}, ${agent.agency_id}, 'retell', ${sealed}, ${API_KEY.slice(-4)}, ${WEBHOOK_ID})`;
+  // The intake never calls the provider back: the API address is only stored.
+  await sql`insert into provider_connections (id, agency_id, provider, api_key_ciphertext, key_last4, api_base_url, webhook_id)
+    values (${id}, ${agent.agency_id}, 'retell', ${sealed}, ${API_KEY.slice(-4)}, 'https://api.retellai.com', ${WEBHOOK_ID})`;
   await sql`update ai_agents set provider_connection_id = ${id}, external_id = ${AGENT_EXTERNAL_ID} where id = ${agent.id}`;
   return { connectionId: id, webhookId: WEBHOOK_ID, apiKey: API_KEY, agentExternalId: AGENT_EXTERNAL_ID };
 }
