@@ -5,6 +5,10 @@ import type { StoredPage } from "./page-store";
 const PER_RESPONSE = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-cache"]);
 const PAGE_TYPES = /^text\/(html|x-component)\b/;
 const MAX_BYTES = 4 * 2 ** 20;
+// A part that failed after the 200 went out (a query error inside a streamed Suspense boundary)
+// leaves React's error digest in the HTML, or an error row in the RSC payload: such a page is
+// sent once, never kept, or a passing fault would outlive its cause.
+const RENDER_ERRORS = ["data-dgst=", ':E{"digest"', ':E{\\"digest\\"'];
 
 /**
  * Copies what Next writes to `res` and, once the response has gone out in full, hands it to
@@ -46,6 +50,7 @@ export function recordPage(res: ServerResponse, keep: (page: StoredPage) => void
     const csp = String(headers["content-security-policy"] ?? "");
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? null;
     const body = Buffer.concat(chunks);
+    if (RENDER_ERRORS.some((marker) => body.includes(marker))) return;
     keep({
       status: 200,
       headers: Object.entries(headers)
