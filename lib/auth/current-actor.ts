@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { getConfig } from "@/lib/config";
 import { unauthenticated } from "@/lib/errors";
 import { currentApiKeyActor } from "./api-key-context";
-import { loadActor, type ActorResult } from "./load-actor";
+import { loadActor, type ActorResult, type PageVersions } from "./load-actor";
 import { loadApiKeyActor, noteApiKeyUse } from "./load-api-key-actor";
 import { preloadedActor } from "./preloaded-actor";
 import { metaFromHeaders } from "./request-meta";
@@ -31,6 +31,12 @@ export async function actorResultOf(h: Headers): Promise<ActorResult> {
   const meta = metaFromHeaders(h);
   const db = await getDb();
   return loadActor(db, sessionId, meta.host, { ip: meta.ip, userAgent: meta.userAgent });
+}
+
+/** The versions this request's actor was loaded with (lib/page-cache), or undefined. */
+export async function currentPageVersions(): Promise<PageVersions | undefined> {
+  const result = await getActorResult();
+  return result.ok ? result.versions : undefined;
 }
 
 export async function getActor(): Promise<Actor | null> {

@@ -21,15 +21,29 @@ export type PageRequest = {
 };
 
 /**
- * Everything that changes what a viewer is shown, and nothing else:
- * - the tenant: agency, its branding digest, client, and the client's data version (any write to
- *   its calls, agents, numbers, integrations, invoices or its own row raises it, migration 0025);
- * - what the viewer may see: role, the client's toggles, the capabilities they resolve to, the
- *   agent scope, whether client admins manage users;
- * - the viewer's own name, e-mail and id (the account menu and the greeting show them);
- * - the day in the client's time zone (ranges such as "last 30 days" end today);
- * - the request: host, path and query, and the RSC variant headers.
- * Hashed, so the map holds no personal data as keys.
+ * What decides the data a viewer of a client is shown: the client and its data version (any
+ * write to its calls, agents, numbers, integrations, invoices or its own row raises it, migration
+ * 0025), the capabilities the viewer's role and the client's toggles resolve to, the agent scope,
+ * the time zone and today's date in it (ranges such as "last 30 days" end today). Two viewers with
+ * the same scope see the same figures (every read verb decides by capability and agent scope).
+ */
+export function viewScope(actor: ClientActor, versions: PageVersions, now: Date): unknown[] {
+  return [
+    actor.agencyId,
+    actor.clientId,
+    versions.data,
+    [...actor.resolved.capabilities].sort(),
+    actor.resolved.agentScope.all ? "all" : [...actor.resolved.agentScope.agentIds].sort(),
+    actor.timeZone,
+    dayKeyIn(now, actor.timeZone),
+  ];
+}
+
+/**
+ * Everything that changes a rendered page: the view scope above; the agency's branding digest;
+ * the role, toggles and whether client admins manage users (navigation and labels); the viewer's
+ * own id, name and e-mail (the account menu and the greeting show them); and the request: host,
+ * path and query, and the RSC variant headers. Hashed, so the map holds no personal data as keys.
  */
 export function pageCacheKey(request: PageRequest, actor: ClientActor, versions: PageVersions, now: Date): string {
   const variant = VARIANT_HEADERS.map((name) => String(request.headers[name] ?? ""));
@@ -37,17 +51,11 @@ export function pageCacheKey(request: PageRequest, actor: ClientActor, versions:
     request.host.toLowerCase(),
     request.url,
     variant,
-    actor.agencyId,
     versions.branding,
-    actor.clientId,
-    versions.data,
+    ...viewScope(actor, versions, now),
     actor.role,
     Object.entries(actor.toggles).sort(),
-    [...actor.resolved.capabilities].sort(),
-    actor.resolved.agentScope.all ? "all" : [...actor.resolved.agentScope.agentIds].sort(),
     actor.clientAdminsManageUsers,
-    actor.timeZone,
-    dayKeyIn(now, actor.timeZone),
     actor.userId,
     actor.name,
     actor.email,

@@ -3,7 +3,9 @@ import { NothingEnabled } from "@/components/portal/nothing-enabled";
 import { PortalOverview } from "@/components/portal/portal-overview";
 import { LiveCalls } from "@/components/portal/calls/live-calls";
 import { getPortalAgency } from "@/lib/dal/agencies/get-portal-agency";
+import { currentPageVersions } from "@/lib/auth/current-actor";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
+import { sharedAmongViewers } from "@/lib/page-cache/shared-among-viewers";
 import { visibleSections } from "@/lib/portal/sections";
 import { loadOverview } from "./load-overview";
 
@@ -19,7 +21,10 @@ export default async function PortalHomePage({ params }: { params: Promise<{ hos
         description={`${actor.clientName} · your ${agency.name} portal`}
       />
       {actor.resolved.capabilities.has("calls.read") && <LiveCalls />}
-      <PortalOverview data={await loadOverview(actor)} sections={visibleSections(actor)} />
+      <PortalOverview
+        data={await sharedAmongViewers(actor, await currentPageVersions(), "overview", null, () => loadOverview(actor))}
+        sections={visibleSections(actor)}
+      />
     </div>
   );
 }

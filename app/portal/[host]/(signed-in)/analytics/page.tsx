@@ -8,7 +8,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { ClientActor } from "@/lib/authz/actor";
 import { getAnalytics } from "@/lib/dal/calls/get-analytics";
 import { AppError } from "@/lib/errors";
+import { currentPageVersions } from "@/lib/auth/current-actor";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
+import { sharedAmongViewers } from "@/lib/page-cache/shared-among-viewers";
 import { portalPageTitle } from "@/lib/pages/gated-title";
 
 export const generateMetadata = portalPageTitle("Analytics", "analytics.read");
@@ -75,10 +77,14 @@ async function AnalyticsView({ actor, asked }: { actor: ClientActor; asked: Reco
 }
 
 async function analyticsOrDefault(actor: ClientActor, asked: Record<string, string | undefined>) {
+  // The figures are read once for every viewer of the client who may see the same ones.
+  const versions = await currentPageVersions();
+  const read = (range: Record<string, string | undefined>) =>
+    sharedAmongViewers(actor, versions, "analytics", range, () => getAnalytics(actor, range));
   try {
-    return { data: await getAnalytics(actor, asked), problem: null };
+    return { data: await read(asked), problem: null };
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== "validation_failed") throw error;
-    return { data: await getAnalytics(actor, {}), problem: error.message };
+    return { data: await read({}), problem: error.message };
   }
 }

@@ -6,7 +6,9 @@ import { LiveCalls } from "@/components/portal/calls/live-calls";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { callFiltersFromSearchParams, callListQuery } from "@/lib/portal/call-list-params";
+import { currentPageVersions } from "@/lib/auth/current-actor";
 import { requirePortalActor } from "@/lib/auth/require-portal-actor";
+import { sharedAmongViewers } from "@/lib/page-cache/shared-among-viewers";
 import { loadCallList } from "./load-call-list";
 import { portalPageTitle } from "@/lib/pages/gated-title";
 
@@ -26,6 +28,7 @@ export default async function CallsPage({
     allowSentiment: can.has("calls.transcript.read"),
   });
   const query = callListQuery(filters);
+  const versions = await currentPageVersions();
   return (
     <div className="space-y-6">
       <PageHeader
@@ -45,7 +48,9 @@ export default async function CallsPage({
       {!cursor && <LiveCalls />}
       <Suspense key={`${query}:${cursor ?? ""}`} fallback={<CallListSkeleton />}>
         <CallsView
-          data={loadCallList(actor, filters, cursor)}
+          data={sharedAmongViewers(actor, versions, "calls", { filters, cursor }, () =>
+            loadCallList(actor, filters, cursor),
+          )}
           filters={filters}
           ignored={ignored}
           canReview={can.has("calls.review")}
