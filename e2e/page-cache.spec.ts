@@ -138,9 +138,13 @@ test.describe("the page cache", () => {
     await Promise.all([console.context().close(), colleague.context().close()]);
   });
 
-  test("a branding change reaches the cached overview on the next request", async ({ page, browser, baseURL }) => {
+  test("a branding change reaches the cached analytics and overview on the next request", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const origin = await signInToPortal(page, baseURL, "admin@summitlegal.test");
-    await openCached(page, `${origin}/`);
+    for (const path of ["/analytics", "/"]) await openCached(page, `${origin}${path}`);
     const console = await (await browser.newContext()).newPage();
     await signInToConsole(console, baseURL, "admin@acme.test");
     await console.goto("/agency/settings/branding");
@@ -153,8 +157,10 @@ test.describe("the page cache", () => {
     };
     await save("#0f766e");
     try {
-      expect((await page.goto(`${origin}/`))?.headers()["x-cache"]).toBe("miss");
-      await expect(page.locator("body")).toHaveAttribute("style", /--brand:\s*#0f766e/);
+      for (const path of ["/analytics", "/"]) {
+        expect((await page.goto(`${origin}${path}`))?.headers()["x-cache"]).toBe("miss");
+        await expect(page.locator("body")).toHaveAttribute("style", /--brand:\s*#0f766e/);
+      }
     } finally {
       await console.reload();
       await save(original);
