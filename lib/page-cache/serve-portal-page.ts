@@ -61,7 +61,7 @@ export async function servePortalPage(
   }
   store.stats.misses++;
   res.setHeader("x-cache", "miss");
-  // The page is kept as sent, and sent to every later viewer with a new nonce: uncompressed.
+  // Kept as sent and sent again with a new nonce, so kept uncompressed.
   delete req.headers["accept-encoding"];
   recordPage(res, (rendered) => store.set(key, rendered));
   return render();
