@@ -1,6 +1,7 @@
 import postgres from "postgres";
 import { BENCH_CLIENT_NAME } from "../bench-accounts";
 import { request } from "./http";
+import { createIngestKey } from "./ingest-key";
 import { cpuMsOf } from "./server";
 import type { Session, Target } from "./targets";
 
@@ -37,16 +38,7 @@ export async function measureAfterInvalidation(
   try {
     const [agent] = await sql<{ id: string }[]>`select g.id from ai_agents g join clients c on c.id = g.client_id
       where c.name = ${BENCH_CLIENT_NAME} order by g.id limit 1`;
-    const created = await request({
-      port: s.server.port,
-      host,
-      path: "/api/v1/api-keys",
-      method: "POST",
-      headers: { cookie: s.staff, origin: `http://${host}`, "content-type": "application/json" },
-      body: JSON.stringify({ name: "bench invalidation", scopes: ["calls.ingest"] }),
-    });
-    if (created.status !== 201) throw new Error(`creating the key answered ${created.status}`);
-    const { id, key } = JSON.parse(created.body.toString()) as { id: string; key: string };
+    const { id, key } = await createIngestKey(s, "bench invalidation");
     keyId = id;
     const results: AfterInvalidation[] = [];
     for (const t of targets) {

@@ -1,6 +1,7 @@
 import postgres from "postgres";
 import { BENCH_AGENCY_SLUG } from "../bench-accounts";
 import { request } from "./http";
+import { createIngestKey } from "./ingest-key";
 import type { Session } from "./targets";
 
 export type BatchIngestResult = { calls: number; batches: number; ms: number; callsPerSecond: number };
@@ -18,26 +19,11 @@ const PREFIX = "bench-ingest-";
 export async function measureBatchIngest(s: Session, url: string): Promise<BatchIngestResult> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   const host = s.server.appHost;
-  const staff = (method: string, path: string, body?: string) =>
-    request({
-      port: s.server.port,
-      host,
-      path,
-      method,
-      headers: { cookie: s.staff, origin: `http://${host}`, "content-type": "application/json" },
-      body,
-    });
   let keyId: string | null = null;
   try {
     const [agent] = await sql<{ id: string }[]>`select g.id from ai_agents g join agencies a on a.id = g.agency_id
       where a.slug = ${BENCH_AGENCY_SLUG} order by g.id limit 1`;
-    const created = await staff(
-      "POST",
-      "/api/v1/api-keys",
-      JSON.stringify({ name: "bench ingest", scopes: ["calls.ingest"] }),
-    );
-    if (created.status !== 201) throw new Error(`creating the key answered ${created.status}: ${created.body}`);
-    const { id, key } = JSON.parse(created.body.toString()) as { id: string; key: string };
+    const { id, key } = await createIngestKey(s, "bench ingest");
     keyId = id;
     const body = (b: number) =>
       JSON.stringify({
